@@ -1,0 +1,86 @@
+/**
+ * Behaviour switches of the emulator: every behaviour the contract marks [U] (unknown) plus the fault classes
+ * tests inject. Settable in a seed file (`switches:`) and at run time (`emulator.switches`).
+ */
+
+/** A fault applied to matching requests. */
+export interface FaultRule {
+  /** Method to match (after `X-HTTP-Method-Override`); any when absent. */
+  method?: string
+  /** Substring or /regex/ matched against the request path (without query). */
+  path?: string
+  /**
+   * `status`: answer `status` (429/502/503/504) instead of handling; `html`: same with a load balancer's HTML page;
+   * `reset`: destroy the connection; `truncate`: send only half of the JSON body; `slow-body`: send the body in
+   * small chunks `delayMs` apart; `hang`: never answer (for request timeouts); `latency`: wait `delayMs` first.
+   */
+  kind: 'status' | 'html' | 'reset' | 'truncate' | 'slow-body' | 'hang' | 'latency'
+  /** `before` the handler (no effect happens) or `after` it (the effect happens, the response is lost). */
+  phase?: 'before' | 'after'
+  status?: number
+  /** Seconds for a `Retry-After` header on status faults. */
+  retryAfter?: number
+  delayMs?: number
+  /** Apply to this many matching requests, then stop (default: all). */
+  times?: number
+  /** Let this many matching requests through untouched first. */
+  skip?: number
+}
+
+/** All switches with their defaults. */
+export interface Switches {
+  /** Lifetime of issued access tokens in seconds (contract §2.4: 3600). */
+  tokenTtlSeconds: number
+  /** [U] Accept a bare `urn:opc:resource:consumer::all` scope (account-wide audience). Default off. */
+  acceptBareConsumerScope: boolean
+  /** [U] Refresh tokens are single-use (each refresh returns a new one). Default on. */
+  rotateRefreshTokens: boolean
+  /** OIC 2 mode: no `integrationInstance`; the first instance is served. */
+  gen2Mode: boolean
+  /** [U] Status when `integrationInstance` is missing or unknown: 400 (default) or 404. */
+  missingInstanceStatus: 400 | 404
+  /** Milliseconds from ACTIVATION_INPROGRESS to ACTIVATED/FAILEDACTIVATION. */
+  activationDelayMs: number
+  /** Milliseconds a recovery job stays IN_PROGRESS before its instances settle. */
+  recoveryJobDelayMs: number
+  /** [U] Importing a project whose code exists: `reject` with 409 (docs, default) or `merge` (bohort.nl). */
+  projectImportExisting: 'reject' | 'merge'
+  /** [U] Status of create project / create deployment: 200 (default) or 201. */
+  createStatus: 200 | 201
+  /** [U] A successful connection test also marks a draft connection CONFIGURED. Default off. */
+  testConfiguresConnection: boolean
+  /** Largest accepted archive upload in bytes; larger → 413. 0 = unlimited. */
+  maxArchiveBytes: number
+  /** [U] Largest monitoring `offset` (third-party claim: 500); null = unlimited. */
+  monitoringMaxOffset: number | null
+  /** [U] Most ids per bulk resubmit/discard (third-party claim: 50); null = unlimited. */
+  bulkIdCap: number | null
+  /** Serve a second "instance host" listener that answers every API call with a 307 to the design host. */
+  instanceHostRedirect: boolean
+  /** Extra milliseconds before handling requests whose path contains the key (e.g. `{"/test": 50}`). */
+  latency: Record<string, number>
+  /** Injected faults. */
+  faults: FaultRule[]
+}
+
+/** Defaults of every switch. */
+export function defaultSwitches(): Switches {
+  return {
+    tokenTtlSeconds: 3600,
+    acceptBareConsumerScope: false,
+    rotateRefreshTokens: true,
+    gen2Mode: false,
+    missingInstanceStatus: 400,
+    activationDelayMs: 300,
+    recoveryJobDelayMs: 300,
+    projectImportExisting: 'reject',
+    createStatus: 200,
+    testConfiguresConnection: false,
+    maxArchiveBytes: 0,
+    monitoringMaxOffset: null,
+    bulkIdCap: null,
+    instanceHostRedirect: false,
+    latency: {},
+    faults: []
+  }
+}

@@ -1,0 +1,136 @@
+/** Inputs of `authenticate`, read once, masked at once, validated into {@link AuthenticateSettings}. */
+import type { KeyObject } from 'node:crypto'
+import { loadPrivateKey } from '../../core/auth/private-key.js'
+import {
+  CLIENT_AUTH_METHODS,
+  GRANT_TYPES,
+  tokenEndpoint,
+  type ClientAuth,
+  type GrantType
+} from '../../core/auth/token.js'
+import type { Host } from '../../core/host.js'
+import { InputReader, parseHttpsUrl } from '../../core/inputs.js'
+import { oicOrigin, readTransportSettings, TRANSPORT_INPUTS, type TransportSettings } from '../../core/oic-connection.js'
+
+/** Every input `actions/authenticate/action.yml` declares. */
+export const INPUTS = [
+  'token-url',
+  'client-id',
+  'client-secret',
+  'scope',
+  'grant-type',
+  'client-auth',
+  'username',
+  'password',
+  'private-key',
+  'key-id',
+  'assertion-audience',
+  'refresh-token',
+  'oic-url',
+  'instance',
+  'export-env',
+  ...TRANSPORT_INPUTS
+] as const
+
+/** The default `aud` of signed assertions. */
+export const DEFAULT_ASSERTION_AUDIENCE = 'https://identity.oraclecloud.com/'
+const SECRET_INPUTS = ['client-secret', 'password', 'private-key', 'refresh-token'] as const
+const SCOPE_SUFFIXES = ['urn:opc:resource:consumer::all', '/ic/api/']
+
+/** Validated settings of one `authenticate` run. */
+export interface AuthenticateSettings {
+  /** The token endpoint (`…/oauth2/v1/token`). */
+  tokenUrl: URL
+  clientId: string
+  /** For `client_secret_basic`. */
+  clientSecret?: string
+  /** Audience + `urn:opc:resource:consumer::all` or audience + `/ic/api/`. */
+  scope: string
+  grantType: GrantType
+  clientAuth: ClientAuth
+  /** User of `jwt-bearer` (assertion subject) or `password`. */
+  username?: string
+  password?: string
+  /** Parsed signing key for `jwt-bearer` and `private_key_jwt`. */
+  privateKey?: KeyObject
+  /** `kid` header of assertions. */
+  keyId?: string
+  /** `aud` claim of assertions. */
+  assertionAudience: string
+  refreshToken?: string
+  /** OIC REST host to pass on to later steps. */
+  oicUrl?: URL
+  /** `integrationInstance` to pass on to later steps. */
+  instance?: string
+  /** Export `OIC_ACCESS_TOKEN` (and `OIC_URL`/`OIC_INSTANCE`) to later steps. */
+  exportEnv: boolean
+  transport: TransportSettings
+  /** Non-fatal remarks on the inputs (e.g. an unusual scope). */
+  warnings: string[]
+}
+
+/** Reads and validates the inputs; every secret input is masked before anything else happens. */
+export function getSettings(host: Pick<Host, 'getInput' | 'setSecret'>): AuthenticateSettings {
+  const inputs = new InputReader(name => host.getInput(name), INPUTS)
+  for (const name of SECRET_INPUTS) {
+    const value = inputs.value(name)
+    if (value) host.setSecret(value)
+  }
+  const needs = (name: (typeof INPUTS)[number], why: string): string => inputs.required(name, why)
+  const tokenUrl = tokenEndpoint(
+    parseHttpsUrl(needs('token-url', 'the identity domain URL, e.g. https://idcs-<guid>.identity.oraclecloud.com.'), 'token-url')
+  )
+  const clientId = needs('client-id', "the confidential application's client id.")
+  const scope = needs('scope', "the OIC instance's audience + urn:opc:resource:consumer::all (or + /ic/api/).")
+  const grantType = inputs.choice('grant-type', GRANT_TYPES, 'client_credentials')
+  const clientAuth = inputs.choice('client-auth', CLIENT_AUTH_METHODS, 'client_secret_basic')
+
+  const clientSecret =
+    clientAuth === 'client_secret_basic'
+      ? needs('client-secret', "client-auth 'client_secret_basic' sends the client id and secret; pass the secret from a GitHub secret.")
+      : inputs.optional('client-secret')
+  const username =
+    grantType === 'jwt-bearer' || grantType === 'password'
+      ? needs('username', `grant-type '${grantType}' acts for a user; give the user name.`)
+      : inputs.optional('username')
+  const password =
+    grantType === 'password'
+      ? needs('password', "grant-type 'password' needs the user's password.")
+      : inputs.optional('password')
+  const refreshToken =
+    grantType === 'refresh_token'
+      ? needs('refresh-token', "grant-type 'refresh_token' needs the refresh token.")
+      : inputs.optional('refresh-token')
+  const keyNeeded = grantType === 'jwt-bearer' || clientAuth === 'private_key_jwt'
+  const pem = keyNeeded
+    ? needs('private-key', `${grantType === 'jwt-bearer' ? "grant-type 'jwt-bearer'" : "client-auth 'private_key_jwt'"} signs an assertion with it; pass the PEM private key from a GitHub secret.`)
+    : undefined
+  const privateKey = pem ? loadPrivateKey(pem) : undefined
+
+  const warnings: string[] = []
+  if (!SCOPE_SUFFIXES.some(suffix => scope.split(' ').some(part => part.endsWith(suffix)))) {
+    warnings.push(
+      `scope '${scope}' does not end with urn:opc:resource:consumer::all or /ic/api/; OIC usually rejects tokens without the instance audience.`
+    )
+  }
+  const oicUrlRaw = inputs.optional('oic-url')
+  return {
+    tokenUrl,
+    clientId,
+    clientSecret,
+    scope,
+    grantType,
+    clientAuth,
+    username,
+    password,
+    privateKey,
+    keyId: inputs.optional('key-id'),
+    assertionAudience: inputs.optional('assertion-audience') ?? DEFAULT_ASSERTION_AUDIENCE,
+    refreshToken,
+    oicUrl: oicUrlRaw ? oicOrigin(oicUrlRaw, 'oic-url') : undefined,
+    instance: inputs.optional('instance'),
+    exportEnv: inputs.boolean('export-env', true),
+    transport: readTransportSettings(inputs),
+    warnings
+  }
+}

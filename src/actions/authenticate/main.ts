@@ -1,0 +1,58 @@
+/** `authenticate`: gets an OAuth 2.0 token for the OIC REST API and hands it to later steps, masked. */
+import { requestToken } from '../../core/auth/token.js'
+import { ENV } from '../../core/constants.js'
+import { createHttpClient } from '../../core/oic-connection.js'
+import type { ActionContext } from '../../core/run-action.js'
+import { getSettings } from './inputs.js'
+
+/** Output names. */
+export const OUTPUTS = ['access-token', 'token-type', 'expires-in', 'expires-at', 'refresh-token'] as const
+
+/** Runs the action. */
+export async function main(ctx: ActionContext): Promise<void> {
+  const { host } = ctx
+  const settings = getSettings(host)
+  for (const warning of settings.warnings) host.warning(warning)
+  const client = createHttpClient(new URL(settings.tokenUrl.origin), settings.transport, ctx)
+  host.info(`Requesting a ${settings.grantType} token from ${settings.tokenUrl.origin} for client ${settings.clientId}`)
+  const token = await requestToken(client, settings, { now: ctx.now(), mask: value => host.setSecret(value) })
+
+  host.setOutput('access-token', token.accessToken)
+  host.setOutput('token-type', token.tokenType)
+  host.setOutput('expires-in', String(token.expiresIn))
+  host.setOutput('expires-at', token.expiresAt.toISOString())
+  if (token.refreshToken) host.setOutput('refresh-token', token.refreshToken)
+
+  const exported: string[] = []
+  if (settings.exportEnv) {
+    host.exportVariable(ENV.token, token.accessToken)
+    exported.push(ENV.token)
+    if (settings.oicUrl) {
+      host.exportVariable(ENV.url, settings.oicUrl.origin)
+      exported.push(ENV.url)
+    }
+    if (settings.instance) {
+      host.exportVariable(ENV.instance, settings.instance)
+      exported.push(ENV.instance)
+    }
+  }
+  host.info(`Token issued (${token.tokenType}), valid for ${token.expiresIn} s until ${token.expiresAt.toISOString()}`)
+  await ctx.report({
+    title: 'OIC authenticate',
+    status: 'success',
+    statusLine: `Token issued for client ${settings.clientId}, valid until ${token.expiresAt.toISOString()}.`,
+    table: {
+      headers: ['Item', 'Value'],
+      rows: [
+        ['Identity domain', settings.tokenUrl.origin],
+        ['Grant type', settings.grantType],
+        ['Client authentication', settings.clientAuth],
+        ['Scope', settings.scope],
+        ['Token type', token.tokenType],
+        ['Expires in', `${token.expiresIn} s`],
+        ['Refresh token', token.refreshToken ? 'issued (masked output)' : 'none'],
+        ['Exported to env', exported.length ? exported.join(', ') : 'nothing (export-env: false)']
+      ]
+    }
+  })
+}

@@ -1,0 +1,32 @@
+/** Signed JWT assertions (RS256, via jose): the user assertion of the jwt-bearer grant and the client assertion. */
+import { randomUUID, type KeyObject } from 'node:crypto'
+import { SignJWT } from 'jose'
+
+/** Lifetime of an assertion: long enough for clock skew, short enough to be useless if it leaked. */
+export const ASSERTION_LIFETIME_S = 300
+
+/** Claims of a signed assertion. */
+export interface AssertionClaims {
+  /** `iss`: the client id. */
+  issuer: string
+  /** `sub`: the user (user assertion) or the client id (client assertion). */
+  subject: string
+  /** `aud`: the identity domain's audience, `https://identity.oraclecloud.com/` by default. */
+  audience: string
+  /** `kid` header: the certificate alias registered on the confidential application. */
+  keyId?: string
+}
+
+/** Signs an assertion with `iat` = now, `exp` = now + {@link ASSERTION_LIFETIME_S}, and a fresh `jti`. */
+export async function signAssertion(key: KeyObject, claims: AssertionClaims, nowMs: number): Promise<string> {
+  const iat = Math.floor(nowMs / 1000)
+  return new SignJWT({})
+    .setProtectedHeader({ alg: 'RS256', typ: 'JWT', ...(claims.keyId ? { kid: claims.keyId } : {}) })
+    .setIssuer(claims.issuer)
+    .setSubject(claims.subject)
+    .setAudience(claims.audience)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + ASSERTION_LIFETIME_S)
+    .setJti(randomUUID())
+    .sign(key)
+}

@@ -1,0 +1,288 @@
+/**
+ * The one HTTP client: undici `request` with a base URL, `integrationInstance` on every OIC call, bearer auth,
+ * per-request timeouts, the retry policy of ./retry.ts, redirects that never carry the token to another host, and
+ * typed {@link OicHttpError}s with redacted URLs.
+ */
+import type { Readable } from 'node:stream'
+import { request, type Dispatcher, type FormData } from 'undici'
+import { OicHttpError } from '../errors.js'
+import { createDispatcher } from './dispatcher.js'
+import { hintForStatus, MAX_ERROR_BODY_BYTES, parseProblem } from './problem.js'
+import { redactText, redactUrl } from './redact.js'
+import { backoffDelay, classify, mayRepeat, parseRetryAfter, type RetryPolicy } from './retry.js'
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH' | 'HEAD'
+type Body = string | FormData | Buffer
+
+/** One request. Bodies are given as data or factories so that a retry can send them again. */
+export interface HttpRequest {
+  method: HttpMethod
+  /** Path from the base URL's origin, e.g. `/ic/api/integration/v1/projects`. */
+  path: string
+  query?: Record<string, string | number | boolean | undefined>
+  headers?: Record<string, string>
+  /** JSON request body. */
+  json?: unknown
+  /** `application/x-www-form-urlencoded` body. */
+  form?: Record<string, string>
+  /** Any other body, created afresh for each attempt (multipart uploads). */
+  body?: () => Body
+  /** Marks a non-idempotent method as safe to repeat (false forbids retrying even GET). */
+  safeToRetry?: boolean
+  /** Short description used in retry logs and errors, e.g. `export project SALES`. */
+  label: string
+}
+
+/** A successful response. */
+export interface HttpResponse<T> {
+  status: number
+  headers: Record<string, string | undefined>
+  body: T
+}
+
+/** Collaborators and settings of an {@link HttpClient}. */
+export interface HttpClientOptions {
+  baseUrl: URL
+  /** `integrationInstance` query value; empty means OIC 2 (no parameter). */
+  instance?: string
+  /** Bearer token sent to the base URL's host only. */
+  token?: string
+  timeoutMs: number
+  retry: RetryPolicy
+  caCertificate?: string
+  /** Injected dispatcher (MockAgent in tests); otherwise one is created and closed by {@link HttpClient.close}. */
+  dispatcher?: Dispatcher
+  sleep?: (ms: number) => Promise<void>
+  random?: () => number
+  now?: () => number
+  /** Where retry lines go (the host's info log). */
+  log?: (message: string) => void
+  userAgent?: string
+}
+
+const MAX_REDIRECTS = 5
+const realSleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
+
+function errorCode(error: unknown): string | undefined {
+  const e = error as { code?: unknown; cause?: { code?: unknown } }
+  const code = e?.code ?? e?.cause?.code
+  return typeof code === 'string' ? code : undefined
+}
+
+function flatHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {}
+  for (const [k, v] of Object.entries(headers)) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v
+  return out
+}
+
+async function readBounded(body: Readable): Promise<string> {
+  const chunks: Buffer[] = []
+  let size = 0
+  try {
+    for await (const chunk of body) {
+      const buf = chunk as Buffer
+      chunks.push(buf)
+      size += buf.length
+      if (size >= MAX_ERROR_BODY_BYTES) break
+    }
+  } catch {
+    // a broken error body still leaves the status to report
+  } finally {
+    body.destroy()
+  }
+  return Buffer.concat(chunks).toString('utf8').slice(0, MAX_ERROR_BODY_BYTES)
+}
+
+/** Seconds until a JWT bearer token expires (negative when expired), or undefined when it is not a JWT. */
+export function tokenSecondsLeft(token: string, now: number): number | undefined {
+  const payload = token.split('.')[1]
+  if (!payload) return undefined
+  try {
+    const exp = (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { exp?: unknown }).exp
+    return typeof exp === 'number' ? Math.floor(exp - now / 1000) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** HTTP client bound to one base URL (an OIC host or an identity domain). */
+export class HttpClient {
+  private readonly dispatcher: Dispatcher
+  private readonly ownsDispatcher: boolean
+  private readonly sleep: (ms: number) => Promise<void>
+  private readonly random: () => number
+  private readonly now: () => number
+
+  constructor(private readonly options: HttpClientOptions) {
+    this.ownsDispatcher = !options.dispatcher
+    this.dispatcher =
+      options.dispatcher ??
+      createDispatcher({ timeoutMs: options.timeoutMs, caCertificate: options.caCertificate })
+    this.sleep = options.sleep ?? realSleep
+    this.random = options.random ?? Math.random
+    this.now = options.now ?? Date.now
+  }
+
+  /** Sends a request and parses a JSON response (undefined for an empty body). */
+  async json<T>(req: HttpRequest): Promise<HttpResponse<T>> {
+    return this.send(req, async res => {
+      const text = await res.body.text()
+      if (!text.trim()) return { status: res.statusCode, headers: flatHeaders(res.headers), body: undefined as T }
+      try {
+        return { status: res.statusCode, headers: flatHeaders(res.headers), body: JSON.parse(text) as T }
+      } catch (cause) {
+        const problem = parseProblem(text, res.headers['content-type'] as string | undefined)
+        throw Object.assign(new Error(`the response was not valid JSON (${problem.detail ?? 'empty'})`), {
+          code: 'INVALID_RESPONSE_BODY',
+          cause
+        })
+      }
+    })
+  }
+
+  /**
+   * Sends a request and hands the streamed body to `consume`. When the request may be repeated, a failure
+   * inside `consume` (connection reset mid-body) retries the whole exchange, so `consume` must start afresh.
+   */
+  async stream<R>(
+    req: HttpRequest,
+    consume: (body: Readable, headers: Record<string, string | undefined>) => Promise<R>
+  ): Promise<R> {
+    return this.send(req, res => consume(res.body, flatHeaders(res.headers)))
+  }
+
+  /** Closes the dispatcher this client created, so Node can exit. */
+  async close(): Promise<void> {
+    if (this.ownsDispatcher) await this.dispatcher.close()
+  }
+
+  /** The full URL of a request, with `integrationInstance` added. */
+  urlFor(req: Pick<HttpRequest, 'path' | 'query'>): URL {
+    const url = new URL(req.path, this.options.baseUrl)
+    if (this.options.instance) url.searchParams.set('integrationInstance', this.options.instance)
+    for (const [k, v] of Object.entries(req.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v))
+    return url
+  }
+
+  private headersFor(req: HttpRequest, url: URL): Record<string, string> {
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      'user-agent': this.options.userAgent ?? 'oic-actions',
+      ...req.headers
+    }
+    if (this.options.token && url.host === this.options.baseUrl.host) {
+      headers.authorization = `Bearer ${this.options.token}`
+    }
+    if (req.json !== undefined) headers['content-type'] = 'application/json; charset=utf-8'
+    if (req.form) headers['content-type'] = 'application/x-www-form-urlencoded;charset=UTF-8'
+    return headers
+  }
+
+  private bodyFor(req: HttpRequest): Body | undefined {
+    if (req.json !== undefined) return JSON.stringify(req.json)
+    if (req.form) return new URLSearchParams(req.form).toString()
+    return req.body?.()
+  }
+
+  private async send<R>(req: HttpRequest, handle: (res: Dispatcher.ResponseData) => Promise<R>): Promise<R> {
+    const { retry } = this.options
+    const repeatable = mayRepeat(req.method, req.safeToRetry)
+    for (let attempt = 0; ; attempt++) {
+      let url = this.urlFor(req)
+      try {
+        let res = await this.exchange(req, url)
+        for (let hops = 0; res.statusCode >= 300 && res.statusCode < 400 && res.headers.location; hops++) {
+          url = this.followable(req, url, res, hops)
+          await res.body.dump()
+          res = await this.exchange(req, url)
+        }
+        if (res.statusCode >= 200 && res.statusCode < 300) {
+          return await handle(res)
+        }
+        const text = await readBounded(res.body)
+        const failure = this.httpError(req, url, res.statusCode, flatHeaders(res.headers), text)
+        const kind = classify(retry, { status: res.statusCode })
+        const retryAfter = parseRetryAfter(res.headers['retry-after'] as string | undefined, this.now())
+        if (kind === 'fatal' || !repeatable || attempt >= retry.retries) throw failure
+        if (retryAfter !== undefined && retryAfter > retry.maxRetryAfterMs) throw failure
+        await this.pause(req, attempt, failure.message, retryAfter)
+      } catch (error) {
+        if (error instanceof OicHttpError) throw error
+        const code = errorCode(error)
+        const failure = new OicHttpError({
+          status: 0,
+          method: req.method,
+          url: redactUrl(url),
+          code,
+          detail: redactText(error instanceof Error ? error.message : String(error)),
+          hint: /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|TLS/i.test(code ?? '')
+            ? 'TLS verification failed: give the PEM of your private CA or TLS-inspecting proxy in ca-certificate'
+            : undefined,
+          cause: error
+        })
+        if (classify(retry, { code }) === 'fatal' || !repeatable || attempt >= retry.retries) throw failure
+        await this.pause(req, attempt, failure.message)
+      }
+    }
+  }
+
+  private exchange(req: HttpRequest, url: URL): Promise<Dispatcher.ResponseData> {
+    return request(url, {
+      method: req.method,
+      headers: this.headersFor(req, url),
+      body: this.bodyFor(req),
+      dispatcher: this.dispatcher,
+      headersTimeout: this.options.timeoutMs,
+      bodyTimeout: this.options.timeoutMs
+    })
+  }
+
+  /** The next URL of a redirect, refusing hops to another host: the bearer token must never leave its host. */
+  private followable(req: HttpRequest, from: URL, res: Dispatcher.ResponseData, hops: number): URL {
+    const target = new URL(String(res.headers.location), from)
+    if (target.host !== this.options.baseUrl.host || target.protocol !== this.options.baseUrl.protocol) {
+      throw new OicHttpError({
+        status: res.statusCode,
+        method: req.method,
+        url: redactUrl(from),
+        detail: `redirected to ${target.origin}`,
+        hint: `The token is not sent to another host: set oic-url to ${target.origin} if that is your OIC design-time host`
+      })
+    }
+    if (hops >= MAX_REDIRECTS) {
+      throw new OicHttpError({ status: res.statusCode, method: req.method, url: redactUrl(from), detail: 'too many redirects' })
+    }
+    return target
+  }
+
+  private httpError(
+    req: HttpRequest,
+    url: URL,
+    status: number,
+    headers: Record<string, string | undefined>,
+    text: string
+  ): OicHttpError {
+    const problem = parseProblem(redactText(text), headers['content-type'])
+    let hint = hintForStatus(status)
+    const left = this.options.token ? tokenSecondsLeft(this.options.token, this.now()) : undefined
+    if (status === 401 && left !== undefined && left <= 0) {
+      hint = `The access token expired ${-left} s ago: run authenticate again right before this step`
+    }
+    return new OicHttpError({
+      status,
+      method: req.method,
+      url: redactUrl(url),
+      ...problem,
+      requestId: headers['opc-request-id'],
+      hint
+    })
+  }
+
+  private async pause(req: HttpRequest, attempt: number, reason: string, retryAfter?: number): Promise<void> {
+    const delay = backoffDelay(this.options.retry, attempt, this.random, retryAfter)
+    this.options.log?.(
+      `Retry ${req.label}: attempt ${attempt + 1} of ${this.options.retry.retries + 1} failed: ${reason}; retrying in ${delay} ms`
+    )
+    await this.sleep(delay)
+  }
+}

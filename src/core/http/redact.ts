@@ -1,0 +1,82 @@
+/**
+ * Redaction of credentials in anything logged or thrown: URLs, headers and free text. Secret values registered at
+ * run time (tokens, passwords, keys) are replaced wherever they appear, in plain, URL-encoded and base64 forms.
+ */
+
+/** Replacement text for a redacted value. */
+export const REDACTED = '***'
+
+const SECRET_PARAM = /(token|secret|password|passwd|assertion|code|sig|signature|key|credential)/i
+const MIN_SECRET_LENGTH = 4
+
+const registry = new Set<string>()
+
+/** The forms a secret can take in logs and URLs: as is, URL-encoded, base64 and each long line of it. */
+export function secretForms(value: string): string[] {
+  const forms = new Set<string>()
+  const add = (v: string): void => {
+    if (v.length >= MIN_SECRET_LENGTH) forms.add(v)
+  }
+  add(value)
+  add(encodeURIComponent(value))
+  add(Buffer.from(value, 'utf8').toString('base64'))
+  add(Buffer.from(value, 'utf8').toString('base64url'))
+  if (value.includes('\n')) {
+    for (const line of value.split(/\r?\n/)) if (line.trim().length >= 8) add(line.trim())
+  }
+  return [...forms]
+}
+
+/** Registers a secret so that {@link redactText} removes it from every message from now on. */
+export function registerSecret(value: string): void {
+  for (const form of secretForms(value)) registry.add(form)
+}
+
+/** Forgets every registered secret (tests only). */
+export function clearSecrets(): void {
+  registry.clear()
+}
+
+/** Replaces every registered secret, longest first, in `text`. */
+export function redactText(text: string): string {
+  if (registry.size === 0 || !text) return text
+  let out = text
+  for (const secret of [...registry].sort((a, b) => b.length - a.length)) {
+    if (out.includes(secret)) out = out.split(secret).join(REDACTED)
+  }
+  return out
+}
+
+/** A URL with credentials removed: userinfo, and the values of query parameters that look secret. */
+export function redactUrl(url: string | URL): string {
+  let parsed: URL
+  try {
+    parsed = new URL(url.toString())
+  } catch {
+    return redactText(url.toString())
+  }
+  if (parsed.username || parsed.password) {
+    parsed.username = parsed.username ? REDACTED : ''
+    parsed.password = ''
+  }
+  for (const key of [...parsed.searchParams.keys()]) {
+    if (SECRET_PARAM.test(key)) parsed.searchParams.set(key, REDACTED)
+  }
+  return redactText(parsed.toString().replace(/%2A%2A%2A/g, REDACTED))
+}
+
+/** Header map safe to log: `Authorization` keeps its scheme only; cookies and API keys are dropped. */
+export function redactHeaders(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [name, value] of Object.entries(headers)) {
+    const lower = name.toLowerCase()
+    if (lower === 'authorization' || lower === 'proxy-authorization') {
+      out[name] = `${value.split(' ')[0] ?? ''} ${REDACTED}`.trim()
+    } else if (lower === 'cookie' || lower === 'set-cookie' || SECRET_PARAM.test(lower)) {
+      out[name] = REDACTED
+    } else {
+      out[name] = redactText(value)
+    }
+  }
+  return out
+}

@@ -1,0 +1,140 @@
+/**
+ * Input primitives. An action reads all of its declared inputs once ({@link InputReader}), then validates each
+ * with these methods; every failure is a {@link ConfigurationError} naming the input, the value and the fix.
+ */
+import { isIP } from 'node:net'
+import { ConfigurationError } from './errors.js'
+
+const TRUE_VALUES = ['true', 'True', 'TRUE']
+const FALSE_VALUES = ['false', 'False', 'FALSE']
+const SECONDS_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600 }
+const MAX_SHOWN_VALUE = 80
+
+/** Quotes a value for an error message, shortened so a pasted blob cannot flood the log. */
+export function quote(value: string): string {
+  const short = value.length > MAX_SHOWN_VALUE ? `${value.slice(0, MAX_SHOWN_VALUE)}…` : value
+  return `'${short}'`
+}
+
+/** True for `localhost`, 127.0.0.0/8, ::1 and `*.localhost`. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase()
+  if (host === 'localhost' || host.endsWith('.localhost')) return true
+  if (isIP(host) === 4) return host.startsWith('127.')
+  return host === '::1' || host === '0:0:0:0:0:0:0:1'
+}
+
+/** Typed access to one action's raw inputs. `N` is the union of its declared input names. */
+export class InputReader<N extends string> {
+  private readonly raw: Record<string, string> = {}
+
+  /**
+   * @param read   returns the raw value of an input ('' when absent)
+   * @param names  every input the action declares; all are read up front
+   */
+  constructor(read: (name: string) => string, names: readonly N[]) {
+    for (const name of names) this.raw[name] = (read(name) ?? '').trim()
+  }
+
+  /** The trimmed raw value ('' when not given). */
+  value(name: N): string {
+    return this.raw[name] ?? ''
+  }
+
+  /** The value, or a ConfigurationError that says how to provide it. */
+  required(name: N, hint?: string): string {
+    const value = this.value(name)
+    if (!value) throw new ConfigurationError(`Input '${name}' is required${hint ? `: ${hint}` : '.'}`, { input: name })
+    return value
+  }
+
+  /** The value, or undefined when empty. */
+  optional(name: N): string | undefined {
+    return this.value(name) || undefined
+  }
+
+  /** Strict YAML boolean: true/True/TRUE/false/False/FALSE; empty means `fallback`. */
+  boolean(name: N, fallback: boolean): boolean {
+    const value = this.value(name)
+    if (!value) return fallback
+    if (TRUE_VALUES.includes(value)) return true
+    if (FALSE_VALUES.includes(value)) return false
+    throw new ConfigurationError(`Input '${name}' must be true or false, got ${quote(value)}.`, { input: name })
+  }
+
+  /** A whole number in [min, max]; empty means `fallback`. */
+  integer(name: N, options: { fallback: number; min: number; max: number }): number {
+    const value = this.value(name)
+    if (!value) return options.fallback
+    const n = /^[+-]?\d+$/.test(value) ? Number(value) : NaN
+    if (!Number.isSafeInteger(n) || n < options.min || n > options.max) {
+      throw new ConfigurationError(
+        `Input '${name}' must be a whole number from ${options.min} to ${options.max}, got ${quote(value)}.`,
+        { input: name }
+      )
+    }
+    return n
+  }
+
+  /** A duration in seconds: `90`, `90s`, `15m` or `1h`, within [min, max] seconds; empty means `fallback`. */
+  seconds(name: N, options: { fallback: number; min: number; max: number }): number {
+    const value = this.value(name)
+    if (!value) return options.fallback
+    const match = /^(\d+)\s*([smh]?)$/.exec(value)
+    const n = match ? Number(match[1]) * (SECONDS_UNITS[match[2] || 's'] ?? 1) : NaN
+    if (!Number.isSafeInteger(n) || n < options.min || n > options.max) {
+      throw new ConfigurationError(
+        `Input '${name}' must be a duration from ${options.min} to ${options.max} seconds (e.g. 90, 90s, 15m), got ${quote(value)}.`,
+        { input: name }
+      )
+    }
+    return n
+  }
+
+  /** Items split on newlines and commas, trimmed, empties dropped. */
+  list(name: N): string[] {
+    return this.value(name)
+      .split(/[\n,]/)
+      .map(s => s.trim())
+      .filter(s => s.length > 0)
+  }
+
+  /** One of `choices` (exact match); empty means `fallback`. */
+  choice<C extends string>(name: N, choices: readonly C[], fallback: C): C {
+    const value = this.value(name)
+    if (!value) return fallback
+    if ((choices as readonly string[]).includes(value)) return value as C
+    throw new ConfigurationError(`Input '${name}' must be one of ${choices.join(', ')}, got ${quote(value)}.`, {
+      input: name
+    })
+  }
+
+  /** An absolute `https://` URL (`http://` only for loopback hosts); `fallback` is used when empty. */
+  url(name: N, fallback?: string): URL | undefined {
+    const value = this.value(name) || fallback
+    if (!value) return undefined
+    return parseHttpsUrl(value, name)
+  }
+}
+
+/** Parses an https URL (http allowed for loopback only), or throws a ConfigurationError naming `input`. */
+export function parseHttpsUrl(value: string, input: string): URL {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new ConfigurationError(
+      `Input '${input}' must be an absolute https:// URL, got ${quote(value)}.`,
+      { input }
+    )
+  }
+  if (url.protocol === 'https:') return url
+  if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return url
+  if (url.protocol === 'http:') {
+    throw new ConfigurationError(
+      `Input '${input}' must use https:// (plain http is allowed only for loopback hosts), got ${quote(value)}.`,
+      { input }
+    )
+  }
+  throw new ConfigurationError(`Input '${input}' must be an https:// URL, got ${quote(value)}.`, { input })
+}

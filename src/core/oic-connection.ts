@@ -1,0 +1,135 @@
+/**
+ * The inputs every OIC action shares (`oic-url`, `instance`, `access-token`, `ca-certificate`, `request-timeout`,
+ * `retries`) and the HTTP client built from them.
+ */
+import { DEFAULT_REQUEST_TIMEOUT_S, DEFAULT_RETRIES, ENV, OIC_API_BASE, USER_AGENT } from './constants.js'
+import { ConfigurationError } from './errors.js'
+import { HttpClient } from './http/client.js'
+import { defaultRetryPolicy } from './http/retry.js'
+import { parseHttpsUrl, quote, type InputReader } from './inputs.js'
+import type { ActionContext } from './run-action.js'
+import { readCaCertificate } from './tls-input.js'
+
+/** Names of the common inputs. */
+export const COMMON_INPUTS = [
+  'oic-url',
+  'instance',
+  'access-token',
+  'ca-certificate',
+  'request-timeout',
+  'retries'
+] as const
+
+/** One of {@link COMMON_INPUTS}. */
+export type CommonInput = (typeof COMMON_INPUTS)[number]
+
+/** Inputs that shape HTTP behaviour, shared with `authenticate`. */
+export const TRANSPORT_INPUTS = ['ca-certificate', 'request-timeout', 'retries'] as const
+
+/** How to reach one OIC instance. */
+export interface OicConnectionSettings {
+  /** Origin of the REST API: the OIC 3 design-time host, or the OIC 2 instance host. */
+  url: URL
+  /** `integrationInstance` sent on every call; undefined for OIC 2. */
+  instance?: string
+  /** Bearer token (masked). */
+  token: string
+  /** Transport settings. */
+  transport: TransportSettings
+}
+
+/** Timeouts, retries and trust. */
+export interface TransportSettings {
+  /** Extra PEM CA bundle. */
+  caCertificate?: string
+  /** Milliseconds one request may wait for headers or for the next body chunk. */
+  timeoutMs: number
+  /** Attempts after the first for transient failures. */
+  retries: number
+}
+
+/** Reads `ca-certificate`, `request-timeout` and `retries`. */
+export function readTransportSettings(inputs: InputReader<(typeof TRANSPORT_INPUTS)[number]>): TransportSettings {
+  return {
+    caCertificate: readCaCertificate(inputs.optional('ca-certificate')),
+    timeoutMs:
+      inputs.seconds('request-timeout', { fallback: DEFAULT_REQUEST_TIMEOUT_S, min: 1, max: 3600 }) * 1000,
+    retries: inputs.integer('retries', { fallback: DEFAULT_RETRIES, min: 0, max: 10 })
+  }
+}
+
+/** Normalises an OIC base URL to its origin, accepting a trailing `/ic/api/integration/v1`. */
+export function oicOrigin(value: string, input: string): URL {
+  const url = parseHttpsUrl(value, input)
+  const path = url.pathname.replace(/\/+$/, '')
+  if (path !== '' && path !== OIC_API_BASE) {
+    throw new ConfigurationError(
+      `Input '${input}' must be the host of the REST API (e.g. https://design.integration.<region>.ocp.oraclecloud.com), not a page or path: got ${quote(value)}.`,
+      { input }
+    )
+  }
+  if (url.username || url.password) {
+    throw new ConfigurationError(`Input '${input}' must not contain credentials; use access-token.`, { input })
+  }
+  return new URL(url.origin)
+}
+
+/** Reads the common inputs (falling back to `OIC_URL`, `OIC_INSTANCE`, `OIC_ACCESS_TOKEN`), masking the token. */
+export function readConnectionSettings(
+  inputs: InputReader<CommonInput>,
+  ctx: Pick<ActionContext, 'host'>
+): OicConnectionSettings {
+  const env = ctx.host.env
+  const token = inputs.value('access-token') || env[ENV.token] || ''
+  if (token) ctx.host.setSecret(token)
+  const rawUrl = inputs.value('oic-url') || env[ENV.url] || ''
+  if (!rawUrl) {
+    throw new ConfigurationError(
+      `Input 'oic-url' is required (or env ${ENV.url}): the design-time host, e.g. https://design.integration.us-phoenix-1.ocp.oraclecloud.com.`,
+      { input: 'oic-url' }
+    )
+  }
+  if (!token) {
+    throw new ConfigurationError(
+      `Input 'access-token' is required (or env ${ENV.token}): pass \${{ steps.<authenticate step id>.outputs.access-token }}.`,
+      { input: 'access-token' }
+    )
+  }
+  const instance = inputs.value('instance') || env[ENV.instance] || undefined
+  if (instance && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(instance)) {
+    throw new ConfigurationError(
+      `Input 'instance' must be the service instance name from the instance's About page, got ${quote(instance)}.`,
+      { input: 'instance' }
+    )
+  }
+  return { url: oicOrigin(rawUrl, 'oic-url'), instance, token, transport: readTransportSettings(inputs) }
+}
+
+/** Creates the HTTP client for an OIC instance; it is closed when the action ends. */
+export function createOicClient(settings: OicConnectionSettings, ctx: ActionContext): HttpClient {
+  return createHttpClient(settings.url, settings.transport, ctx, { instance: settings.instance, token: settings.token })
+}
+
+/** Creates an HTTP client for any base URL with the action's transport settings and injected time. */
+export function createHttpClient(
+  baseUrl: URL,
+  transport: TransportSettings,
+  ctx: ActionContext,
+  auth: { instance?: string; token?: string } = {}
+): HttpClient {
+  const client = new HttpClient({
+    baseUrl,
+    ...auth,
+    timeoutMs: transport.timeoutMs,
+    retry: defaultRetryPolicy(transport.retries),
+    caCertificate: transport.caCertificate,
+    dispatcher: ctx.dispatcher,
+    sleep: ms => ctx.sleep(ms),
+    random: () => ctx.random(),
+    now: () => ctx.now(),
+    log: message => ctx.host.info(message),
+    userAgent: USER_AGENT
+  })
+  ctx.defer(() => client.close())
+  return client
+}
