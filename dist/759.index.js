@@ -778,9 +778,12 @@ function getSettings(host) {
         if (value)
             host.setSecret(value);
     }
+    const needs = (name, why) => inputs.required(name, why);
+    const tokenUrl = tokenEndpoint((0,core_inputs/* parseHttpsUrl */.mX)(needs('token-url', 'the identity domain URL, e.g. https://idcs-<guid>.identity.oraclecloud.com.'), 'token-url'));
+    const clientId = needs('client-id', "the confidential application's client id.");
+    const scope = needs('scope', "the OIC instance's audience + urn:opc:resource:consumer::all (or + /ic/api/).");
     const grantType = inputs.choice('grant-type', GRANT_TYPES, 'client_credentials');
     const clientAuth = inputs.choice('client-auth', CLIENT_AUTH_METHODS, 'client_secret_basic');
-    const needs = (name, why) => inputs.required(name, why);
     const clientSecret = clientAuth === 'client_secret_basic'
         ? needs('client-secret', "client-auth 'client_secret_basic' sends the client id and secret; pass the secret from a GitHub secret.")
         : inputs.optional('client-secret');
@@ -798,8 +801,6 @@ function getSettings(host) {
         ? needs('private-key', `${grantType === 'jwt-bearer' ? "grant-type 'jwt-bearer'" : "client-auth 'private_key_jwt'"} signs an assertion with it; pass the PEM private key from a GitHub secret.`)
         : undefined;
     const privateKey = pem ? loadPrivateKey(pem) : undefined;
-    const tokenUrl = tokenEndpoint((0,core_inputs/* parseHttpsUrl */.mX)(needs('token-url', 'the identity domain URL, e.g. https://idcs-<guid>.identity.oraclecloud.com.'), 'token-url'));
-    const scope = needs('scope', "the OIC instance's audience + urn:opc:resource:consumer::all (or + /ic/api/).");
     const warnings = [];
     if (!SCOPE_SUFFIXES.some(suffix => scope.split(' ').some(part => part.endsWith(suffix)))) {
         warnings.push(`scope '${scope}' does not end with urn:opc:resource:consumer::all or /ic/api/; OIC usually rejects tokens without the instance audience.`);
@@ -807,7 +808,7 @@ function getSettings(host) {
     const oicUrlRaw = inputs.optional('oic-url');
     return {
         tokenUrl,
-        clientId: needs('client-id', "the confidential application's client id."),
+        clientId,
         clientSecret,
         scope,
         grantType,

@@ -39446,9 +39446,11 @@ function secretForms(value) {
     add(Buffer.from(value, 'utf8').toString('base64'));
     add(Buffer.from(value, 'utf8').toString('base64url'));
     if (value.includes('\n')) {
-        for (const line of value.split(/\r?\n/))
-            if (line.trim().length >= 8)
+        for (const line of value.split(/\r?\n/)) {
+            // PEM armour lines are public text; masking them would hide every mention of a key format.
+            if (line.trim().length >= 8 && !line.startsWith('-----'))
                 add(line.trim());
+        }
     }
     return [...forms];
 }

@@ -1,7 +1,7 @@
 /** `npm run emulator -- [--seed FILE] [--port N] [--host H] [--https] [--switch name=value …]` */
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { start, type Switches } from './index.js'
+import { start } from './index.js'
 
 const { values } = parseArgs({
   options: {
@@ -47,7 +47,7 @@ const emulator = await start({
   port: Number(values.port),
   host: values.host,
   https: values.https,
-  switches: switches as Partial<Switches>,
+  switches: switches,
   log: line => console.error(`[emulator] ${line}`)
 })
 if (emulator.ca && values['ca-out']) writeFileSync(values['ca-out'], emulator.ca)

@@ -67,9 +67,16 @@ function listen(server: Server, port: number, host: string): Promise<number> {
 
 /** Starts an emulator. */
 export async function start(options: StartOptions = {}): Promise<Emulator> {
-  const seed = typeof options.seed === 'string' || options.seed === undefined ? loadSeed(options.seed ?? DEMO_SEED_PATH) : options.seed
+  const seed =
+    typeof options.seed === 'string' || options.seed === undefined
+      ? loadSeed(options.seed ?? DEMO_SEED_PATH)
+      : options.seed
   const switches: Switches = { ...defaultSwitches(), ...seed.switches, ...options.switches }
-  switches.faults = [...(seed.switches?.faults ?? []), ...(options.switches?.faults ?? []), ...(options.faults ?? [])]
+  switches.faults = [
+    ...(seed.switches?.faults ?? []),
+    ...(options.switches?.faults ?? []),
+    ...(options.faults ?? [])
+  ]
   let offset = 0
   const now = (): number => Date.now() + offset
   const state = new Map<string, InstanceState>()
@@ -82,14 +89,25 @@ export async function start(options: StartOptions = {}): Promise<Emulator> {
   const tls = options.https ? await createTlsMaterial() : undefined
   const scheme = tls ? 'https' : 'http'
   let origin = ''
-  const deps = { router, identity, instances: state, switches, counters, now, origin: () => origin, log: options.log }
+  const deps = {
+    router,
+    identity,
+    instances: state,
+    switches,
+    counters,
+    now,
+    origin: () => origin,
+    log: options.log
+  }
   const listener = (req: Parameters<typeof handle>[1], res: Parameters<typeof handle>[2]): void => {
     handle(deps, req, res).catch(error => {
       options.log?.(`unhandled: ${(error as Error)?.stack ?? String(error)}`)
       res.destroy()
     })
   }
-  const server = tls ? createHttpsServer({ key: tls.key, cert: tls.cert }, listener) : createHttpServer(listener)
+  const server = tls
+    ? createHttpsServer({ key: tls.key, cert: tls.cert }, listener)
+    : createHttpServer(listener)
   const port = await listen(server, options.port ?? 0, host)
   const urlHost = host.includes(':') ? `[${host}]` : host
   origin = `${scheme}://${urlHost}:${port}`

@@ -43,10 +43,16 @@ export function takeFault(
 }
 
 /** Total extra latency for a request: `latency` rules plus the per-path latency switch. */
-export function latencyFor(rules: readonly FaultRule[], table: Record<string, number>, method: string, path: string): number {
+export function latencyFor(
+  rules: readonly FaultRule[],
+  table: Record<string, number>,
+  method: string,
+  path: string
+): number {
   let ms = 0
   for (const [fragment, delay] of Object.entries(table)) if (path.includes(fragment)) ms = Math.max(ms, delay)
-  for (const rule of rules) if (rule.kind === 'latency' && matches(rule, method, path)) ms += rule.delayMs ?? 0
+  for (const rule of rules)
+    if (rule.kind === 'latency' && matches(rule, method, path)) ms += rule.delayMs ?? 0
   return ms
 }
 
@@ -65,7 +71,11 @@ export function writeStatusFault(res: ServerResponse, rule: FaultRule): void {
   if (rule.retryAfter !== undefined) headers['retry-after'] = String(rule.retryAfter)
   if (rule.kind === 'html') {
     const page = HTML_PAGE(status)
-    res.writeHead(status, { ...headers, 'content-type': 'text/html', 'content-length': String(Buffer.byteLength(page)) })
+    res.writeHead(status, {
+      ...headers,
+      'content-type': 'text/html',
+      'content-length': String(Buffer.byteLength(page))
+    })
     res.end(page)
     return
   }
@@ -75,12 +85,20 @@ export function writeStatusFault(res: ServerResponse, rule: FaultRule): void {
     detail: 'Injected fault.',
     status: `HTTP ${status}`
   })
-  res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)) })
+  res.writeHead(status, {
+    ...headers,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(body))
+  })
   res.end(body)
 }
 
 /** Destroys the connection, optionally after sending the head and half of `body` (reset mid-response). */
-export function resetConnection(req: IncomingMessage, res: ServerResponse, partial?: { status: number; headers: Record<string, string>; body: Buffer }): void {
+export function resetConnection(
+  req: IncomingMessage,
+  res: ServerResponse,
+  partial?: { status: number; headers: Record<string, string>; body: Buffer }
+): void {
   if (partial && partial.body.length > 1) {
     res.writeHead(partial.status, { ...partial.headers, 'content-length': String(partial.body.length) })
     res.write(partial.body.subarray(0, Math.floor(partial.body.length / 2)), () => req.socket.destroy())

@@ -45,7 +45,11 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly detail: string,
-    readonly extra: { errorCode?: string; errorDetails?: Array<Record<string, string>>; headers?: Record<string, string> } = {}
+    readonly extra: {
+      errorCode?: string
+      errorDetails?: Array<Record<string, string>>
+      headers?: Record<string, string>
+    } = {}
   ) {
     super(detail)
   }
@@ -66,7 +70,12 @@ export function problemBody(error: ApiError): Record<string, unknown> {
 }
 
 /** Writes a JSON response with Oracle's content type. */
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {}
+): void {
   const text = JSON.stringify(body)
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
@@ -120,7 +129,10 @@ export const DEFAULT_LIMIT = 100
 export const MAX_LIMIT = 1000
 
 /** Reads `offset`/`limit` (400 on garbage, limit capped at {@link MAX_LIMIT}). */
-export function paging(query: URLSearchParams, defaultLimit = DEFAULT_LIMIT): { offset: number; limit: number } {
+export function paging(
+  query: URLSearchParams,
+  defaultLimit = DEFAULT_LIMIT
+): { offset: number; limit: number } {
   const num = (name: string, fallback: number): number => {
     const raw = query.get(name)
     if (raw === null || raw === '') return fallback
@@ -177,7 +189,8 @@ export function parseQ(raw: string | null): Map<string, QTerm> {
     const colon = body.indexOf(':', i)
     if (colon < 0) throw new ApiError(400, `Invalid q parameter '${raw}': missing ':' after a key.`)
     const key = body.slice(i, colon).trim()
-    if (!/^[A-Za-z][\w-]*$/.test(key)) throw new ApiError(400, `Invalid q parameter '${raw}': bad key '${key}'.`)
+    if (!/^[A-Za-z][\w-]*$/.test(key))
+      throw new ApiError(400, `Invalid q parameter '${raw}': bad key '${key}'.`)
     i = colon + 1
     skipSpace()
     const open = body[i]
@@ -198,7 +211,8 @@ export function parseQ(raw: string | null): Map<string, QTerm> {
     terms.set(key, { value, mode })
     skipSpace()
     if (i < body.length) {
-      if (body[i] !== ',') throw new ApiError(400, `Invalid q parameter '${raw}': expected ',' after '${key}'.`)
+      if (body[i] !== ',')
+        throw new ApiError(400, `Invalid q parameter '${raw}': expected ',' after '${key}'.`)
       i++
     }
   }
@@ -209,5 +223,7 @@ export function parseQ(raw: string | null): Map<string, QTerm> {
 export function matchesTerm(actual: string | undefined, term: QTerm | undefined): boolean {
   if (!term) return true
   if (actual === undefined) return false
-  return term.mode === 'exact' ? actual === term.value : actual.toLowerCase().includes(term.value.toLowerCase())
+  return term.mode === 'exact'
+    ? actual === term.value
+    : actual.toLowerCase().includes(term.value.toLowerCase())
 }

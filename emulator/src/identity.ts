@@ -24,7 +24,13 @@ export const PERMISSIONS: Record<Exclude<Permission, 'public'>, readonly Role[]>
   read: ['ServiceAdministrator', 'ServiceDeveloper', 'ServiceUser', 'ServiceViewer'],
   export: ['ServiceAdministrator', 'ServiceDeveloper', 'ServiceViewer'],
   write: ['ServiceAdministrator', 'ServiceDeveloper'],
-  'monitor-read': ['ServiceAdministrator', 'ServiceDeveloper', 'ServiceMonitor', 'ServiceUser', 'ServiceViewer'],
+  'monitor-read': [
+    'ServiceAdministrator',
+    'ServiceDeveloper',
+    'ServiceMonitor',
+    'ServiceUser',
+    'ServiceViewer'
+  ],
   'monitor-write': ['ServiceAdministrator', 'ServiceDeveloper']
 }
 
@@ -102,7 +108,12 @@ export class IdentityDomain {
   async issue(grant: Grant, withRefresh: boolean, ttlOverride?: number): Promise<Record<string, unknown>> {
     const iat = Math.floor(this.now() / 1000)
     const ttl = Math.min(ttlOverride ?? this.ttlSeconds(), this.ttlSeconds())
-    const token = await new SignJWT({ client_id: grant.clientId, scope: grant.scope, kind: grant.kind, inst: grant.instance })
+    const token = await new SignJWT({
+      client_id: grant.clientId,
+      scope: grant.scope,
+      kind: grant.kind,
+      inst: grant.instance
+    })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(grant.subject)
       .setAudience(this.audiences.get(grant.instance) ?? grant.instance)
@@ -133,7 +144,9 @@ export class IdentityDomain {
     if (!token) throw unauthorized('A bearer token is required (Authorization: Bearer <token>).')
     let payload: Record<string, unknown>
     try {
-      payload = (await jwtVerify(token, this.secret, { currentDate: new Date(this.now()), algorithms: ['HS256'] })).payload
+      payload = (
+        await jwtVerify(token, this.secret, { currentDate: new Date(this.now()), algorithms: ['HS256'] })
+      ).payload
     } catch (error) {
       const expired = (error as { code?: string }).code === 'ERR_JWT_EXPIRED'
       throw unauthorized(expired ? 'The access token has expired.' : 'The access token is not valid.')
@@ -171,7 +184,11 @@ export class IdentityDomain {
   }
 
   /** Verifies a signed assertion (user or client) against the client's registered certificates. */
-  async verifyAssertion(client: ClientSeed, assertion: string, expect: { subject?: string }): Promise<Record<string, unknown>> {
+  async verifyAssertion(
+    client: ClientSeed,
+    assertion: string,
+    expect: { subject?: string }
+  ): Promise<Record<string, unknown>> {
     let kid: string | undefined
     try {
       kid = decodeProtectedHeader(assertion).kid
@@ -179,7 +196,8 @@ export class IdentityDomain {
       throw new Error('the assertion is not a JWT')
     }
     const certs = (client.certificates ?? []).filter(c => !kid || c.keyId === kid)
-    if (certs.length === 0) throw new Error(`no certificate with alias '${kid ?? ''}' is registered for ${client.clientId}`)
+    if (certs.length === 0)
+      throw new Error(`no certificate with alias '${kid ?? ''}' is registered for ${client.clientId}`)
     let lastError: unknown
     for (const cert of certs) {
       try {
@@ -197,7 +215,7 @@ export class IdentityDomain {
           if (this.usedJti.has(payload.jti)) throw new Error('the assertion jti was already used')
           this.usedJti.add(payload.jti)
         }
-        return payload as Record<string, unknown>
+        return payload
       } catch (error) {
         lastError = error
       }

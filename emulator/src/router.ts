@@ -45,7 +45,8 @@ export class Router {
   private readonly routes: Array<Route & { parts: string[] }> = []
 
   add(...routes: Route[]): this {
-    for (const route of routes) this.routes.push({ ...route, parts: route.pattern.split('/').filter(Boolean) })
+    for (const route of routes)
+      this.routes.push({ ...route, parts: route.pattern.split('/').filter(Boolean) })
     return this
   }
 

@@ -47,7 +47,10 @@ function chooseInstance(deps: ServerDeps, query: URLSearchParams): InstanceState
 export async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://emulator.invalid')
   const override = req.headers['x-http-method-override']
-  const method = req.method === 'POST' && typeof override === 'string' && override ? override.toUpperCase() : (req.method ?? 'GET')
+  const method =
+    req.method === 'POST' && typeof override === 'string' && override
+      ? override.toUpperCase()
+      : (req.method ?? 'GET')
   const path = url.pathname
   const { faults } = deps.switches
   const delay = latencyFor(faults, deps.switches.latency, method, path)
@@ -60,12 +63,18 @@ export async function handle(deps: ServerDeps, req: IncomingMessage, res: Server
     if (before.kind === 'hang') return
     if (before.kind === 'status' || before.kind === 'html') return writeStatusFault(res, before)
   }
-  const after = takeFault(faults, 'after', method, path) ?? (before && ['truncate', 'slow-body'].includes(before.kind) ? before : undefined)
+  const after =
+    takeFault(faults, 'after', method, path) ??
+    (before && ['truncate', 'slow-body'].includes(before.kind) ? before : undefined)
 
   const found = deps.router.find(method, path)
   const key = `${method} ${found.route?.pattern ?? path}`
   let status = 500
-  const respond = async (code: number, headers: Record<string, string>, body: Buffer | Readable | undefined): Promise<void> => {
+  const respond = async (
+    code: number,
+    headers: Record<string, string>,
+    body: Buffer | Readable | undefined
+  ): Promise<void> => {
     status = code
     await writeResponse(req, res, code, headers, body, after)
   }
@@ -77,25 +86,34 @@ export async function handle(deps: ServerDeps, req: IncomingMessage, res: Server
     query: url.searchParams,
     now: () => deps.now(),
     json: (code: number, body: unknown, headers: Record<string, string> = {}) =>
-      respond(code, { 'content-type': 'application/json; charset=utf-8', ...headers }, Buffer.from(JSON.stringify(body))),
+      respond(
+        code,
+        { 'content-type': 'application/json; charset=utf-8', ...headers },
+        Buffer.from(JSON.stringify(body))
+      ),
     empty: (code: number, headers: Record<string, string> = {}) => respond(code, headers, undefined),
     stream: (code: number, headers: Record<string, string>, body: Readable) => respond(code, headers, body)
   }
   try {
-    if (!found.route) {
-      if (found.allowed.length) {
-        const needsOverride = method === 'POST' && found.allowed.includes('PATCH')
-        throw new ApiError(405, needsOverride ? 'This update requires the header X-HTTP-Method-Override: PATCH.' : `Method ${method} is not allowed here.`)
-      }
-      throw new ApiError(404, `No resource at ${path}.`)
-    }
     let instance: InstanceState | undefined
     let principal: Principal | undefined
     if (path.startsWith(API_PREFIX)) {
       instance = chooseInstance(deps, url.searchParams)
       principal = await deps.identity.verifyBearer(req.headers.authorization, instance.name)
-      deps.identity.authorize(principal, found.route.permission)
     }
+    if (!found.route) {
+      if (found.allowed.length) {
+        const needsOverride = method === 'POST' && found.allowed.includes('PATCH')
+        throw new ApiError(
+          405,
+          needsOverride
+            ? 'This update requires the header X-HTTP-Method-Override: PATCH.'
+            : `Method ${method} is not allowed here.`
+        )
+      }
+      throw new ApiError(404, `No resource at ${path}.`)
+    }
+    if (principal) deps.identity.authorize(principal, found.route.permission)
     const inst = instance
     const ctx: RequestContext = {
       ...ctxBase,
@@ -109,8 +127,12 @@ export async function handle(deps: ServerDeps, req: IncomingMessage, res: Server
     }
     await found.route.handler(ctx)
   } catch (error) {
-    const apiError = error instanceof ApiError ? error : new ApiError(500, 'An internal error occurred while processing the request.')
-    if (!(error instanceof ApiError)) deps.log?.(`500 on ${method} ${path}: ${(error as Error)?.stack ?? String(error)}`)
+    const apiError =
+      error instanceof ApiError
+        ? error
+        : new ApiError(500, 'An internal error occurred while processing the request.')
+    if (!(error instanceof ApiError))
+      deps.log?.(`500 on ${method} ${path}: ${(error as Error)?.stack ?? String(error)}`)
     if (res.headersSent) {
       res.destroy()
     } else {

@@ -44,7 +44,8 @@ export class InputReader<N extends string> {
   /** The value, or a ConfigurationError that says how to provide it. */
   required(name: N, hint?: string): string {
     const value = this.value(name)
-    if (!value) throw new ConfigurationError(`Input '${name}' is required${hint ? `: ${hint}` : '.'}`, { input: name })
+    if (!value)
+      throw new ConfigurationError(`Input '${name}' is required${hint ? `: ${hint}` : '.'}`, { input: name })
     return value
   }
 
@@ -59,7 +60,9 @@ export class InputReader<N extends string> {
     if (!value) return fallback
     if (TRUE_VALUES.includes(value)) return true
     if (FALSE_VALUES.includes(value)) return false
-    throw new ConfigurationError(`Input '${name}' must be true or false, got ${quote(value)}.`, { input: name })
+    throw new ConfigurationError(`Input '${name}' must be true or false, got ${quote(value)}.`, {
+      input: name
+    })
   }
 
   /** A whole number in [min, max]; empty means `fallback`. */
@@ -104,9 +107,12 @@ export class InputReader<N extends string> {
     const value = this.value(name)
     if (!value) return fallback
     if ((choices as readonly string[]).includes(value)) return value as C
-    throw new ConfigurationError(`Input '${name}' must be one of ${choices.join(', ')}, got ${quote(value)}.`, {
-      input: name
-    })
+    throw new ConfigurationError(
+      `Input '${name}' must be one of ${choices.join(', ')}, got ${quote(value)}.`,
+      {
+        input: name
+      }
+    )
   }
 
   /** An absolute `https://` URL (`http://` only for loopback hosts); `fallback` is used when empty. */
@@ -123,10 +129,9 @@ export function parseHttpsUrl(value: string, input: string): URL {
   try {
     url = new URL(value)
   } catch {
-    throw new ConfigurationError(
-      `Input '${input}' must be an absolute https:// URL, got ${quote(value)}.`,
-      { input }
-    )
+    throw new ConfigurationError(`Input '${input}' must be an absolute https:// URL, got ${quote(value)}.`, {
+      input
+    })
   }
   if (url.protocol === 'https:') return url
   if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return url

@@ -49,7 +49,9 @@ export interface TransportSettings {
 }
 
 /** Reads `ca-certificate`, `request-timeout` and `retries`. */
-export function readTransportSettings(inputs: InputReader<(typeof TRANSPORT_INPUTS)[number]>): TransportSettings {
+export function readTransportSettings(
+  inputs: InputReader<(typeof TRANSPORT_INPUTS)[number]>
+): TransportSettings {
   return {
     caCertificate: readCaCertificate(inputs.optional('ca-certificate')),
     timeoutMs:
@@ -69,7 +71,9 @@ export function oicOrigin(value: string, input: string): URL {
     )
   }
   if (url.username || url.password) {
-    throw new ConfigurationError(`Input '${input}' must not contain credentials; use access-token.`, { input })
+    throw new ConfigurationError(`Input '${input}' must not contain credentials; use access-token.`, {
+      input
+    })
   }
   return new URL(url.origin)
 }
@@ -107,7 +111,10 @@ export function readConnectionSettings(
 
 /** Creates the HTTP client for an OIC instance; it is closed when the action ends. */
 export function createOicClient(settings: OicConnectionSettings, ctx: ActionContext): HttpClient {
-  return createHttpClient(settings.url, settings.transport, ctx, { instance: settings.instance, token: settings.token })
+  return createHttpClient(settings.url, settings.transport, ctx, {
+    instance: settings.instance,
+    token: settings.token
+  })
 }
 
 /** Creates an HTTP client for any base URL with the action's transport settings and injected time. */

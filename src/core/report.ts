@@ -51,7 +51,8 @@ export function renderMarkdown(report: Report): string {
       lines.push(line)
       shown++
     }
-    if (shown < rows.length) lines.push('', `_${rows.length - shown} more rows not shown (summary size limit)._`)
+    if (shown < rows.length)
+      lines.push('', `_${rows.length - shown} more rows not shown (summary size limit)._`)
     lines.push('')
   }
   lines.push(...tail)

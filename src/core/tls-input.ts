@@ -29,9 +29,12 @@ export function readCaCertificate(value: string | undefined, input = 'ca-certifi
     try {
       new X509Certificate(block)
     } catch {
-      throw new ConfigurationError(`Input '${input}' holds a certificate that cannot be parsed: check its PEM text.`, {
-        input
-      })
+      throw new ConfigurationError(
+        `Input '${input}' holds a certificate that cannot be parsed: check its PEM text.`,
+        {
+          input
+        }
+      )
     }
   }
   return blocks.join('\n')

@@ -25,7 +25,11 @@ function oauthFail(status: number, error: string, description: string): never {
   throw new OAuthError(status, error, description)
 }
 
-async function authenticateClient(ctx: RequestContext, form: URLSearchParams, idp: IdentityDomain): Promise<ClientSeed> {
+async function authenticateClient(
+  ctx: RequestContext,
+  form: URLSearchParams,
+  idp: IdentityDomain
+): Promise<ClientSeed> {
   const basic = /^Basic\s+(\S+)$/i.exec(ctx.req.headers.authorization ?? '')?.[1]
   if (basic) {
     const decoded = Buffer.from(basic, 'base64').toString('utf8')
@@ -53,7 +57,11 @@ async function authenticateClient(ctx: RequestContext, form: URLSearchParams, id
   return oauthFail(401, 'invalid_client', 'Client authentication is required.')
 }
 
-function instanceForScope(scope: string, idp: IdentityDomain, switches: Switches): { instance: string; ttl?: number } {
+function instanceForScope(
+  scope: string,
+  idp: IdentityDomain,
+  switches: Switches
+): { instance: string; ttl?: number } {
   let ttl: number | undefined
   let instance: string | undefined
   for (const part of scope.split(/\s+/).filter(Boolean)) {
@@ -67,7 +75,9 @@ function instanceForScope(scope: string, idp: IdentityDomain, switches: Switches
       instance = [...idp.audiences.keys()][0]
       continue
     }
-    const match = [...idp.audiences].find(([, aud]) => SCOPE_SUFFIXES.some(suffix => part === `${aud}${suffix}`))
+    const match = [...idp.audiences].find(([, aud]) =>
+      SCOPE_SUFFIXES.some(suffix => part === `${aud}${suffix}`)
+    )
     if (!match) oauthFail(400, 'invalid_scope', `Invalid scope '${part}'.`)
     instance = match[0]
   }
@@ -75,21 +85,39 @@ function instanceForScope(scope: string, idp: IdentityDomain, switches: Switches
   return { instance, ttl }
 }
 
-async function grantFor(client: ClientSeed, form: URLSearchParams, idp: IdentityDomain, switches: Switches): Promise<{ grant: Omit<Grant, 'instance' | 'scope'>; refresh: boolean; scope?: string; instance?: string }> {
+async function grantFor(
+  client: ClientSeed,
+  form: URLSearchParams,
+  idp: IdentityDomain,
+  switches: Switches
+): Promise<{
+  grant: Omit<Grant, 'instance' | 'scope'>
+  refresh: boolean
+  scope?: string
+  instance?: string
+}> {
   const type = form.get('grant_type') ?? ''
-  if (!ALL_GRANTS.includes(type)) oauthFail(400, 'unsupported_grant_type', `Unsupported grant type '${type}'.`)
+  if (!ALL_GRANTS.includes(type))
+    oauthFail(400, 'unsupported_grant_type', `Unsupported grant type '${type}'.`)
   const allowed = (client.grants ?? ALL_GRANTS).map(g => (g === 'jwt-bearer' ? JWT_BEARER : g))
-  if (!allowed.includes(type)) oauthFail(400, 'unauthorized_client', `The client may not use grant type '${type}'.`)
+  if (!allowed.includes(type))
+    oauthFail(400, 'unauthorized_client', `The client may not use grant type '${type}'.`)
   const userRefresh = client.refreshTokens !== false
   switch (type) {
     case 'client_credentials':
-      return { grant: { clientId: client.clientId, subject: client.clientId, kind: 'client' }, refresh: false }
+      return {
+        grant: { clientId: client.clientId, subject: client.clientId, kind: 'client' },
+        refresh: false
+      }
     case 'password': {
       const user = idp.users.get(form.get('username') ?? '')
       if (!user || user.password === undefined || user.password !== form.get('password')) {
         oauthFail(400, 'invalid_grant', 'Invalid user name or password.')
       }
-      return { grant: { clientId: client.clientId, subject: user.username, kind: 'user' }, refresh: userRefresh }
+      return {
+        grant: { clientId: client.clientId, subject: user.username, kind: 'user' },
+        refresh: userRefresh
+      }
     }
     case JWT_BEARER: {
       let payload: Record<string, unknown>
@@ -99,12 +127,17 @@ async function grantFor(client: ClientSeed, form: URLSearchParams, idp: Identity
         oauthFail(400, 'invalid_grant', `User assertion rejected: ${(error as Error).message}.`)
       }
       const user = idp.users.get(String(payload.sub))
-      if (!user) oauthFail(400, 'invalid_grant', `User assertion rejected: unknown subject '${String(payload.sub)}'.`)
-      return { grant: { clientId: client.clientId, subject: user.username, kind: 'user' }, refresh: userRefresh }
+      if (!user)
+        oauthFail(400, 'invalid_grant', `User assertion rejected: unknown subject '${String(payload.sub)}'.`)
+      return {
+        grant: { clientId: client.clientId, subject: user.username, kind: 'user' },
+        refresh: userRefresh
+      }
     }
     default: {
       const previous = idp.takeRefreshToken(form.get('refresh_token') ?? '', switches.rotateRefreshTokens)
-      if (!previous || previous.clientId !== client.clientId) oauthFail(400, 'invalid_grant', 'Invalid refresh token.')
+      if (!previous || previous.clientId !== client.clientId)
+        oauthFail(400, 'invalid_grant', 'Invalid refresh token.')
       return { grant: previous, refresh: true, scope: previous.scope, instance: previous.instance }
     }
   }
@@ -124,13 +157,24 @@ export function tokenRoutes(idp: IdentityDomain, switches: Switches): Route[] {
           }
           const form = await readForm(ctx.req)
           const client = await authenticateClient(ctx, form, idp)
-          const { grant, refresh, scope: kept, instance: keptInstance } = await grantFor(client, form, idp, switches)
+          const {
+            grant,
+            refresh,
+            scope: kept,
+            instance: keptInstance
+          } = await grantFor(client, form, idp, switches)
           const scope = form.get('scope') || kept || ''
-          const { instance, ttl } = keptInstance && !form.get('scope') ? { instance: keptInstance, ttl: undefined } : instanceForScope(scope, idp, switches)
-          await ctx.json(200, await idp.issue({ ...grant, instance, scope }, refresh, ttl), { 'cache-control': 'no-store' })
+          const { instance, ttl } =
+            keptInstance && !form.get('scope')
+              ? { instance: keptInstance, ttl: undefined }
+              : instanceForScope(scope, idp, switches)
+          await ctx.json(200, await idp.issue({ ...grant, instance, scope }, refresh, ttl), {
+            'cache-control': 'no-store'
+          })
         } catch (error) {
           if (!(error instanceof OAuthError)) throw error
-          const headers: Record<string, string> = error.status === 401 ? { 'www-authenticate': 'Basic realm="oauth"' } : {}
+          const headers: Record<string, string> =
+            error.status === 401 ? { 'www-authenticate': 'Basic realm="oauth"' } : {}
           await ctx.json(error.status, { error: error.error, error_description: error.description }, headers)
         }
       }

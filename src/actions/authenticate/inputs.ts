@@ -10,7 +10,12 @@ import {
 } from '../../core/auth/token.js'
 import type { Host } from '../../core/host.js'
 import { InputReader, parseHttpsUrl } from '../../core/inputs.js'
-import { oicOrigin, readTransportSettings, TRANSPORT_INPUTS, type TransportSettings } from '../../core/oic-connection.js'
+import {
+  oicOrigin,
+  readTransportSettings,
+  TRANSPORT_INPUTS,
+  type TransportSettings
+} from '../../core/oic-connection.js'
 
 /** Every input `actions/authenticate/action.yml` declares. */
 export const INPUTS = [
@@ -78,16 +83,25 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret'>): Authent
   }
   const needs = (name: (typeof INPUTS)[number], why: string): string => inputs.required(name, why)
   const tokenUrl = tokenEndpoint(
-    parseHttpsUrl(needs('token-url', 'the identity domain URL, e.g. https://idcs-<guid>.identity.oraclecloud.com.'), 'token-url')
+    parseHttpsUrl(
+      needs('token-url', 'the identity domain URL, e.g. https://idcs-<guid>.identity.oraclecloud.com.'),
+      'token-url'
+    )
   )
   const clientId = needs('client-id', "the confidential application's client id.")
-  const scope = needs('scope', "the OIC instance's audience + urn:opc:resource:consumer::all (or + /ic/api/).")
+  const scope = needs(
+    'scope',
+    "the OIC instance's audience + urn:opc:resource:consumer::all (or + /ic/api/)."
+  )
   const grantType = inputs.choice('grant-type', GRANT_TYPES, 'client_credentials')
   const clientAuth = inputs.choice('client-auth', CLIENT_AUTH_METHODS, 'client_secret_basic')
 
   const clientSecret =
     clientAuth === 'client_secret_basic'
-      ? needs('client-secret', "client-auth 'client_secret_basic' sends the client id and secret; pass the secret from a GitHub secret.")
+      ? needs(
+          'client-secret',
+          "client-auth 'client_secret_basic' sends the client id and secret; pass the secret from a GitHub secret."
+        )
       : inputs.optional('client-secret')
   const username =
     grantType === 'jwt-bearer' || grantType === 'password'
@@ -103,7 +117,10 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret'>): Authent
       : inputs.optional('refresh-token')
   const keyNeeded = grantType === 'jwt-bearer' || clientAuth === 'private_key_jwt'
   const pem = keyNeeded
-    ? needs('private-key', `${grantType === 'jwt-bearer' ? "grant-type 'jwt-bearer'" : "client-auth 'private_key_jwt'"} signs an assertion with it; pass the PEM private key from a GitHub secret.`)
+    ? needs(
+        'private-key',
+        `${grantType === 'jwt-bearer' ? "grant-type 'jwt-bearer'" : "client-auth 'private_key_jwt'"} signs an assertion with it; pass the PEM private key from a GitHub secret.`
+      )
     : undefined
   const privateKey = pem ? loadPrivateKey(pem) : undefined
 

@@ -14,7 +14,9 @@ export async function main(ctx: ActionContext): Promise<void> {
   const settings = getSettings(host)
   for (const warning of settings.warnings) host.warning(warning)
   const client = createHttpClient(new URL(settings.tokenUrl.origin), settings.transport, ctx)
-  host.info(`Requesting a ${settings.grantType} token from ${settings.tokenUrl.origin} for client ${settings.clientId}`)
+  host.info(
+    `Requesting a ${settings.grantType} token from ${settings.tokenUrl.origin} for client ${settings.clientId}`
+  )
   const token = await requestToken(client, settings, { now: ctx.now(), mask: value => host.setSecret(value) })
 
   host.setOutput('access-token', token.accessToken)
@@ -36,7 +38,9 @@ export async function main(ctx: ActionContext): Promise<void> {
       exported.push(ENV.instance)
     }
   }
-  host.info(`Token issued (${token.tokenType}), valid for ${token.expiresIn} s until ${token.expiresAt.toISOString()}`)
+  host.info(
+    `Token issued (${token.tokenType}), valid for ${token.expiresIn} s until ${token.expiresAt.toISOString()}`
+  )
   await ctx.report({
     title: 'OIC authenticate',
     status: 'success',

@@ -22,23 +22,33 @@ export function loadPrivateKey(value: string, input = 'private-key'): KeyObject 
     throw new ConfigurationError(`Input '${input}' ${why}`, { input })
   }
   if (/ENCRYPTED/.test(pem)) {
-    fail('is an encrypted key: export it without a passphrase (openssl pkcs8 -topk8 -nocrypt) and store that in the secret.')
+    fail(
+      'is an encrypted key: export it without a passphrase (openssl pkcs8 -topk8 -nocrypt) and store that in the secret.'
+    )
   }
   if (!/-----BEGIN (RSA |EC )?PRIVATE KEY-----/.test(pem)) {
     if (/-----BEGIN (RSA )?PUBLIC KEY-----|-----BEGIN CERTIFICATE-----/.test(pem)) {
-      fail('holds a public key or certificate, not the private key: give the PEM private key whose certificate is registered on the app.')
+      fail(
+        'holds a public key or certificate, not the private key: give the PEM private key whose certificate is registered on the app.'
+      )
     }
-    fail("is not a PEM private key: expected '-----BEGIN PRIVATE KEY-----' (PKCS#8) or '-----BEGIN RSA PRIVATE KEY-----' (PKCS#1).")
+    fail(
+      "is not a PEM private key: expected '-----BEGIN PRIVATE KEY-----' (PKCS#8) or '-----BEGIN RSA PRIVATE KEY-----' (PKCS#1)."
+    )
   }
   let key: KeyObject | undefined
   try {
     key = createPrivateKey({ key: pem, format: 'pem' })
   } catch {
-    fail('could not be parsed: the PEM text is damaged (check that the whole key, with its BEGIN/END lines, is in the secret).')
+    fail(
+      'could not be parsed: the PEM text is damaged (check that the whole key, with its BEGIN/END lines, is in the secret).'
+    )
   }
   if (!key) return fail('could not be parsed.')
   if (key.asymmetricKeyType !== 'rsa') {
-    fail(`is a ${key.asymmetricKeyType ?? 'non-RSA'} key, but assertions are signed with RS256: give an RSA private key.`)
+    fail(
+      `is a ${key.asymmetricKeyType ?? 'non-RSA'} key, but assertions are signed with RS256: give an RSA private key.`
+    )
   }
   const bits = key.asymmetricKeyDetails?.modulusLength ?? 0
   if (bits < MIN_RSA_BITS) fail(`is a ${bits}-bit RSA key; RS256 needs at least ${MIN_RSA_BITS} bits.`)

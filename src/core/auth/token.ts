@@ -63,18 +63,32 @@ export function tokenEndpoint(url: URL): URL {
   return endpoint
 }
 
-async function grantFields(req: TokenRequest, nowMs: number, mask: (v: string) => void): Promise<Record<string, string>> {
+async function grantFields(
+  req: TokenRequest,
+  nowMs: number,
+  mask: (v: string) => void
+): Promise<Record<string, string>> {
   switch (req.grantType) {
     case 'client_credentials':
       return { grant_type: 'client_credentials', scope: req.scope }
     case 'password':
-      return { grant_type: 'password', username: req.username ?? '', password: req.password ?? '', scope: req.scope }
+      return {
+        grant_type: 'password',
+        username: req.username ?? '',
+        password: req.password ?? '',
+        scope: req.scope
+      }
     case 'refresh_token':
       return { grant_type: 'refresh_token', refresh_token: req.refreshToken ?? '', scope: req.scope }
     case 'jwt-bearer': {
       const assertion = await signAssertion(
         req.privateKey as KeyObject,
-        { issuer: req.clientId, subject: req.username ?? '', audience: req.assertionAudience, keyId: req.keyId },
+        {
+          issuer: req.clientId,
+          subject: req.username ?? '',
+          audience: req.assertionAudience,
+          keyId: req.keyId
+        },
         nowMs
       )
       mask(assertion)
@@ -95,7 +109,14 @@ async function clientAuthentication(
       nowMs
     )
     mask(assertion)
-    return { headers: {}, fields: { client_id: req.clientId, client_assertion_type: CLIENT_ASSERTION_TYPE, client_assertion: assertion } }
+    return {
+      headers: {},
+      fields: {
+        client_id: req.clientId,
+        client_assertion_type: CLIENT_ASSERTION_TYPE,
+        client_assertion: assertion
+      }
+    }
   }
   const pair = `${req.clientId}:${req.clientSecret ?? ''}`
   mask(pair)
@@ -128,10 +149,13 @@ export async function requestToken(
   }
   const accessToken = typeof body?.access_token === 'string' ? body.access_token : ''
   if (!accessToken) {
-    throw new OicActionError(`The identity domain at ${req.tokenUrl.origin} answered without an access_token.`)
+    throw new OicActionError(
+      `The identity domain at ${req.tokenUrl.origin} answered without an access_token.`
+    )
   }
   options.mask(accessToken)
-  const refreshToken = typeof body?.refresh_token === 'string' && body.refresh_token ? body.refresh_token : undefined
+  const refreshToken =
+    typeof body?.refresh_token === 'string' && body.refresh_token ? body.refresh_token : undefined
   if (refreshToken) options.mask(refreshToken)
   const expiresIn = Number(body?.expires_in) > 0 ? Math.floor(Number(body?.expires_in)) : DEFAULT_EXPIRES_IN_S
   return {
@@ -171,7 +195,11 @@ export function explainTokenError(error: unknown, req: TokenRequest): Error {
     unauthorized_client: `The application '${req.clientId}' may not use grant type '${req.grantType}': allow it in the confidential application's OAuth configuration.`,
     unsupported_grant_type: `The identity domain does not accept grant type '${req.grantType}' for this application.`
   }
-  const remedy = fix[code] ?? (error.status === 404 ? 'Check token-url: it must be the identity domain URL (https://idcs-<guid>.identity.oraclecloud.com).' : '')
+  const remedy =
+    fix[code] ??
+    (error.status === 404
+      ? 'Check token-url: it must be the identity domain URL (https://idcs-<guid>.identity.oraclecloud.com).'
+      : '')
   return new ConfigurationError(`${prefix} ${remedy}`.trim(), {
     input: code === 'invalid_scope' ? 'scope' : undefined,
     cause: error

@@ -69,7 +69,9 @@ function errorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined
 }
 
-function flatHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
+function flatHeaders(
+  headers: Record<string, string | string[] | undefined>
+): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {}
   for (const [k, v] of Object.entries(headers)) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v
   return out
@@ -127,7 +129,8 @@ export class HttpClient {
   async json<T>(req: HttpRequest): Promise<HttpResponse<T>> {
     return this.send(req, async res => {
       const text = await res.body.text()
-      if (!text.trim()) return { status: res.statusCode, headers: flatHeaders(res.headers), body: undefined as T }
+      if (!text.trim())
+        return { status: res.statusCode, headers: flatHeaders(res.headers), body: undefined as T }
       try {
         return { status: res.statusCode, headers: flatHeaders(res.headers), body: JSON.parse(text) as T }
       } catch (cause) {
@@ -160,7 +163,8 @@ export class HttpClient {
   urlFor(req: Pick<HttpRequest, 'path' | 'query'>): URL {
     const url = new URL(req.path, this.options.baseUrl)
     if (this.options.instance) url.searchParams.set('integrationInstance', this.options.instance)
-    for (const [k, v] of Object.entries(req.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v))
+    for (const [k, v] of Object.entries(req.query ?? {}))
+      if (v !== undefined) url.searchParams.set(k, String(v))
     return url
   }
 
@@ -250,7 +254,12 @@ export class HttpClient {
       })
     }
     if (hops >= MAX_REDIRECTS) {
-      throw new OicHttpError({ status: res.statusCode, method: req.method, url: redactUrl(from), detail: 'too many redirects' })
+      throw new OicHttpError({
+        status: res.statusCode,
+        method: req.method,
+        url: redactUrl(from),
+        detail: 'too many redirects'
+      })
     }
     return target
   }

@@ -60,7 +60,7 @@ export function parseProblem(body: string, contentType: string | undefined): Api
 export function hintForStatus(status: number): string | undefined {
   switch (status) {
     case 401:
-      return 'The access token was rejected: it may have expired, or its scope/audience does not match this instance (run authenticate with the instance\'s scope, e.g. https://<id>.integration.<region>.ocp.oraclecloud.com:443/ic/api/)'
+      return "The access token was rejected: it may have expired, or its scope/audience does not match this instance (run authenticate with the instance's scope, e.g. https://<id>.integration.<region>.ocp.oraclecloud.com:443/ic/api/)"
     case 403:
       return 'The token is valid but lacks a role for this operation: assign ServiceDeveloper (or ServiceAdministrator) to the confidential application on this instance'
     case 412:

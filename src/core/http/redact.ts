@@ -22,7 +22,10 @@ export function secretForms(value: string): string[] {
   add(Buffer.from(value, 'utf8').toString('base64'))
   add(Buffer.from(value, 'utf8').toString('base64url'))
   if (value.includes('\n')) {
-    for (const line of value.split(/\r?\n/)) if (line.trim().length >= 8) add(line.trim())
+    for (const line of value.split(/\r?\n/)) {
+      // PEM armour lines are public text; masking them would hide every mention of a key format.
+      if (line.trim().length >= 8 && !line.startsWith('-----')) add(line.trim())
+    }
   }
   return [...forms]
 }

@@ -1,0 +1,52 @@
+// Verify redaction of URLs, headers and registered secrets in plain, URL-encoded and base64 forms.
+import { afterEach, describe, expect, it } from '@jest/globals'
+import {
+  clearSecrets,
+  redactHeaders,
+  redactText,
+  redactUrl,
+  registerSecret,
+  secretForms
+} from '../../../src/core/http/redact.js'
+
+afterEach(() => clearSecrets())
+
+describe('redaction', () => {
+  it('removes secret query parameters and userinfo from URLs', () => {
+    const url = redactUrl(
+      'https://u:p@h.example.com/x?integrationInstance=dev&access_token=abc&client_secret=s&q=1&sig=zz'
+    )
+    expect(url).toBe(
+      'https://***@h.example.com/x?integrationInstance=dev&access_token=***&client_secret=***&q=1&sig=***'
+    )
+  })
+
+  it('keeps the scheme of Authorization and drops cookies', () => {
+    expect(redactHeaders({ Authorization: 'Bearer abc.def', cookie: 'a=b', accept: 'json' })).toEqual({
+      Authorization: 'Bearer ***',
+      cookie: '***',
+      accept: 'json'
+    })
+  })
+
+  it('replaces registered secrets in every form, longest first', () => {
+    const secret = 'p@ss w/rd+1'
+    registerSecret(secret)
+    const text = `plain ${secret} url ${encodeURIComponent(secret)} b64 ${Buffer.from(secret).toString('base64')}`
+    expect(redactText(text)).toBe('plain *** url *** b64 ***')
+  })
+
+  it('masks each long line of a multi-line secret', () => {
+    const pem =
+      '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\nshort\n-----END PRIVATE KEY-----'
+    expect(secretForms(pem)).toEqual(expect.arrayContaining(['MIIEvQIBADANBgkqhkiG9w0BAQEFAASC']))
+    expect(secretForms(pem)).not.toContain('short')
+    registerSecret(pem)
+    expect(redactText('line MIIEvQIBADANBgkqhkiG9w0BAQEFAASC')).toBe('line ***')
+  })
+
+  it('ignores values too short to mask safely', () => {
+    registerSecret('ab')
+    expect(redactText('abc')).toBe('abc')
+  })
+})
