@@ -67,11 +67,21 @@ async function grantFields(req, nowMs, mask) {
         case 'client_credentials':
             return { grant_type: 'client_credentials', scope: req.scope };
         case 'password':
-            return { grant_type: 'password', username: req.username ?? '', password: req.password ?? '', scope: req.scope };
+            return {
+                grant_type: 'password',
+                username: req.username ?? '',
+                password: req.password ?? '',
+                scope: req.scope
+            };
         case 'refresh_token':
             return { grant_type: 'refresh_token', refresh_token: req.refreshToken ?? '', scope: req.scope };
         case 'jwt-bearer': {
-            const assertion = await signAssertion(req.privateKey, { issuer: req.clientId, subject: req.username ?? '', audience: req.assertionAudience, keyId: req.keyId }, nowMs);
+            const assertion = await signAssertion(req.privateKey, {
+                issuer: req.clientId,
+                subject: req.username ?? '',
+                audience: req.assertionAudience,
+                keyId: req.keyId
+            }, nowMs);
             mask(assertion);
             return { grant_type: JWT_BEARER, assertion, scope: req.scope };
         }
@@ -81,7 +91,14 @@ async function clientAuthentication(req, nowMs, mask) {
     if (req.clientAuth === 'private_key_jwt') {
         const assertion = await signAssertion(req.privateKey, { issuer: req.clientId, subject: req.clientId, audience: req.assertionAudience, keyId: req.keyId }, nowMs);
         mask(assertion);
-        return { headers: {}, fields: { client_id: req.clientId, client_assertion_type: CLIENT_ASSERTION_TYPE, client_assertion: assertion } };
+        return {
+            headers: {},
+            fields: {
+                client_id: req.clientId,
+                client_assertion_type: CLIENT_ASSERTION_TYPE,
+                client_assertion: assertion
+            }
+        };
     }
     const pair = `${req.clientId}:${req.clientSecret ?? ''}`;
     mask(pair);
@@ -149,7 +166,10 @@ function explainTokenError(error, req) {
         unauthorized_client: `The application '${req.clientId}' may not use grant type '${req.grantType}': allow it in the confidential application's OAuth configuration.`,
         unsupported_grant_type: `The identity domain does not accept grant type '${req.grantType}' for this application.`
     };
-    const remedy = fix[code] ?? (error.status === 404 ? 'Check token-url: it must be the identity domain URL (https://idcs-<guid>.identity.oraclecloud.com).' : '');
+    const remedy = fix[code] ??
+        (error.status === 404
+            ? 'Check token-url: it must be the identity domain URL (https://idcs-<guid>.identity.oraclecloud.com).'
+            : '');
     return new errors/* ConfigurationError */.j1(`${prefix} ${remedy}`.trim(), {
         input: code === 'invalid_scope' ? 'scope' : undefined,
         cause: error
@@ -250,7 +270,7 @@ function parseProblem(body, contentType) {
 function hintForStatus(status) {
     switch (status) {
         case 401:
-            return 'The access token was rejected: it may have expired, or its scope/audience does not match this instance (run authenticate with the instance\'s scope, e.g. https://<id>.integration.<region>.ocp.oraclecloud.com:443/ic/api/)';
+            return "The access token was rejected: it may have expired, or its scope/audience does not match this instance (run authenticate with the instance's scope, e.g. https://<id>.integration.<region>.ocp.oraclecloud.com:443/ic/api/)";
         case 403:
             return 'The token is valid but lacks a role for this operation: assign ServiceDeveloper (or ServiceAdministrator) to the confidential application on this instance';
         case 412:
@@ -544,7 +564,12 @@ class HttpClient {
             });
         }
         if (hops >= MAX_REDIRECTS) {
-            throw new errors/* OicHttpError */.sZ({ status: res.statusCode, method: req.method, url: (0,redact/* redactUrl */.BO)(from), detail: 'too many redirects' });
+            throw new errors/* OicHttpError */.sZ({
+                status: res.statusCode,
+                method: req.method,
+                url: (0,redact/* redactUrl */.BO)(from),
+                detail: 'too many redirects'
+            });
         }
         return target;
     }
@@ -647,7 +672,9 @@ function oicOrigin(value, input) {
         throw new errors/* ConfigurationError */.j1(`Input '${input}' must be the host of the REST API (e.g. https://design.integration.<region>.ocp.oraclecloud.com), not a page or path: got ${(0,core_inputs/* quote */.hD)(value)}.`, { input });
     }
     if (url.username || url.password) {
-        throw new errors/* ConfigurationError */.j1(`Input '${input}' must not contain credentials; use access-token.`, { input });
+        throw new errors/* ConfigurationError */.j1(`Input '${input}' must not contain credentials; use access-token.`, {
+            input
+        });
     }
     return new URL(url.origin);
 }
@@ -672,7 +699,10 @@ function readConnectionSettings(inputs, ctx) {
 }
 /** Creates the HTTP client for an OIC instance; it is closed when the action ends. */
 function createOicClient(settings, ctx) {
-    return createHttpClient(settings.url, settings.transport, ctx, { instance: settings.instance, token: settings.token });
+    return createHttpClient(settings.url, settings.transport, ctx, {
+        instance: settings.instance,
+        token: settings.token
+    });
 }
 /** Creates an HTTP client for any base URL with the action's transport settings and injected time. */
 function createHttpClient(baseUrl, transport, ctx, auth = {}) {

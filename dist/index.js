@@ -39585,7 +39585,9 @@ class InputReader {
             return true;
         if (FALSE_VALUES.includes(value))
             return false;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be true or false, got ${quote(value)}.`, { input: name });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be true or false, got ${quote(value)}.`, {
+            input: name
+        });
     }
     /** A whole number in [min, max]; empty means `fallback`. */
     integer(name, options) {
@@ -39643,7 +39645,9 @@ function parseHttpsUrl(value, input) {
         url = new URL(value);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' must be an absolute https:// URL, got ${quote(value)}.`, { input });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' must be an absolute https:// URL, got ${quote(value)}.`, {
+            input
+        });
     }
     if (url.protocol === 'https:')
         return url;
@@ -39714,7 +39718,9 @@ async function runAction(name, main, options) {
 }
 /** The single line reported for a failure: secrets redacted, newlines folded, internal errors labelled. */
 function failureLine(name, error) {
-    const text = (0,_http_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactText */ .Rd)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)).replace(/\s*\r?\n\s*/g, ' ').trim();
+    const text = (0,_http_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactText */ .Rd)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error))
+        .replace(/\s*\r?\n\s*/g, ' ')
+        .trim();
     if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OicActionError */ .km)
         return text;
     return `${name} failed unexpectedly: ${text} (set OIC_ACTIONS_DEBUG=true for the stack trace)`;

@@ -45,10 +45,15 @@ let failed = false
 const started = Date.now()
 try {
   for (const step of steps) {
-    const result = await runStep(step.action, step.inputs(results), { env: { ...jobEnv, GITHUB_WORKSPACE: workspace }, cwd: workspace })
+    const result = await runStep(step.action, step.inputs(results), {
+      env: { ...jobEnv, GITHUB_WORKSPACE: workspace },
+      cwd: workspace
+    })
     results[step.id] = result
     jobEnv = { ...jobEnv, ...result.env }
-    console.log(`── ${step.title}: ${result.exitCode === 0 ? 'ok' : `FAILED (exit ${result.exitCode})`} in ${result.durationMs} ms`)
+    console.log(
+      `── ${step.title}: ${result.exitCode === 0 ? 'ok' : `FAILED (exit ${result.exitCode})`} in ${result.durationMs} ms`
+    )
     console.log(describeStep(result))
     if (result.exitCode !== 0) {
       console.log(result.errors.map(e => `error: ${e}`).join('\n'))

@@ -2,12 +2,19 @@
 import { renderTerminal, type Report, type ReportStatus } from '../../src/core/report.js'
 import type { StepResult } from './run-step.js'
 
-const STATUS_BY_ICON: Record<string, ReportStatus> = { '✅': 'success', '❌': 'failure', '⚠️': 'warning', '⏭️': 'skipped', '📝': 'planned' }
+const STATUS_BY_ICON: Record<string, ReportStatus> = {
+  '✅': 'success',
+  '❌': 'failure',
+  '⚠️': 'warning',
+  '⏭️': 'skipped',
+  '📝': 'planned'
+}
 
 /** Replaces every `::add-mask::` value of the step with `***`, as the runner's log does. */
 export function mask(step: StepResult, text: string): string {
   let out = text
-  for (const value of [...step.masks].sort((a, b) => b.length - a.length)) if (value.length >= 4) out = out.split(value).join('***')
+  for (const value of [...step.masks].sort((a, b) => b.length - a.length))
+    if (value.length >= 4) out = out.split(value).join('***')
   return out
 }
 
@@ -32,7 +39,10 @@ export function parseSummaries(markdown: string): Report[] {
       title,
       status: STATUS_BY_ICON[icon] ?? 'success',
       statusLine: statusLine.slice(icon.length).trim(),
-      table: tableLines.length >= 2 ? { headers: cells(tableLines[0]!), rows: tableLines.slice(2).map(l => cells(l)) } : undefined,
+      table:
+        tableLines.length >= 2
+          ? { headers: cells(tableLines[0]!), rows: tableLines.slice(2).map(l => cells(l)) }
+          : undefined,
       notes
     })
   }
