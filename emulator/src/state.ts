@@ -28,7 +28,7 @@ export function createInstance(seed: InstanceSeed, now: number): InstanceState {
   return {
     name: seed.name,
     audience: seed.audience ?? defaultAudience(seed.name),
-    design: createDesignState(seed),
+    design: createDesignState(seed, now),
     monitoring: createMonitoringState(seed, now)
   }
 }

@@ -12,6 +12,6 @@ export interface DesignState {
 }
 
 /** Builds the design-time state from its seed. */
-export function createDesignState(_seed: DesignSeed): DesignState {
+export function createDesignState(_seed: DesignSeed, _now: number): DesignState {
   return {}
 }
