@@ -23,7 +23,10 @@ export type ActionName = (typeof ACTION_NAMES)[number]
 type ActionModule = { run: (options: RunOptions) => Promise<boolean> }
 
 const LOADERS: Partial<Record<ActionName, () => Promise<ActionModule>>> = {
-  authenticate: () => import('./actions/authenticate/index.js')
+  authenticate: () => import('./actions/authenticate/index.js'),
+  'create-deployment': () => import('./actions/create-deployment/index.js'),
+  'export-car': () => import('./actions/export-car/index.js'),
+  'import-car': () => import('./actions/import-car/index.js')
 }
 
 /** True when `name` is one of the six actions. */

@@ -4,6 +4,7 @@
  */
 import { DEFAULT_REQUEST_TIMEOUT_S, DEFAULT_RETRIES, ENV, OIC_API_BASE, USER_AGENT } from './constants.js'
 import { ConfigurationError } from './errors.js'
+import type { Host } from './host.js'
 import { HttpClient } from './http/client.js'
 import { defaultRetryPolicy } from './http/retry.js'
 import { parseHttpsUrl, quote, type InputReader } from './inputs.js'
@@ -81,11 +82,11 @@ export function oicOrigin(value: string, input: string): URL {
 /** Reads the common inputs (falling back to `OIC_URL`, `OIC_INSTANCE`, `OIC_ACCESS_TOKEN`), masking the token. */
 export function readConnectionSettings(
   inputs: InputReader<CommonInput>,
-  ctx: Pick<ActionContext, 'host'>
+  host: Pick<Host, 'env' | 'setSecret'>
 ): OicConnectionSettings {
-  const env = ctx.host.env
+  const env = host.env
   const token = inputs.value('access-token') || env[ENV.token] || ''
-  if (token) ctx.host.setSecret(token)
+  if (token) host.setSecret(token)
   const rawUrl = inputs.value('oic-url') || env[ENV.url] || ''
   if (!rawUrl) {
     throw new ConfigurationError(

@@ -1,0 +1,91 @@
+/** Inputs of `create-deployment`, validated into {@link CreateDeploymentSettings}. */
+import { ConfigurationError } from '../../core/errors.js'
+import type { Host } from '../../core/host.js'
+import { InputReader } from '../../core/inputs.js'
+import {
+  COMMON_INPUTS,
+  readConnectionSettings,
+  type OicConnectionSettings
+} from '../../core/oic-connection.js'
+import { resolveInsideRoots } from '../../core/paths.js'
+import { readDeploymentConfig, type DeploymentConfig } from './config-file.js'
+import { parseSpec } from './resolve.js'
+
+/** Every input `actions/create-deployment/action.yml` declares. */
+export const INPUTS = [
+  'project',
+  'deployment',
+  'name',
+  'description',
+  'integrations',
+  'config-file',
+  'if-exists',
+  'dry-run',
+  ...COMMON_INPUTS
+] as const
+
+/** What to do when the deployment exists. */
+export const IF_EXISTS = ['update', 'fail', 'skip'] as const
+
+/** Validated settings of one run. */
+export interface CreateDeploymentSettings {
+  /** Project code. */
+  project: string
+  /** The deployment to create, from the inputs or the config file. */
+  deployment: DeploymentConfig
+  /** The config file as the user named it, when used. */
+  configFile?: string
+  ifExists: (typeof IF_EXISTS)[number]
+  dryRun: boolean
+  connection: OicConnectionSettings
+}
+
+/** Reads and validates the inputs (and the config file when given). */
+export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>): CreateDeploymentSettings {
+  const inputs = new InputReader(name => host.getInput(name), INPUTS)
+  const connection = readConnectionSettings(inputs, host)
+  const project = inputs.required('project', 'the code of the project that holds the integrations.')
+  const ifExists = inputs.choice('if-exists', IF_EXISTS, 'update')
+  const dryRun = inputs.boolean('dry-run', false)
+  const configFile = inputs.optional('config-file')
+  let deployment: DeploymentConfig
+  if (configFile) {
+    const clashing = (['deployment', 'name', 'description', 'integrations'] as const).filter(n =>
+      inputs.value(n)
+    )
+    if (clashing.length) {
+      throw new ConfigurationError(
+        `Inputs ${clashing.map(n => `'${n}'`).join(', ')} conflict with 'config-file', which defines the whole deployment: use one or the other.`,
+        { input: 'config-file' }
+      )
+    }
+    deployment = readDeploymentConfig(resolveInsideRoots(configFile, 'config-file', host.env), configFile)
+  } else {
+    const code = inputs.required('deployment', "the deployment code (or give a 'config-file').")
+    if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(code)) {
+      throw new ConfigurationError(
+        `Input 'deployment' must be a code of letters, digits, '_', '-' or '.', got '${code}'.`,
+        { input: 'deployment' }
+      )
+    }
+    const specs = inputs.list('integrations').map(text => parseSpec(text, { input: 'integrations' }))
+    if (specs.length === 0) {
+      throw new ConfigurationError(
+        "Input 'integrations' is required: CODE|VERSION, CODE (newest version) or * (every integration), one per line or comma-separated.",
+        {
+          input: 'integrations'
+        }
+      )
+    }
+    deployment = {
+      code,
+      name: inputs.optional('name'),
+      description: inputs.optional('description'),
+      integrations: specs,
+      robots: [],
+      decisions: [],
+      b2bTradingPartners: []
+    }
+  }
+  return { project, deployment, configFile, ifExists, dryRun, connection }
+}

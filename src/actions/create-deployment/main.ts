@@ -1,0 +1,151 @@
+/** `create-deployment`: the named set of integration versions to promote, created or updated in a project. */
+import { ConfigurationError, isNotFound, OicHttpError, withContext } from '../../core/errors.js'
+import { createOicClient } from '../../core/oic-connection.js'
+import {
+  createDeployment,
+  getDeployment,
+  updateDeployment,
+  type Deployment,
+  type VersionRef
+} from '../../core/oic/deployments.js'
+import { listIntegrations } from '../../core/oic/integrations.js'
+import { orUndefined } from '../../core/oic/not-found.js'
+import type { ActionContext } from '../../core/run-action.js'
+import { getSettings, type CreateDeploymentSettings } from './inputs.js'
+import { resolveIntegrations, type ResolvedIntegration } from './resolve.js'
+
+/** What happened to the deployment. */
+export type DeploymentResult = 'created' | 'updated' | 'unchanged' | 'skipped' | 'planned'
+
+const refKey = (r: VersionRef): string => `${r.code}|${r.version}`
+const sortedKeys = (refs: readonly VersionRef[] | undefined): string =>
+  (refs ?? []).map(refKey).sort().join(',')
+const idKeys = (refs: ReadonlyArray<{ identifier: string; version: string }> | undefined): string =>
+  (refs ?? [])
+    .map(r => `${r.identifier}|${r.version}`)
+    .sort()
+    .join(',')
+
+/** True when `a` and `b` define the same deployment. */
+export function sameDeployment(a: Deployment, b: Deployment): boolean {
+  return (
+    (a.name ?? a.code) === (b.name ?? b.code) &&
+    (a.description ?? '') === (b.description ?? '') &&
+    sortedKeys(a.integrations) === sortedKeys(b.integrations) &&
+    sortedKeys(a.b2btradingpartners) === sortedKeys(b.b2btradingpartners) &&
+    idKeys(a.robots) === idKeys(b.robots) &&
+    idKeys(a.decisions) === idKeys(b.decisions)
+  )
+}
+
+function desired(settings: CreateDeploymentSettings, resolved: ResolvedIntegration[]): Deployment {
+  const d = settings.deployment
+  return {
+    code: d.code,
+    name: d.name ?? d.code,
+    description: d.description ?? '',
+    integrations: resolved.map(({ code, version }) => ({ code, version })),
+    robots: d.robots,
+    decisions: d.decisions,
+    b2btradingpartners: d.b2bTradingPartners
+  }
+}
+
+function changeOf(ref: VersionRef, before: Deployment | undefined): string {
+  if (!before) return 'added'
+  const old = before.integrations?.find(i => i.code === ref.code)
+  if (!old) return 'added'
+  return old.version === ref.version ? 'unchanged' : `version ${old.version} → ${ref.version}`
+}
+
+/** Runs the action. */
+export async function main(ctx: ActionContext): Promise<void> {
+  const { host } = ctx
+  const settings = getSettings(host)
+  const { project } = settings
+  const code = settings.deployment.code
+  const client = createOicClient(settings.connection, ctx)
+  const instance = settings.connection.instance ?? 'the OIC 2 instance'
+
+  const available = await listIntegrations(client, project).catch((error: unknown) => {
+    if (isNotFound(error))
+      throw new ConfigurationError(
+        `Project '${project}' does not exist in instance '${instance}': check the project input.`,
+        { input: 'project' }
+      )
+    throw withContext(`Could not list the integrations of project ${project}`, error)
+  })
+  const resolved = resolveIntegrations(settings.deployment.integrations, available, project)
+  const body = desired(settings, resolved)
+  const existing = await orUndefined(getDeployment(client, project, code))
+
+  let result: DeploymentResult
+  if (!existing) result = settings.dryRun ? 'planned' : 'created'
+  else if (settings.ifExists === 'fail') {
+    throw new ConfigurationError(
+      `Deployment '${code}' already exists in project ${project} (${existing.integrations?.length ?? 0} integrations): set if-exists to update or skip.`,
+      { input: 'if-exists' }
+    )
+  } else if (settings.ifExists === 'skip') result = 'skipped'
+  else if (sameDeployment(existing, body)) result = 'unchanged'
+  else result = settings.dryRun ? 'planned' : 'updated'
+
+  let final: Deployment = result === 'skipped' || result === 'unchanged' ? existing! : body
+  if (result === 'created') final = await create(ctx, client, project, body)
+  if (result === 'updated') {
+    await updateDeployment(client, project, body).catch((e: unknown) => {
+      throw withContext(`Could not update deployment ${code} in project ${project}`, e)
+    })
+    final = await getDeployment(client, project, code)
+  }
+
+  const integrations = (final.integrations ?? []).map(({ code: c, version }) => ({ code: c, version }))
+  host.setOutput('deployment', code)
+  host.setOutput('result', result)
+  host.setOutput('integrations', JSON.stringify(integrations))
+  host.setOutput(
+    'results',
+    JSON.stringify({ project, deployment: code, result, integrations, dryRun: settings.dryRun })
+  )
+  host.info(`Deployment ${code} in project ${project}: ${result} (${integrations.length} integrations)`)
+
+  const rows = resolved.map(r => [
+    r.code,
+    r.version,
+    r.requestedAs,
+    result === 'skipped' ? 'skipped' : changeOf(r, existing)
+  ])
+  if (existing && result !== 'skipped') {
+    for (const old of existing.integrations ?? [])
+      if (!resolved.some(r => r.code === old.code)) rows.push([old.code, old.version, '', 'removed'])
+  }
+  await ctx.report({
+    title: 'OIC create-deployment',
+    status: result === 'planned' ? 'planned' : result === 'skipped' ? 'skipped' : 'success',
+    statusLine: `Deployment ${code} in project ${project} on ${instance}: ${result}${settings.dryRun ? ' (dry run: nothing changed)' : ''}.`,
+    table: { headers: ['Integration', 'Version', 'Requested as', 'Change'], rows },
+    notes: settings.configFile ? [`Defined by ${settings.configFile}.`] : []
+  })
+}
+
+/** Creates the deployment; when the answer is lost, reads back before concluding (a POST is never repeated). */
+async function create(
+  ctx: ActionContext,
+  client: ReturnType<typeof createOicClient>,
+  project: string,
+  body: Deployment
+): Promise<Deployment> {
+  try {
+    await createDeployment(client, project, body)
+  } catch (error) {
+    const lost = error instanceof OicHttpError && (error.status === 0 || error.status >= 500)
+    const now = lost ? await orUndefined(getDeployment(client, project, body.code)) : undefined
+    if (!now || !sameDeployment(now, body))
+      throw withContext(`Could not create deployment ${body.code} in project ${project}`, error)
+    ctx.host.warning(
+      `The answer to creating deployment ${body.code} was lost (${(error as Error).message}); it exists with the requested content, so it was not sent again.`
+    )
+    return now
+  }
+  return getDeployment(client, project, body.code)
+}

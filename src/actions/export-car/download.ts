@@ -1,0 +1,63 @@
+/**
+ * Streaming an export to disk in constant memory: SHA-256 and size computed on the way, written to a temporary
+ * file beside the target and renamed only when complete and verified as a zip, so a failure never leaves a
+ * partial `.car`.
+ */
+import { createHash, randomBytes } from 'node:crypto'
+import { createWriteStream } from 'node:fs'
+import { mkdir, open, rename, rm } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import { Transform, type Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { OicActionError } from '../../core/errors.js'
+
+/** A finished archive. */
+export interface WrittenArchive {
+  path: string
+  sha256: string
+  size: number
+}
+
+const ZIP_MAGIC = [Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.from('PK\u0005\u0006', 'latin1')]
+
+async function startsLikeZip(file: string): Promise<boolean> {
+  const handle = await open(file, 'r')
+  try {
+    const head = Buffer.alloc(4)
+    const { bytesRead } = await handle.read(head, 0, 4, 0)
+    return bytesRead === 4 && ZIP_MAGIC.some(m => m.equals(head))
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * Returns a consumer for `HttpClient.stream`: each call (each attempt) writes a fresh temporary file, so a retried
+ * download starts over cleanly; the final rename happens once the body is complete and looks like a zip.
+ */
+export function archiveWriter(target: string): (body: Readable) => Promise<WrittenArchive> {
+  return async body => {
+    await mkdir(dirname(target), { recursive: true })
+    const temp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.partial`)
+    const hash = createHash('sha256')
+    let size = 0
+    const meter = new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        hash.update(chunk)
+        size += chunk.length
+        done(null, chunk)
+      }
+    })
+    try {
+      await pipeline(body, meter, createWriteStream(temp, { flags: 'wx' }))
+      if (!(await startsLikeZip(temp))) {
+        throw new OicActionError(`OIC returned ${size} bytes that are not a zip archive (expected a .car).`)
+      }
+      await rename(temp, target)
+      return { path: target, sha256: hash.digest('hex'), size }
+    } catch (error) {
+      await rm(temp, { force: true })
+      throw error
+    }
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Applying the connections file to the target: every id and property name is checked against what the connection
+ * really has (errors point at the file's line), then each connection is updated and read back.
+ */
+import { ConfigurationError, isNotFound } from '../../core/errors.js'
+import type { HttpClient } from '../../core/http/client.js'
+import {
+  getConnection,
+  updateConnection,
+  type Connection,
+  type ConnectionProperty,
+  type ConnectionUpdate
+} from '../../core/oic/connections.js'
+import type { ConnectionSettings, PropertySetting } from './connections-file.js'
+
+function at(setting: { location: { file: string; line?: number } }): string {
+  return `${setting.location.file}${setting.location.line ? `:${setting.location.line}` : ''}`
+}
+
+function fill(
+  settings: PropertySetting[],
+  known: ConnectionProperty[] | undefined,
+  kind: string,
+  id: string
+): ConnectionProperty[] {
+  return settings.map(p => {
+    const schema = (known ?? []).find(k => k.propertyName === p.name)
+    if (known && known.length > 0 && !schema) {
+      throw new ConfigurationError(
+        `${at(p)}: connection ${id} has no ${kind} '${p.name}' (it has: ${known.map(k => k.propertyName).join(', ')}).`,
+        { input: 'connections-file', location: p.location }
+      )
+    }
+    return {
+      propertyName: p.name,
+      propertyValue: p.value,
+      propertyType: schema?.propertyType,
+      propertyGroup: schema?.propertyGroup
+    }
+  })
+}
+
+/** Builds the update of one connection, validating names against the target's definition. */
+export function buildUpdate(setting: ConnectionSettings, target: Connection): ConnectionUpdate {
+  const update: ConnectionUpdate = {}
+  if (setting.properties.length)
+    update.connectionProperties = fill(
+      setting.properties,
+      target.connectionProperties,
+      'property',
+      setting.id
+    )
+  if (setting.securityProperties.length)
+    update.securityProperties = fill(
+      setting.securityProperties,
+      target.securityProperties,
+      'security property',
+      setting.id
+    )
+  if (setting.securityPolicy) update.securityPolicy = setting.securityPolicy
+  if (setting.agentGroup) update.agentGroupId = setting.agentGroup
+  return update
+}
+
+/** Reads every connection the file names; unknown ids are errors at their line. */
+export async function readTargets(
+  client: HttpClient,
+  project: string,
+  settings: ConnectionSettings[]
+): Promise<Map<string, Connection>> {
+  const targets = new Map<string, Connection>()
+  for (const setting of settings) {
+    try {
+      targets.set(setting.id, await getConnection(client, project, setting.id))
+    } catch (error) {
+      if (!isNotFound(error)) throw error
+      throw new ConfigurationError(
+        `${at(setting)}: connection ${setting.id} is not in project ${project} on the target.`,
+        {
+          input: 'connections-file',
+          location: setting.location
+        }
+      )
+    }
+  }
+  return targets
+}
+
+/** Updates each connection and returns `{id, status}` after reading it back. */
+export async function applyConnections(
+  client: HttpClient,
+  project: string,
+  settings: ConnectionSettings[],
+  targets: Map<string, Connection>,
+  log: (line: string) => void
+): Promise<Array<{ id: string; status: string }>> {
+  const out: Array<{ id: string; status: string }> = []
+  for (const setting of settings) {
+    const update = buildUpdate(setting, targets.get(setting.id) as Connection)
+    await updateConnection(client, project, setting.id, update)
+    const after = await getConnection(client, project, setting.id)
+    log(`Configured connection ${setting.id}: ${after.status ?? 'UNKNOWN'}`)
+    out.push({ id: setting.id, status: after.status ?? 'UNKNOWN' })
+  }
+  return out
+}

@@ -1,0 +1,120 @@
+/**
+ * The per-environment connections file: for each connection id, `properties`, `security-policy`,
+ * `security-properties` and `agent-group`. `${VAR}` takes a value from the environment (`$$` is a literal `$`);
+ * every resolved value and every security property is masked the moment it is read.
+ */
+import type { Node } from 'yaml'
+import type { SourceLocation } from '../../core/errors.js'
+import { isMap, mapEntries, readYamlFile, scalarText, type LocatedDocument } from '../../core/yaml-file.js'
+
+/** One property to set, with where it was written. */
+export interface PropertySetting {
+  name: string
+  value: string
+  location: SourceLocation
+}
+
+/** The settings of one connection. */
+export interface ConnectionSettings {
+  id: string
+  location: SourceLocation
+  properties: PropertySetting[]
+  securityPolicy?: string
+  securityProperties: PropertySetting[]
+  agentGroup?: string
+}
+
+const CONNECTION_KEYS = ['properties', 'security-policy', 'security-properties', 'agent-group']
+const VARIABLE = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g
+
+function resolve(
+  doc: LocatedDocument,
+  node: Node | null,
+  env: Readonly<Record<string, string | undefined>>,
+  mask: (v: string) => void
+): { value: string; fromEnv: boolean } {
+  const raw = scalarText(node)
+  if (raw === undefined) throw doc.error('expected a value (a string, or ${VAR} from the environment).', node)
+  let fromEnv = false
+  const value = raw.replace(VARIABLE, (match, name: string | undefined) => {
+    if (match === '$$') return '$'
+    const v = env[name as string]
+    if (v === undefined) {
+      throw doc.error(
+        `\${${name}} is not set in the environment: add ${name} under the step's env: (e.g. from secrets.${name}).`,
+        node
+      )
+    }
+    fromEnv = true
+    mask(v)
+    return v
+  })
+  if (fromEnv) mask(value)
+  return { value, fromEnv }
+}
+
+function properties(
+  doc: LocatedDocument,
+  node: Node | null,
+  key: string,
+  env: Readonly<Record<string, string | undefined>>,
+  mask: (v: string) => void,
+  secret: boolean
+): PropertySetting[] {
+  if (!isMap(node)) throw doc.error(`'${key}' must map property names to values.`, node)
+  return mapEntries(node).map(([name, valueNode, keyNode]) => {
+    const { value } = resolve(doc, valueNode, env, mask)
+    if (secret) mask(value)
+    return { name, value, location: { file: doc.file, line: doc.line(keyNode) } }
+  })
+}
+
+/** Reads the file; `path` is where it is, `shownAs` how the user named it. */
+export function readConnectionsFile(
+  path: string,
+  shownAs: string,
+  env: Readonly<Record<string, string | undefined>>,
+  mask: (value: string) => void
+): { file: string; connections: ConnectionSettings[] } {
+  const doc = readYamlFile(path, shownAs, 'connections-file')
+  const root = mapEntries(doc.root)
+  const top = root.find(([k]) => k === 'connections')
+  const unknown = root.find(([k]) => k !== 'connections')
+  if (!isMap(doc.root) || !top || unknown) {
+    throw doc.error(
+      `expected a top-level 'connections:' mapping of connection ids${unknown ? ` (unknown key '${unknown[0]}')` : ''}.`,
+      unknown?.[2] ?? doc.root
+    )
+  }
+  if (!isMap(top[1]))
+    throw doc.error("'connections' must map connection ids to their settings.", top[1] ?? top[2])
+  const connections = mapEntries(top[1]).map(([id, node, keyNode]): ConnectionSettings => {
+    const location = { file: shownAs, line: doc.line(keyNode) }
+    if (!isMap(node))
+      throw doc.error(`connection ${id} must be a mapping of ${CONNECTION_KEYS.join(', ')}.`, node ?? keyNode)
+    const fields = new Map<string, Node | null>()
+    for (const [key, value, k] of mapEntries(node)) {
+      if (!CONNECTION_KEYS.includes(key))
+        throw doc.error(
+          `unknown key '${key}' in connection ${id} (expected ${CONNECTION_KEYS.join(', ')}).`,
+          k
+        )
+      fields.set(key, value)
+    }
+    const single = (key: string): string | undefined =>
+      fields.has(key) ? resolve(doc, fields.get(key) ?? null, env, mask).value : undefined
+    return {
+      id,
+      location,
+      properties: fields.has('properties')
+        ? properties(doc, fields.get('properties') ?? null, 'properties', env, mask, false)
+        : [],
+      securityPolicy: single('security-policy'),
+      securityProperties: fields.has('security-properties')
+        ? properties(doc, fields.get('security-properties') ?? null, 'security-properties', env, mask, true)
+        : [],
+      agentGroup: single('agent-group')
+    }
+  })
+  return { file: shownAs, connections }
+}

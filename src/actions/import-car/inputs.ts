@@ -1,0 +1,143 @@
+/** Inputs of `import-car`, validated into {@link ImportCarSettings}. */
+import { ConfigurationError } from '../../core/errors.js'
+import type { Host } from '../../core/host.js'
+import { InputReader, quote } from '../../core/inputs.js'
+import {
+  COMMON_INPUTS,
+  readConnectionSettings,
+  type OicConnectionSettings
+} from '../../core/oic-connection.js'
+import { resolveInsideRoots } from '../../core/paths.js'
+
+/** Every input `actions/import-car/action.yml` declares. */
+export const INPUTS = [
+  'path',
+  'artifact-name',
+  'artifact-run-id',
+  'artifact-repository',
+  'github-token',
+  'project',
+  'if-exists',
+  'connections-file',
+  'activate',
+  'activation-timeout',
+  'dry-run',
+  ...COMMON_INPUTS
+] as const
+
+/** What to do when the project exists in the target. */
+export const IF_EXISTS = ['fail', 'replace', 'skip'] as const
+
+/** Where the archive comes from. */
+export type ArchiveSource =
+  | { kind: 'path'; path: string; shownAs: string }
+  | {
+      kind: 'artifact'
+      name: string
+      runId?: number
+      repository?: { owner: string; name: string }
+      token?: string
+    }
+
+/** Validated settings of one run. */
+export interface ImportCarSettings {
+  source: ArchiveSource
+  /** Expected project code. */
+  project?: string
+  ifExists: (typeof IF_EXISTS)[number]
+  /** The connections file (absolute path and as named), when given. */
+  connectionsFile?: { path: string; shownAs: string }
+  /** `none`, `all`, or a deployment code. */
+  activate: { kind: 'none' } | { kind: 'all' } | { kind: 'deployment'; code: string }
+  activationTimeoutMs: number
+  dryRun: boolean
+  workspace: string
+  connection: OicConnectionSettings
+}
+
+/** Reads and validates the inputs. */
+export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>): ImportCarSettings {
+  const inputs = new InputReader(name => host.getInput(name), INPUTS)
+  const env = host.env
+  const token = inputs.optional('github-token')
+  if (token) host.setSecret(token)
+  const connection = readConnectionSettings(inputs, host)
+  const path = inputs.optional('path')
+  const artifact = inputs.optional('artifact-name')
+  if (path && artifact)
+    throw new ConfigurationError("Inputs 'path' and 'artifact-name' conflict: give one of them.", {
+      input: 'path'
+    })
+  if (!path && !artifact)
+    throw new ConfigurationError(
+      "One of the inputs 'path' or 'artifact-name' is required: the .car to import.",
+      { input: 'path' }
+    )
+  let source: ArchiveSource
+  if (path) {
+    source = { kind: 'path', path: resolveInsideRoots(path, 'path', env), shownAs: path }
+  } else {
+    const runRaw = inputs.optional('artifact-run-id')
+    const repoRaw = inputs.optional('artifact-repository') ?? (runRaw ? env.GITHUB_REPOSITORY : undefined)
+    if (repoRaw !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(repoRaw)) {
+      throw new ConfigurationError(`Input 'artifact-repository' must be owner/repo, got ${quote(repoRaw)}.`, {
+        input: 'artifact-repository'
+      })
+    }
+    if (inputs.optional('artifact-repository') && !runRaw) {
+      throw new ConfigurationError(
+        "Input 'artifact-repository' needs 'artifact-run-id' (the run that uploaded the artifact).",
+        { input: 'artifact-run-id' }
+      )
+    }
+    if (runRaw && !token) {
+      throw new ConfigurationError(
+        "Input 'github-token' is required with 'artifact-run-id': a token with actions:read on that repository.",
+        { input: 'github-token' }
+      )
+    }
+    const [owner, name] = (repoRaw ?? '/').split('/')
+    source = {
+      kind: 'artifact',
+      name: artifact as string,
+      runId: runRaw
+        ? inputs.integer('artifact-run-id', { fallback: 0, min: 1, max: Number.MAX_SAFE_INTEGER })
+        : undefined,
+      repository: runRaw ? { owner: owner as string, name: name as string } : undefined,
+      token
+    }
+  }
+  const activateRaw = inputs.optional('activate') ?? 'none'
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(activateRaw)) {
+    throw new ConfigurationError(
+      `Input 'activate' must be none, all or a deployment code, got ${quote(activateRaw)}.`,
+      { input: 'activate' }
+    )
+  }
+  const filePath = inputs.optional('connections-file')
+  const project = inputs.optional('project')
+  if (project && !/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(project)) {
+    throw new ConfigurationError(`Input 'project' must be a project code, got ${quote(project)}.`, {
+      input: 'project'
+    })
+  }
+  return {
+    source,
+    project,
+    ifExists: inputs.choice('if-exists', IF_EXISTS, 'fail'),
+    connectionsFile: filePath
+      ? { path: resolveInsideRoots(filePath, 'connections-file', env), shownAs: filePath }
+      : undefined,
+    activate:
+      activateRaw === 'none'
+        ? { kind: 'none' }
+        : activateRaw === 'all'
+          ? { kind: 'all' }
+          : { kind: 'deployment', code: activateRaw },
+    activationTimeoutMs:
+      inputs.seconds('activation-timeout', { fallback: 600, min: 1, max: 6 * 3600 }) * 1000,
+    dryRun: inputs.boolean('dry-run', false),
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    connection
+  }
+}

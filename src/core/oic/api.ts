@@ -1,0 +1,93 @@
+/** Shared pieces of the OIC REST wrappers: paths, id encoding, the collection envelope and paging. */
+import { OIC_API_BASE } from '../constants.js'
+import type { HttpClient, HttpRequest } from '../http/client.js'
+
+/** A collection response (contract §4.1). */
+export interface Collection<T> {
+  items?: T[]
+  hasMore?: boolean
+  totalResults?: number
+  limit?: number
+  offset?: number
+  links?: Link[]
+}
+
+/** A `links` entry. */
+export interface Link {
+  href: string
+  rel: string
+}
+
+/** Common list parameters. */
+export interface ListOptions {
+  /** The `q` filter, e.g. `{name:'X'}` (build it with {@link qFilter}). */
+  q?: string
+  offset?: number
+  limit?: number
+  orderBy?: string
+}
+
+/** Page size used when walking a whole collection. */
+export const PAGE_SIZE = 100
+
+/** An API path below `/ic/api/integration/v1`, each segment URL-encoded (`CODE|VER` → `CODE%7CVER`). */
+export function apiPath(...segments: string[]): string {
+  return `${OIC_API_BASE}/${segments.map(s => encodeURIComponent(s)).join('/')}`
+}
+
+/** An integration id `CODE|VERSION`. */
+export function integrationId(code: string, version: string): string {
+  return `${code}|${version}`
+}
+
+/** Quotes a `q` value: `'x'` for exact match; single quotes inside are not representable and are dropped. */
+export function qValue(value: string): string {
+  return `'${value.replace(/'/g, '')}'`
+}
+
+/** Builds a `q` filter `{k:'v', …}` from defined entries; values already quoted (`'…'` or `/…/`) pass as is. */
+export function qFilter(entries: Record<string, string | undefined>): string | undefined {
+  const parts = Object.entries(entries)
+    .filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '')
+    .map(([k, v]) => `${k}:${/^'.*'$|^\/.*\/$/.test(v) ? v : qValue(v)}`)
+  return parts.length ? `{${parts.join(', ')}}` : undefined
+}
+
+/** GET of a JSON resource. */
+export async function getJson<T>(
+  client: HttpClient,
+  path: string,
+  label: string,
+  query?: HttpRequest['query']
+): Promise<T> {
+  return (await client.json<T>({ method: 'GET', path, query, label })).body
+}
+
+/** One page of a collection. */
+export async function listPage<T>(
+  client: HttpClient,
+  path: string,
+  label: string,
+  options: ListOptions & { extra?: HttpRequest['query'] } = {}
+): Promise<Collection<T>> {
+  const { extra, ...list } = options
+  return (await getJson<Collection<T>>(client, path, label, { ...list, ...extra })) ?? {}
+}
+
+/** Every item of a collection, page by page (stops on an empty page even if the server claims more). */
+export async function listAll<T>(
+  client: HttpClient,
+  path: string,
+  label: string,
+  options: Omit<ListOptions, 'offset' | 'limit'> & { extra?: HttpRequest['query']; pageSize?: number } = {}
+): Promise<T[]> {
+  const { pageSize = PAGE_SIZE, ...rest } = options
+  const all: T[] = []
+  for (let offset = 0; ;) {
+    const page = await listPage<T>(client, path, label, { ...rest, offset, limit: pageSize })
+    const items = page.items ?? []
+    all.push(...items)
+    offset += items.length
+    if (!page.hasMore || items.length === 0) return all
+  }
+}

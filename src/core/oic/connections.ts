@@ -1,0 +1,140 @@
+/** Connections in a project or global (contract §3.3, §6): list, get, update, test, delete, attachments. */
+import { openAsBlob } from 'node:fs'
+import { basename } from 'node:path'
+import { FormData } from 'undici'
+import type { HttpClient } from '../http/client.js'
+import { apiPath, getJson, listAll, type Link, type ListOptions } from './api.js'
+
+/** One connection or security property. */
+export interface ConnectionProperty {
+  propertyGroup?: string
+  propertyName: string
+  propertyType?: string
+  propertyValue?: string
+  required?: boolean
+}
+
+/** A connection. */
+export interface Connection {
+  id: string
+  name?: string
+  adapterType?: string | { name?: string; displayName?: string }
+  /** SOURCE, TARGET or SOURCE_AND_TARGET. */
+  role?: string
+  /** CONFIGURED, or INPROGRESS (draft). */
+  status?: string
+  securityPolicy?: string
+  agentGroupId?: string
+  connectionProperties?: ConnectionProperty[]
+  securityProperties?: ConnectionProperty[]
+  lockedFlag?: boolean
+  usage?: number
+  links?: Link[]
+}
+
+/** The fields a connection update may carry (anything else is ignored by OIC). */
+export interface ConnectionUpdate {
+  connectionProperties?: ConnectionProperty[]
+  securityProperties?: ConnectionProperty[]
+  securityPolicy?: string
+  agentGroupId?: string
+}
+
+/** Result of a connection test (200 answer). */
+export interface ConnectionTestResult {
+  id?: string
+  status?: string
+  details?: string
+}
+
+/** Where connections live: inside a project, or global when `project` is undefined. */
+export const connectionsPath = (project: string | undefined, ...rest: string[]): string =>
+  project ? apiPath('projects', project, 'connections', ...rest) : apiPath('connections', ...rest)
+
+const where = (project: string | undefined): string => (project ? ` in ${project}` : '')
+
+/** Every connection of a project (or global ones). */
+export const listConnections = (
+  client: HttpClient,
+  project: string | undefined,
+  options?: Pick<ListOptions, 'q' | 'orderBy'>
+): Promise<Connection[]> =>
+  listAll(client, connectionsPath(project), `list connections${where(project)}`, options)
+
+/** `GET …/connections/{c}`. */
+export const getConnection = (
+  client: HttpClient,
+  project: string | undefined,
+  id: string
+): Promise<Connection> =>
+  getJson(client, connectionsPath(project, id), `get connection ${id}${where(project)}`)
+
+/** Update = POST + `X-HTTP-Method-Override: PATCH`; applying the same values twice is harmless, so it may repeat. */
+export async function updateConnection(
+  client: HttpClient,
+  project: string | undefined,
+  id: string,
+  update: ConnectionUpdate
+): Promise<Connection | undefined> {
+  return (
+    await client.json<Connection>({
+      method: 'POST',
+      path: connectionsPath(project, id),
+      headers: { 'x-http-method-override': 'PATCH' },
+      json: update,
+      safeToRetry: true,
+      label: `configure connection ${id}`
+    })
+  ).body
+}
+
+/** `POST …/connections/{c}/test`: a test changes nothing, so it may be repeated. 409/412 surface as errors. */
+export async function testConnection(
+  client: HttpClient,
+  project: string | undefined,
+  id: string
+): Promise<ConnectionTestResult> {
+  const res = await client.json<ConnectionTestResult>({
+    method: 'POST',
+    path: connectionsPath(project, id, 'test'),
+    json: {},
+    safeToRetry: true,
+    label: `test connection ${id}`
+  })
+  return res.body ?? {}
+}
+
+/** `DELETE …/connections/{c}`. */
+export async function deleteConnection(
+  client: HttpClient,
+  project: string | undefined,
+  id: string
+): Promise<void> {
+  await client.json({
+    method: 'DELETE',
+    path: connectionsPath(project, id),
+    label: `delete connection ${id}`
+  })
+}
+
+/** Uploads a file property (e.g. a private key or WSDL): `POST …/connections/{c}/attachments/{property}`. */
+export async function uploadConnectionAttachment(
+  client: HttpClient,
+  project: string | undefined,
+  id: string,
+  propertyName: string,
+  file: string
+): Promise<void> {
+  const blob = await openAsBlob(file)
+  await client.json({
+    method: 'POST',
+    path: connectionsPath(project, id, 'attachments', propertyName),
+    body: () => {
+      const form = new FormData()
+      form.append('file', blob, basename(file))
+      return form
+    },
+    safeToRetry: true,
+    label: `upload ${propertyName} of connection ${id}`
+  })
+}

@@ -1,0 +1,77 @@
+/** Lookups in a project (contract §3.6, §8.1): list, get, create, delete, export (CSV) and import. */
+import { openAsBlob } from 'node:fs'
+import { basename } from 'node:path'
+import { FormData } from 'undici'
+import type { HttpClient } from '../http/client.js'
+import { apiPath, getJson, listAll, type ListOptions } from './api.js'
+
+/** A lookup (domain value map). */
+export interface Lookup {
+  name: string
+  description?: string
+  columns?: string[]
+  rows?: Array<{ rowData: string[] }>
+  rowCount?: number
+  status?: string
+  lockedFlag?: boolean
+}
+
+const path = (project: string, ...rest: string[]): string => apiPath('projects', project, 'lookups', ...rest)
+
+/** Every lookup of a project. */
+export const listLookups = (
+  client: HttpClient,
+  project: string,
+  options?: Pick<ListOptions, 'q'>
+): Promise<Lookup[]> => listAll(client, path(project), `list lookups of ${project}`, options)
+
+/** `GET /projects/{p}/lookups/{name}`. */
+export const getLookup = (client: HttpClient, project: string, name: string): Promise<Lookup> =>
+  getJson(client, path(project, name), `get lookup ${name}`)
+
+/** `POST /projects/{p}/lookups`. */
+export async function createLookup(client: HttpClient, project: string, lookup: Lookup): Promise<void> {
+  await client.json({
+    method: 'POST',
+    path: path(project),
+    json: lookup,
+    label: `create lookup ${lookup.name}`
+  })
+}
+
+/** `DELETE /projects/{p}/lookups/{name}`. */
+export async function deleteLookup(client: HttpClient, project: string, name: string): Promise<void> {
+  await client.json({ method: 'DELETE', path: path(project, name), label: `delete lookup ${name}` })
+}
+
+/** `GET /projects/{p}/lookups/{name}/archive`: the lookup as CSV text. */
+export async function exportLookup(client: HttpClient, project: string, name: string): Promise<string> {
+  return client.stream(
+    {
+      method: 'GET',
+      path: path(project, name, 'archive'),
+      headers: { accept: 'application/octet-stream' },
+      label: `export lookup ${name}`
+    },
+    async body => {
+      let text = ''
+      for await (const chunk of body) text += String(chunk)
+      return text
+    }
+  )
+}
+
+/** `POST /projects/{p}/lookups/archive` with a CSV file. */
+export async function importLookup(client: HttpClient, project: string, file: string): Promise<void> {
+  const blob = await openAsBlob(file)
+  await client.json({
+    method: 'POST',
+    path: path(project, 'archive'),
+    body: () => {
+      const form = new FormData()
+      form.append('file', blob, basename(file))
+      return form
+    },
+    label: `import lookup ${basename(file)}`
+  })
+}

@@ -1,0 +1,129 @@
+/** Errored instances (contract §9.2–§9.6): list, get, resubmit (single, bulk) and discard (single, bulk). */
+import type { HttpClient } from '../../http/client.js'
+import { apiPath, getJson, type Collection, type Link } from '../api.js'
+import { monitoringQ, type MonitoringFilter } from './q.js'
+
+/** An errored integration instance. */
+export interface ErrorInstance {
+  id: string
+  runId?: string
+  status?: string
+  creationDate?: string
+  lastTrackedTime?: string
+  errorMessage?: string
+  errorDetails?: string
+  recoverable?: boolean
+  retryCount?: number
+  primaryName?: string
+  primaryValue?: string
+  projectCode?: string
+  integration?: { code?: string; version?: string; name?: string; id?: string }
+  links?: Link[]
+}
+
+/** The root of a monitoring collection. */
+export interface MonitoringCollection<T> extends Collection<T> {
+  totalRecordsCount?: number
+  timeWindow?: string
+  dataFetchTime?: string
+}
+
+/** Answer of a single resubmit (ErrorResubmitRs). */
+export interface ResubmitResult {
+  message?: string
+  recoveryJobId?: string
+  resubmitSuccessful?: boolean
+  resubmittedFailedInstances?: string[]
+}
+
+/** Answer of a bulk resubmit (ErrorsBulkResubmitRs). */
+export interface BulkResubmitResult {
+  acceptedIds?: string[]
+  invalidIds?: string[]
+  nonRecoverableIds?: string[]
+  message?: string
+  recoveryJobId?: string
+  resubmitRequested?: boolean
+  resubmittedInstancesCount?: number
+}
+
+/** Answer of a bulk discard (ErrorBulkDiscardRs). */
+export interface BulkDiscardResult {
+  abortJobId?: string
+  abortedInstancesCount?: number
+  acceptedIds?: string[]
+  invalidIds?: string[]
+  nonDiscardableIds?: string[]
+  discardRequested?: boolean
+  message?: string
+}
+
+const ERRORS = apiPath('monitoring', 'errors')
+
+/** One page of `GET /monitoring/errors`. */
+export const listErrors = (
+  client: HttpClient,
+  filter: MonitoringFilter,
+  page: { offset: number; limit: number; orderBy?: 'lastupdateddate' | 'creationdate' }
+): Promise<MonitoringCollection<ErrorInstance>> =>
+  getJson(client, ERRORS, 'list errored instances', { q: monitoringQ(filter), ...page })
+
+/** `GET /monitoring/errors/{id}`. */
+export const getError = (client: HttpClient, id: string, minimal = false): Promise<ErrorInstance> =>
+  getJson(client, apiPath('monitoring', 'errors', id), `get errored instance ${id}`, {
+    return: minimal ? 'minimal' : undefined
+  })
+
+/** `POST /monitoring/errors/{id}/resubmit`: never repeated blindly (check the instance's state instead). */
+export async function resubmitError(
+  client: HttpClient,
+  id: string,
+  recoveryTraceLevel?: string
+): Promise<ResubmitResult> {
+  const res = await client.json<ResubmitResult>({
+    method: 'POST',
+    path: apiPath('monitoring', 'errors', id, 'resubmit'),
+    json: recoveryTraceLevel ? { recoveryTraceLevel } : {},
+    safeToRetry: false,
+    label: `resubmit ${id}`
+  })
+  return res.body ?? {}
+}
+
+/** `POST /monitoring/errors/resubmit` with `{ids}`: never repeated blindly (re-read the error list instead). */
+export async function resubmitErrors(
+  client: HttpClient,
+  ids: string[],
+  recoveryTraceLevel?: string
+): Promise<BulkResubmitResult> {
+  const res = await client.json<BulkResubmitResult>({
+    method: 'POST',
+    path: `${ERRORS}/resubmit`,
+    json: recoveryTraceLevel ? { ids, recoveryTraceLevel } : { ids },
+    safeToRetry: false,
+    label: `resubmit ${ids.length} errored instances`
+  })
+  return res.body ?? {}
+}
+
+/** `POST /monitoring/errors/{id}/discard` (202). */
+export async function discardError(client: HttpClient, id: string): Promise<void> {
+  await client.json({
+    method: 'POST',
+    path: apiPath('monitoring', 'errors', id, 'discard'),
+    safeToRetry: false,
+    label: `discard ${id}`
+  })
+}
+
+/** `POST /monitoring/errors/discard` with `{ids}`. */
+export async function discardErrors(client: HttpClient, ids: string[]): Promise<BulkDiscardResult> {
+  const res = await client.json<BulkDiscardResult>({
+    method: 'POST',
+    path: `${ERRORS}/discard`,
+    json: { ids },
+    safeToRetry: false,
+    label: `discard ${ids.length} errored instances`
+  })
+  return res.body ?? {}
+}

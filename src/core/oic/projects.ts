@@ -1,0 +1,135 @@
+/** Projects ("Factory API", contract §3.1, §5): list, get, create, delete, export (.car) and import. */
+import { openAsBlob } from 'node:fs'
+import { basename } from 'node:path'
+import type { Readable } from 'node:stream'
+import { FormData } from 'undici'
+import type { HttpClient } from '../http/client.js'
+import { apiPath, getJson, listAll, listPage, type Collection, type Link, type ListOptions } from './api.js'
+import type { Deployment } from './deployments.js'
+
+/** Who and when, as in `state.created`. */
+export interface Stamp {
+  by?: string
+  date?: string
+}
+
+/** A project (ProjectTypeRs). */
+export interface Project {
+  id?: string
+  code: string
+  name?: string
+  description?: string
+  keyword?: string
+  type?: string
+  links?: Link[]
+  state?: {
+    /** DRAFT, CONFIGURED or ACTIVE. */
+    status?: string
+    created?: Stamp
+    updated?: Stamp
+    latest?: Stamp
+    lockStatus?: boolean
+    projectRevisionId?: number
+    assets?: { labelsRs?: { items?: Deployment[] } }
+  }
+}
+
+/** Body of a project export (contract §5.5). */
+export interface ExportRequest {
+  name?: string
+  code: string
+  type?: string
+  builtBy?: string
+  /** Deployment code; empty exports the whole project. */
+  label?: string
+}
+
+const PROJECTS = apiPath('projects')
+
+/** `GET /projects` (one page). */
+export const listProjects = (
+  client: HttpClient,
+  options?: ListOptions & { type?: string }
+): Promise<Collection<Project>> =>
+  listPage(client, PROJECTS, 'list projects', { ...options, extra: { type: options?.type } })
+
+/** Every project. */
+export const listAllProjects = (client: HttpClient, q?: string): Promise<Project[]> =>
+  listAll(client, PROJECTS, 'list projects', { q })
+
+/** `GET /projects/{p}`. */
+export const getProject = (client: HttpClient, code: string): Promise<Project> =>
+  getJson(client, apiPath('projects', code), `get project ${code}`)
+
+/** `POST /projects` (never repeated blindly: a lost response may have created it). */
+export async function createProject(
+  client: HttpClient,
+  project: { code: string; name: string; description?: string; keyword?: string }
+): Promise<Project> {
+  return (
+    await client.json<Project>({
+      method: 'POST',
+      path: PROJECTS,
+      json: project,
+      label: `create project ${project.code}`
+    })
+  ).body
+}
+
+/** `DELETE /projects/{p}`. */
+export async function deleteProject(client: HttpClient, code: string): Promise<void> {
+  await client.json({ method: 'DELETE', path: apiPath('projects', code), label: `delete project ${code}` })
+}
+
+/**
+ * `POST /projects/{p}/archive`: streams the `.car` to `consume`. An export changes nothing, so the exchange is
+ * repeated on transient failures; `consume` must then start its output afresh.
+ */
+export function exportProject<R>(
+  client: HttpClient,
+  request: ExportRequest,
+  consume: (body: Readable, headers: Record<string, string | undefined>) => Promise<R>
+): Promise<R> {
+  return client.stream(
+    {
+      method: 'POST',
+      path: apiPath('projects', request.code, 'archive'),
+      json: {
+        name: request.name ?? request.code,
+        code: request.code,
+        type: request.type ?? 'DEVELOPED',
+        builtBy: request.builtBy ?? '',
+        label: request.label ?? ''
+      },
+      headers: { accept: 'application/octet-stream' },
+      safeToRetry: true,
+      label: `export project ${request.code}${request.label ? ` deployment ${request.label}` : ''}`
+    },
+    consume
+  )
+}
+
+/**
+ * Imports a `.car` from disk: `POST /projects/archive` (add) or `PUT /projects/archive` (replace). The file is
+ * streamed from disk (a file-backed Blob), and the request is never repeated blindly.
+ */
+export async function importProject(
+  client: HttpClient,
+  file: string,
+  mode: 'add' | 'replace'
+): Promise<Project | undefined> {
+  const blob = await openAsBlob(file, { type: 'application/octet-stream' })
+  const res = await client.json<Project>({
+    method: mode === 'add' ? 'POST' : 'PUT',
+    path: apiPath('projects', 'archive'),
+    body: () => {
+      const form = new FormData()
+      form.append('file', blob, basename(file))
+      form.append('type', 'application/octet-stream')
+      return form
+    },
+    safeToRetry: false,
+    label: `${mode === 'add' ? 'import' : 'replace'} project archive ${basename(file)}`
+  })
+  return res.body
+}

@@ -1,0 +1,45 @@
+/** Where an action may read and write files: inside the workspace or the runner's temp directory only. */
+import { existsSync, realpathSync } from 'node:fs'
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
+import { ConfigurationError } from './errors.js'
+
+/** The roots files may live under: `GITHUB_WORKSPACE` (else the working directory) and `RUNNER_TEMP`. */
+export function allowedRoots(
+  env: Readonly<Record<string, string | undefined>>,
+  cwd = process.cwd()
+): string[] {
+  return [env.GITHUB_WORKSPACE || cwd, env.RUNNER_TEMP]
+    .filter((r): r is string => Boolean(r))
+    .map(r => real(resolve(r)))
+}
+
+/** The real path of `p`, or of its nearest existing ancestor joined with the rest (for files yet to be written). */
+function real(p: string): string {
+  if (existsSync(p)) return realpathSync(p)
+  const parent = dirname(p)
+  return parent === p ? p : resolve(real(parent), relative(parent, p))
+}
+
+function inside(child: string, root: string): boolean {
+  const rel = relative(root, child)
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel) && !rel.startsWith(`..${sep}`))
+}
+
+/** Resolves `value` against the workspace and refuses anything outside the allowed roots (symlinks followed). */
+export function resolveInsideRoots(
+  value: string,
+  input: string,
+  env: Readonly<Record<string, string | undefined>>,
+  cwd = process.cwd()
+): string {
+  const roots = allowedRoots(env, cwd)
+  const absolute = resolve(env.GITHUB_WORKSPACE || cwd, value)
+  const target = real(absolute)
+  if (!roots.some(root => inside(target, root))) {
+    throw new ConfigurationError(
+      `Input '${input}' must stay inside the workspace or runner temp (${roots.join(', ')}), got '${value}'.`,
+      { input }
+    )
+  }
+  return absolute
+}

@@ -1,0 +1,84 @@
+/**
+ * Reading a user's YAML or JSON file with line numbers, so every validation error can say `file:line` (and become
+ * an `::error file=…,line=…` annotation).
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
+import { ConfigurationError } from './errors.js'
+
+/** A parsed file and a way to point at its nodes. */
+export interface LocatedDocument {
+  /** Path as the user gave it. */
+  file: string
+  /** The root node. */
+  root: Node | null
+  /** 1-based line of a node. */
+  line(node: Node | null | undefined): number | undefined
+  /** A ConfigurationError located at `node`: `<file>:<line>: <message>`. */
+  error(message: string, node?: Node | null): ConfigurationError
+}
+
+/** Parses a YAML (or JSON, a subset) file; syntax errors name the file and line. */
+export function readYamlFile(path: string, shownAs: string, input: string): LocatedDocument {
+  if (!existsSync(path))
+    throw new ConfigurationError(`Input '${input}': file '${shownAs}' does not exist.`, { input })
+  const counter = new LineCounter()
+  const doc = parseDocument(readFileSync(path, 'utf8'), {
+    lineCounter: counter,
+    prettyErrors: false,
+    uniqueKeys: true
+  })
+  const lineOf = (offset: number | undefined): number | undefined =>
+    offset === undefined ? undefined : counter.linePos(offset).line
+  const located: LocatedDocument = {
+    file: shownAs,
+    root: doc.contents,
+    line: node => lineOf(node?.range?.[0]),
+    error: (message, node) => {
+      const line = located.line(node)
+      return new ConfigurationError(`${shownAs}${line ? `:${line}` : ''}: ${message}`, {
+        input,
+        location: { file: shownAs, line }
+      })
+    }
+  }
+  const first = doc.errors[0]
+  if (first) {
+    const line = lineOf(first.pos[0])
+    throw new ConfigurationError(
+      `${shownAs}${line ? `:${line}` : ''}: invalid YAML: ${first.message.split('\n')[0]}`,
+      {
+        input,
+        location: { file: shownAs, line }
+      }
+    )
+  }
+  return located
+}
+
+/** A scalar's value as text (strings, numbers, booleans; anything else is empty). */
+function plain(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : ''
+}
+
+/** Entries of a mapping node as `[key, valueNode, keyNode]`. */
+export function mapEntries(node: Node | null | undefined): Array<[string, Node | null, Node | null]> {
+  if (!isMap(node)) return []
+  return node.items.map(pair => {
+    const key = pair.key as Node | null
+    return [isScalar(key) ? plain(key.value) : '', pair.value as Node | null, key]
+  })
+}
+
+/** Items of a sequence node. */
+export function seqItems(node: Node | null | undefined): Node[] {
+  return isSeq(node) ? (node.items as Node[]) : []
+}
+
+/** The string value of a scalar node (numbers and booleans as written), or undefined. */
+export function scalarText(node: Node | null | undefined): string | undefined {
+  if (!isScalar(node) || node.value === null || node.value === undefined) return undefined
+  return typeof node.source === 'string' ? node.source : plain(node.value)
+}
+
+export { isMap, isScalar, isSeq }

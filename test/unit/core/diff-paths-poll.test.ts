@@ -1,0 +1,145 @@
+// Verify the archive diff, workspace path confinement, polling without sleeping past the deadline, and the archive writer.
+import { mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Readable } from 'node:stream'
+import { describe, expect, it } from '@jest/globals'
+import { archiveWriter } from '../../../src/actions/export-car/download.js'
+import type { CarContents } from '../../../src/core/archive/car.js'
+import { diffArchive } from '../../../src/core/archive/diff.js'
+import { resolveInsideRoots } from '../../../src/core/paths.js'
+import { poll } from '../../../src/core/poll.js'
+
+const car: CarContents = {
+  layout: 'manifest',
+  project: { code: 'P' },
+  deployments: [],
+  integrations: [
+    { code: 'NEW', version: '01.00.0000', connections: [] },
+    { code: 'SAME', version: '01.00.0000', connections: [] },
+    { code: 'BUMP', version: '01.00.0002', connections: [] }
+  ],
+  connections: [
+    { id: 'C1', properties: [] },
+    { id: 'C2', properties: [] },
+    { id: 'C3', properties: [] }
+  ],
+  lookups: [],
+  libraries: [],
+  entries: 1,
+  uncompressedBytes: 1,
+  warnings: []
+}
+
+describe('diffArchive', () => {
+  const target = {
+    exists: true,
+    integrations: [
+      { code: 'SAME', version: '01.00.0000', status: 'CONFIGURED' },
+      { code: 'BUMP', version: '01.00.0001', status: 'ACTIVATED' },
+      { code: 'OLD', version: '01.00.0000', status: 'ACTIVATED' }
+    ],
+    connections: [
+      { id: 'C1', status: 'CONFIGURED' },
+      { id: 'C2', status: 'INPROGRESS' }
+    ]
+  }
+
+  it('classifies integrations and the connections that need configuration', () => {
+    const diff = diffArchive(car, target, 'replace', new Set(['C3']))
+    expect(diff.integrations.map(i => [i.code, i.change, i.importable])).toEqual([
+      ['NEW', 'added', 'ok'],
+      ['SAME', 'unchanged', 'ok'],
+      ['BUMP', 'version changed', '412'],
+      ['OLD', 'only in target', 'ok']
+    ])
+    expect(diff.counts).toEqual({ added: 1, 'version changed': 1, unchanged: 1, 'only in target': 1 })
+    expect(diff.connections.map(c => [c.id, c.needsConfiguration, c.configuredByFile])).toEqual([
+      ['C1', false, false],
+      ['C2', true, false],
+      ['C3', false, true]
+    ])
+  })
+
+  it('marks every row 409 when the project exists and if-exists is fail, and ok when it does not exist', () => {
+    expect(diffArchive(car, target, 'fail').integrations.every(i => i.importable === '409')).toBe(true)
+    expect(
+      diffArchive(car, { exists: false, integrations: [], connections: [] }, 'fail').integrations.every(
+        i => i.importable === 'ok' && i.change === 'added'
+      )
+    ).toBe(true)
+  })
+})
+
+describe('resolveInsideRoots', () => {
+  const ws = mkdtempSync(join(tmpdir(), 'ws-'))
+  const temp = mkdtempSync(join(tmpdir(), 'rt-'))
+  const env = { GITHUB_WORKSPACE: ws, RUNNER_TEMP: temp }
+
+  it('accepts paths in the workspace and runner temp, relative or absolute', () => {
+    expect(resolveInsideRoots('out/x.car', 'path', env)).toBe(join(ws, 'out/x.car'))
+    expect(resolveInsideRoots(join(temp, 'x.car'), 'path', env)).toBe(join(temp, 'x.car'))
+  })
+
+  it('refuses ../ escapes, other absolute paths and symlinks that lead out', () => {
+    expect(() => resolveInsideRoots('../x.car', 'path', env)).toThrow(
+      /Input 'path' must stay inside the workspace or runner temp/
+    )
+    expect(() => resolveInsideRoots('/etc/x.car', 'path', env)).toThrow(/must stay inside/)
+    mkdirSync(join(ws, 'sub'), { recursive: true })
+    symlinkSync('/tmp', join(ws, 'sub', 'link'))
+    expect(() => resolveInsideRoots('sub/link/x.car', 'path', env)).toThrow(/must stay inside/)
+  })
+})
+
+describe('poll', () => {
+  it('backs off, stops when done, and never sleeps past the deadline', async () => {
+    let clock = 0
+    const sleeps: number[] = []
+    const states = ['A', 'B', 'B', 'DONE']
+    const result = await poll({
+      check: async () => states.shift()!,
+      done: s => s === 'DONE',
+      timeoutMs: 10_000,
+      sleep: async ms => void (sleeps.push(ms), (clock += ms)),
+      now: () => clock,
+      initialDelayMs: 500
+    })
+    expect(result).toEqual({ state: 'DONE', timedOut: false, checks: 4 })
+    expect(sleeps).toEqual([500, 1000, 2000])
+    clock = 0
+    sleeps.length = 0
+    const timeout = await poll({
+      check: async () => 'X',
+      done: () => false,
+      timeoutMs: 1200,
+      sleep: async ms => void (sleeps.push(ms), (clock += ms)),
+      now: () => clock,
+      initialDelayMs: 500
+    })
+    expect(timeout.timedOut).toBe(true)
+    expect(sleeps).toEqual([500, 700])
+  })
+})
+
+describe('archiveWriter', () => {
+  it('writes, hashes and renames a zip; leaves nothing behind on a non-zip or a broken stream', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aw-'))
+    const ok = await archiveWriter(join(dir, 'a.car'))(
+      Readable.from([Buffer.from('PK\u0003\u0004rest-of-zip', 'latin1')])
+    )
+    expect(ok.size).toBe(15)
+    expect(ok.sha256).toMatch(/^[0-9a-f]{64}$/)
+    await expect(
+      archiveWriter(join(dir, 'b.car'))(Readable.from([Buffer.from('<html>oops</html>')]))
+    ).rejects.toThrow(/17 bytes that are not a zip archive/)
+    const broken = new Readable({
+      read() {
+        this.push(Buffer.from('PK\u0003\u0004'))
+        this.destroy(new Error('socket hang up'))
+      }
+    })
+    await expect(archiveWriter(join(dir, 'c.car'))(broken)).rejects.toThrow(/socket hang up/)
+    expect(readdirSync(dir)).toEqual(['a.car'])
+  })
+})
