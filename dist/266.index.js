@@ -1,0 +1,756 @@
+export const id = 266;
+export const ids = [266];
+export const modules = {
+
+/***/ 97266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/core/run-action.ts
+var run_action = __webpack_require__(24117);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/oic-connection.ts + 5 modules
+var oic_connection = __webpack_require__(16182);
+// EXTERNAL MODULE: ./src/core/oic/deployments.ts
+var deployments = __webpack_require__(97029);
+// EXTERNAL MODULE: ./src/core/oic/integrations.ts
+var oic_integrations = __webpack_require__(81858);
+// EXTERNAL MODULE: ./src/core/oic/not-found.ts
+var not_found = __webpack_require__(69921);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var core_inputs = __webpack_require__(89114);
+// EXTERNAL MODULE: ./src/core/paths.ts
+var paths = __webpack_require__(56107);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/core/oic/versions.ts
+var oic_versions = __webpack_require__(24028);
+// EXTERNAL MODULE: ./src/core/yaml-file.ts
+var yaml_file = __webpack_require__(44543);
+;// CONCATENATED MODULE: ./src/actions/create-deployment/resolve.ts
+
+
+/** Parses `CODE|VERSION`, `CODE` or `*`. */
+function parseSpec(text, where) {
+    const value = text.trim();
+    if (value === '*')
+        return { kind: 'all', text: value, ...where };
+    const [code, version, extra] = value.split('|').map(s => s.trim());
+    const fail = (why) => {
+        const at = where.location
+            ? `${where.location.file}${where.location.line ? `:${where.location.line}` : ''}: `
+            : `Input '${where.input ?? 'integrations'}': `;
+        throw new errors/* ConfigurationError */.j1(`${at}${why}`, where);
+    };
+    if (!code || !/^[A-Z0-9_][A-Z0-9_-]*$/i.test(code) || extra !== undefined) {
+        fail(`'${value}' is not CODE|VERSION, CODE or * (e.g. ORDER_SYNC|01.00.0000).`);
+    }
+    if (version === undefined)
+        return { kind: 'newest', code: code, text: value, ...where };
+    if (!(0,oic_versions/* isVersion */.lF)(version))
+        fail(`'${value}' has version '${version}', expected NN.NN.NNNN (e.g. 01.00.0000).`);
+    return { kind: 'exact', code: code, version: version, text: value, ...where };
+}
+function locate(spec) {
+    if (spec.location)
+        return `${spec.location.file}${spec.location.line ? `:${spec.location.line}` : ''}: `;
+    return `Input '${spec.input ?? 'integrations'}': `;
+}
+/** Resolves specs against the project's integrations; unknown codes/versions and duplicates are user errors. */
+function resolveIntegrations(specs, available, project) {
+    const newest = (0,oic_versions/* newestByCode */.Nx)(available);
+    const versions = (code) => available
+        .filter(i => i.code === code)
+        .map(i => i.version)
+        .sort(oic_versions/* compareVersions */.Zy)
+        .join(', ');
+    const chosen = new Map();
+    const add = (ref, spec) => {
+        const seen = chosen.get(ref.code);
+        if (seen && seen.version !== ref.version) {
+            throw new errors/* ConfigurationError */.j1(`${locate(spec)}integration ${ref.code} is requested twice with different versions (${seen.version} as '${seen.requestedAs}', ${ref.version} as '${ref.requestedAs}'); a deployment holds one version per integration.`, { input: spec.input, location: spec.location });
+        }
+        if (!seen)
+            chosen.set(ref.code, ref);
+    };
+    for (const spec of specs) {
+        if (spec.kind === 'all') {
+            for (const ref of newest.values())
+                add({ code: ref.code, version: ref.version, requestedAs: '*' }, spec);
+            continue;
+        }
+        if (!newest.has(spec.code)) {
+            const known = [...newest.keys()].sort().join(', ') || 'none';
+            throw new errors/* ConfigurationError */.j1(`${locate(spec)}integration ${spec.code} is not in project ${project} (integrations there: ${known}).`, {
+                input: spec.input,
+                location: spec.location
+            });
+        }
+        if (spec.kind === 'newest') {
+            const ref = newest.get(spec.code);
+            add({ code: ref.code, version: ref.version, requestedAs: spec.text }, spec);
+        }
+        else {
+            if (!available.some(i => i.code === spec.code && i.version === spec.version)) {
+                throw new errors/* ConfigurationError */.j1(`${locate(spec)}integration ${spec.code}|${spec.version} is not in project ${project} (versions there: ${versions(spec.code)}).`, { input: spec.input, location: spec.location });
+            }
+            add({ code: spec.code, version: spec.version, requestedAs: spec.text }, spec);
+        }
+    }
+    return [...chosen.values()];
+}
+
+;// CONCATENATED MODULE: ./src/actions/create-deployment/config-file.ts
+/**
+ * The deployment configuration file (YAML or JSON): `code`, `name`, `description`, `integrations`, and optionally
+ * `robots`, `decisions`, `b2b-trading-partners`. Every error names the file and line.
+ */
+
+
+
+
+const KEYS = ['code', 'name', 'description', 'integrations', 'robots', 'decisions', 'b2b-trading-partners'];
+function config_file_text(doc, node, key) {
+    const value = (0,yaml_file/* scalarText */.ws)(node);
+    if (value === undefined || value.trim() === '')
+        throw doc.error(`'${key}' must be a non-empty string.`, node);
+    return value.trim();
+}
+function refs(doc, node, key, idKey) {
+    if (!(0,yaml_file/* isSeq */.oP)(node))
+        throw doc.error(`'${key}' must be a list of {${idKey}, version}.`, node);
+    return (0,yaml_file/* seqItems */.Sg)(node).map(item => {
+        const fields = Object.fromEntries((0,yaml_file/* mapEntries */.Nn)(item).map(([k, v]) => [k, v]));
+        const id = (0,yaml_file/* scalarText */.ws)(fields[idKey]);
+        const version = (0,yaml_file/* scalarText */.ws)(fields.version);
+        if (!(0,yaml_file/* isMap */.jh)(item) || !id || !version || !(0,oic_versions/* isVersion */.lF)(version)) {
+            throw doc.error(`each entry of '${key}' needs ${idKey} and a version NN.NN.NNNN.`, item);
+        }
+        return { [idKey]: id, version };
+    });
+}
+/** Reads and validates a deployment configuration file. */
+function readDeploymentConfig(path, shownAs = (0,external_node_path_.basename)(path)) {
+    const doc = (0,yaml_file/* readYamlFile */.kv)(path, shownAs, 'config-file');
+    if (!(0,yaml_file/* isMap */.jh)(doc.root))
+        throw doc.error('expected a mapping with code, name, description and integrations.', doc.root);
+    const fields = new Map();
+    for (const [key, value, keyNode] of (0,yaml_file/* mapEntries */.Nn)(doc.root)) {
+        if (!KEYS.includes(key))
+            throw doc.error(`unknown key '${key}' (expected ${KEYS.join(', ')}).`, keyNode);
+        fields.set(key, value);
+    }
+    if (!fields.has('code'))
+        throw doc.error("'code' (the deployment code) is required.", doc.root);
+    const integrationsNode = fields.get('integrations') ?? null;
+    if (!(0,yaml_file/* isSeq */.oP)(integrationsNode) || integrationsNode.items.length === 0) {
+        throw doc.error("'integrations' must be a non-empty list of CODE|VERSION, CODE, * or {code, version}.", integrationsNode ?? doc.root);
+    }
+    const integrations = (0,yaml_file/* seqItems */.Sg)(integrationsNode).map(item => {
+        const location = { file: shownAs, line: doc.line(item) };
+        if ((0,yaml_file/* isMap */.jh)(item)) {
+            const f = Object.fromEntries((0,yaml_file/* mapEntries */.Nn)(item).map(([k, v]) => [k, (0,yaml_file/* scalarText */.ws)(v)]));
+            if (!f.code)
+                throw doc.error('an integration entry needs a code.', item);
+            return parseSpec(f.version ? `${f.code}|${f.version}` : f.code, { location });
+        }
+        const value = (0,yaml_file/* scalarText */.ws)(item);
+        if (!value)
+            throw doc.error('an integration entry must be CODE|VERSION, CODE or *.', item);
+        return parseSpec(value, { location });
+    });
+    const optionalText = (key) => fields.has(key) ? config_file_text(doc, fields.get(key) ?? null, key) : undefined;
+    return {
+        code: config_file_text(doc, fields.get('code') ?? null, 'code'),
+        name: optionalText('name'),
+        description: optionalText('description'),
+        integrations,
+        robots: fields.has('robots') ? refs(doc, fields.get('robots') ?? null, 'robots', 'identifier') : [],
+        decisions: fields.has('decisions')
+            ? refs(doc, fields.get('decisions') ?? null, 'decisions', 'identifier')
+            : [],
+        b2bTradingPartners: fields.has('b2b-trading-partners')
+            ? refs(doc, fields.get('b2b-trading-partners') ?? null, 'b2b-trading-partners', 'code')
+            : []
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/create-deployment/inputs.ts
+/** Inputs of `create-deployment`, validated into {@link CreateDeploymentSettings}. */
+
+
+
+
+
+
+/** Every input `actions/create-deployment/action.yml` declares. */
+const INPUTS = [
+    'project',
+    'deployment',
+    'name',
+    'description',
+    'integrations',
+    'config-file',
+    'if-exists',
+    'dry-run',
+    ...oic_connection/* COMMON_INPUTS */.s7
+];
+/** What to do when the deployment exists. */
+const IF_EXISTS = ['update', 'fail', 'skip'];
+/** Reads and validates the inputs (and the config file when given). */
+function getSettings(host) {
+    const inputs = new core_inputs/* InputReader */.i_(name => host.getInput(name), INPUTS);
+    const connection = (0,oic_connection/* readConnectionSettings */.S4)(inputs, host);
+    const project = inputs.required('project', 'the code of the project that holds the integrations.');
+    const ifExists = inputs.choice('if-exists', IF_EXISTS, 'update');
+    const dryRun = inputs.boolean('dry-run', false);
+    const configFile = inputs.optional('config-file');
+    let deployment;
+    if (configFile) {
+        const clashing = ['deployment', 'name', 'description', 'integrations'].filter(n => inputs.value(n));
+        if (clashing.length) {
+            throw new errors/* ConfigurationError */.j1(`Inputs ${clashing.map(n => `'${n}'`).join(', ')} conflict with 'config-file', which defines the whole deployment: use one or the other.`, { input: 'config-file' });
+        }
+        deployment = readDeploymentConfig((0,paths/* resolveInsideRoots */.i)(configFile, 'config-file', host.env), configFile);
+    }
+    else {
+        const code = inputs.required('deployment', "the deployment code (or give a 'config-file').");
+        if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(code)) {
+            throw new errors/* ConfigurationError */.j1(`Input 'deployment' must be a code of letters, digits, '_', '-' or '.', got '${code}'.`, { input: 'deployment' });
+        }
+        const specs = inputs.list('integrations').map(text => parseSpec(text, { input: 'integrations' }));
+        if (specs.length === 0) {
+            throw new errors/* ConfigurationError */.j1("Input 'integrations' is required: CODE|VERSION, CODE (newest version) or * (every integration), one per line or comma-separated.", {
+                input: 'integrations'
+            });
+        }
+        deployment = {
+            code,
+            name: inputs.optional('name'),
+            description: inputs.optional('description'),
+            integrations: specs,
+            robots: [],
+            decisions: [],
+            b2bTradingPartners: []
+        };
+    }
+    return { project, deployment, configFile, ifExists, dryRun, connection };
+}
+
+;// CONCATENATED MODULE: ./src/actions/create-deployment/main.ts
+/** `create-deployment`: the named set of integration versions to promote, created or updated in a project. */
+
+
+
+
+
+
+
+const refKey = (r) => `${r.code}|${r.version}`;
+const sortedKeys = (refs) => (refs ?? []).map(refKey).sort().join(',');
+const idKeys = (refs) => (refs ?? [])
+    .map(r => `${r.identifier}|${r.version}`)
+    .sort()
+    .join(',');
+/** True when `a` and `b` define the same deployment. */
+function sameDeployment(a, b) {
+    return ((a.name ?? a.code) === (b.name ?? b.code) &&
+        (a.description ?? '') === (b.description ?? '') &&
+        sortedKeys(a.integrations) === sortedKeys(b.integrations) &&
+        sortedKeys(a.b2btradingpartners) === sortedKeys(b.b2btradingpartners) &&
+        idKeys(a.robots) === idKeys(b.robots) &&
+        idKeys(a.decisions) === idKeys(b.decisions));
+}
+function desired(settings, resolved) {
+    const d = settings.deployment;
+    return {
+        code: d.code,
+        name: d.name ?? d.code,
+        description: d.description ?? '',
+        integrations: resolved.map(({ code, version }) => ({ code, version })),
+        robots: d.robots,
+        decisions: d.decisions,
+        b2btradingpartners: d.b2bTradingPartners
+    };
+}
+function changeOf(ref, before) {
+    if (!before)
+        return 'added';
+    const old = before.integrations?.find(i => i.code === ref.code);
+    if (!old)
+        return 'added';
+    return old.version === ref.version ? 'unchanged' : `version ${old.version} → ${ref.version}`;
+}
+/** Runs the action. */
+async function main(ctx) {
+    const { host } = ctx;
+    const settings = getSettings(host);
+    const { project } = settings;
+    const code = settings.deployment.code;
+    const client = (0,oic_connection/* createOicClient */.zZ)(settings.connection, ctx);
+    const instance = settings.connection.instance ?? 'the OIC 2 instance';
+    const available = await (0,oic_integrations/* listIntegrations */.iB)(client, project).catch((error) => {
+        if ((0,errors/* isNotFound */.c4)(error))
+            throw new errors/* ConfigurationError */.j1(`Project '${project}' does not exist in instance '${instance}': check the project input.`, { input: 'project' });
+        throw (0,errors/* withContext */.eQ)(`Could not list the integrations of project ${project}`, error);
+    });
+    const resolved = resolveIntegrations(settings.deployment.integrations, available, project);
+    const body = desired(settings, resolved);
+    const existing = await (0,not_found/* orUndefined */.y)((0,deployments/* getDeployment */.i8)(client, project, code));
+    let result;
+    if (!existing)
+        result = settings.dryRun ? 'planned' : 'created';
+    else if (settings.ifExists === 'fail') {
+        throw new errors/* ConfigurationError */.j1(`Deployment '${code}' already exists in project ${project} (${existing.integrations?.length ?? 0} integrations): set if-exists to update or skip.`, { input: 'if-exists' });
+    }
+    else if (settings.ifExists === 'skip')
+        result = 'skipped';
+    else if (sameDeployment(existing, body))
+        result = 'unchanged';
+    else
+        result = settings.dryRun ? 'planned' : 'updated';
+    let final = result === 'skipped' || result === 'unchanged' ? existing : body;
+    if (result === 'created')
+        final = await create(ctx, client, project, body);
+    if (result === 'updated') {
+        await (0,deployments/* updateDeployment */.VJ)(client, project, body).catch((e) => {
+            throw (0,errors/* withContext */.eQ)(`Could not update deployment ${code} in project ${project}`, e);
+        });
+        final = await (0,deployments/* getDeployment */.i8)(client, project, code);
+    }
+    const integrations = (final.integrations ?? []).map(({ code: c, version }) => ({ code: c, version }));
+    host.setOutput('deployment', code);
+    host.setOutput('result', result);
+    host.setOutput('integrations', JSON.stringify(integrations));
+    host.setOutput('results', JSON.stringify({ project, deployment: code, result, integrations, dryRun: settings.dryRun }));
+    host.info(`Deployment ${code} in project ${project}: ${result} (${integrations.length} integrations)`);
+    const rows = resolved.map(r => [
+        r.code,
+        r.version,
+        r.requestedAs,
+        result === 'skipped' ? 'skipped' : changeOf(r, existing)
+    ]);
+    if (existing && result !== 'skipped') {
+        for (const old of existing.integrations ?? [])
+            if (!resolved.some(r => r.code === old.code))
+                rows.push([old.code, old.version, '', 'removed']);
+    }
+    await ctx.report({
+        title: 'OIC create-deployment',
+        status: result === 'planned' ? 'planned' : result === 'skipped' ? 'skipped' : 'success',
+        statusLine: `Deployment ${code} in project ${project} on ${instance}: ${result}${settings.dryRun ? ' (dry run: nothing changed)' : ''}.`,
+        table: { headers: ['Integration', 'Version', 'Requested as', 'Change'], rows },
+        notes: settings.configFile ? [`Defined by ${settings.configFile}.`] : []
+    });
+}
+/** Creates the deployment; when the answer is lost, reads back before concluding (a POST is never repeated). */
+async function create(ctx, client, project, body) {
+    try {
+        await (0,deployments/* createDeployment */.Yy)(client, project, body);
+    }
+    catch (error) {
+        const lost = error instanceof errors/* OicHttpError */.sZ && (error.status === 0 || error.status >= 500);
+        const now = lost ? await (0,not_found/* orUndefined */.y)((0,deployments/* getDeployment */.i8)(client, project, body.code)) : undefined;
+        if (!now || !sameDeployment(now, body))
+            throw (0,errors/* withContext */.eQ)(`Could not create deployment ${body.code} in project ${project}`, error);
+        ctx.host.warning(`The answer to creating deployment ${body.code} was lost (${error.message}); it exists with the requested content, so it was not sent again.`);
+        return now;
+    }
+    return (0,deployments/* getDeployment */.i8)(client, project, body.code);
+}
+
+;// CONCATENATED MODULE: ./src/actions/create-deployment/index.ts
+/** Entry of `create-deployment`. */
+
+
+/** Runs `create-deployment` in the given host. */
+const run = (options) => (0,run_action/* runAction */.C)('create-deployment', main, options);
+
+
+/***/ }),
+
+/***/ 93993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   So: () => (/* binding */ apiPath),
+/* harmony export */   Tt: () => (/* binding */ getJson),
+/* harmony export */   _w: () => (/* binding */ listAll),
+/* harmony export */   cr: () => (/* binding */ integrationId)
+/* harmony export */ });
+/* unused harmony exports PAGE_SIZE, qValue, qFilter, listPage */
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26214);
+/** Shared pieces of the OIC REST wrappers: paths, id encoding, the collection envelope and paging. */
+
+/** Page size used when walking a whole collection. */
+const PAGE_SIZE = 100;
+/** An API path below `/ic/api/integration/v1`, each segment URL-encoded (`CODE|VER` → `CODE%7CVER`). */
+function apiPath(...segments) {
+    return `${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .OIC_API_BASE */ .dT}/${segments.map(s => encodeURIComponent(s)).join('/')}`;
+}
+/** An integration id `CODE|VERSION`. */
+function integrationId(code, version) {
+    return `${code}|${version}`;
+}
+/** Quotes a `q` value: `'x'` for exact match; single quotes inside are not representable and are dropped. */
+function qValue(value) {
+    return `'${value.replace(/'/g, '')}'`;
+}
+/** Builds a `q` filter `{k:'v', …}` from defined entries; values already quoted (`'…'` or `/…/`) pass as is. */
+function qFilter(entries) {
+    const parts = Object.entries(entries)
+        .filter((e) => e[1] !== undefined && e[1] !== '')
+        .map(([k, v]) => `${k}:${/^'.*'$|^\/.*\/$/.test(v) ? v : qValue(v)}`);
+    return parts.length ? `{${parts.join(', ')}}` : undefined;
+}
+/** GET of a JSON resource. */
+async function getJson(client, path, label, query) {
+    return (await client.json({ method: 'GET', path, query, label })).body;
+}
+/** One page of a collection. */
+async function listPage(client, path, label, options = {}) {
+    const { extra, ...list } = options;
+    return (await getJson(client, path, label, { ...list, ...extra })) ?? {};
+}
+/** Every item of a collection, page by page (stops on an empty page even if the server claims more). */
+async function listAll(client, path, label, options = {}) {
+    const { pageSize = PAGE_SIZE, ...rest } = options;
+    const all = [];
+    for (let offset = 0;;) {
+        const page = await listPage(client, path, label, { ...rest, offset, limit: pageSize });
+        const items = page.items ?? [];
+        all.push(...items);
+        offset += items.length;
+        if (!page.hasMore || items.length === 0)
+            return all;
+    }
+}
+
+
+/***/ }),
+
+/***/ 97029:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jn: () => (/* binding */ listDeployments),
+/* harmony export */   VJ: () => (/* binding */ updateDeployment),
+/* harmony export */   Yy: () => (/* binding */ createDeployment),
+/* harmony export */   i8: () => (/* binding */ getDeployment)
+/* harmony export */ });
+/* unused harmony export deleteDeployment */
+/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93993);
+
+const path = (project, ...rest) => (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .apiPath */ .So)('projects', project, 'deployments', ...rest);
+/** Every deployment of a project. */
+const listDeployments = (client, project, options) => (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .listAll */ ._w)(client, path(project), `list deployments of ${project}`, options);
+/** `GET /projects/{p}/deployments/{d}`. */
+const getDeployment = (client, project, code) => (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .getJson */ .Tt)(client, path(project, code), `get deployment ${code} of ${project}`);
+/** `POST /projects/{p}/deployments` (not repeated blindly: a lost response may have created it). */
+async function createDeployment(client, project, deployment) {
+    return (await client.json({
+        method: 'POST',
+        path: path(project),
+        json: deployment,
+        label: `create deployment ${deployment.code}`
+    })).body;
+}
+/**
+ * Update = `POST /projects/{p}/deployments/{d}` with `X-HTTP-Method-Override: PATCH` and the full body. Sending
+ * the same full body twice yields the same deployment, so the call is safe to repeat.
+ */
+async function updateDeployment(client, project, deployment) {
+    return (await client.json({
+        method: 'POST',
+        path: path(project, deployment.code),
+        headers: { 'x-http-method-override': 'PATCH' },
+        json: deployment,
+        safeToRetry: true,
+        label: `update deployment ${deployment.code}`
+    })).body;
+}
+/** `DELETE /projects/{p}/deployments/{d}`. */
+async function deleteDeployment(client, project, code) {
+    await client.json({ method: 'DELETE', path: path(project, code), label: `delete deployment ${code}` });
+}
+
+
+/***/ }),
+
+/***/ 81858:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jy: () => (/* binding */ getActivationStatus),
+/* harmony export */   iB: () => (/* binding */ listIntegrations),
+/* harmony export */   nJ: () => (/* binding */ setIntegrationStatus)
+/* harmony export */ });
+/* unused harmony exports integrationsPath, getIntegration, deleteIntegration, importIntegration */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46752);
+/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93993);
+/** Integrations in a project or global (contract §3.4, §7): list, get, activate/deactivate, status, delete, import. */
+
+
+
+
+/** Where integrations live: inside a project, or global when `project` is undefined. */
+const integrationsPath = (project, ...rest) => project ? (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .apiPath */ .So)('projects', project, 'integrations', ...rest) : (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .apiPath */ .So)('integrations', ...rest);
+const label = (code, version) => `${code}|${version}`;
+/** Every integration of a project (or global ones). */
+const listIntegrations = (client, project, options) => (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .listAll */ ._w)(client, integrationsPath(project), `list integrations${project ? ` in ${project}` : ''}`, options);
+/** `GET …/integrations/{CODE%7CVERSION}`. */
+const getIntegration = (client, project, code, version) => getJson(client, integrationsPath(project, integrationId(code, version)), `get integration ${label(code, version)}`);
+/**
+ * Activates (`ACTIVATED`) or deactivates (`CONFIGURED`) a version: POST + `X-HTTP-Method-Override: PATCH`.
+ * Never repeated blindly: a lost answer is settled by reading the activation status.
+ */
+async function setIntegrationStatus(client, project, code, version, status) {
+    return (await client.json({
+        method: 'POST',
+        path: integrationsPath(project, (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .integrationId */ .cr)(code, version)),
+        query: { enableAsyncActivationMode: status === 'ACTIVATED' ? true : undefined },
+        headers: { 'x-http-method-override': 'PATCH' },
+        json: { status },
+        safeToRetry: false,
+        label: `${status === 'ACTIVATED' ? 'activate' : 'deactivate'} ${label(code, version)}`
+    })).body;
+}
+/** `GET …/integrations/{id}/activationStatus`. */
+async function getActivationStatus(client, project, code, version) {
+    const body = await (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .getJson */ .Tt)(client, integrationsPath(project, (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .integrationId */ .cr)(code, version), 'activationStatus'), `activation status of ${label(code, version)}`);
+    return body?.activationStatus ?? 'UNKNOWN';
+}
+/** `DELETE …/integrations/{id}` (a version). */
+async function deleteIntegration(client, project, code, version) {
+    await client.json({
+        method: 'DELETE',
+        path: integrationsPath(project, integrationId(code, version)),
+        label: `delete ${label(code, version)}`
+    });
+}
+/** Imports an `.iar` (add: POST …/integrations/archive, 204 + Location). */
+async function importIntegration(client, project, file) {
+    const blob = await openAsBlob(file, { type: 'application/octet-stream' });
+    const res = await client.json({
+        method: 'POST',
+        path: integrationsPath(project, 'archive'),
+        body: () => {
+            const form = new FormData();
+            form.append('file', blob, basename(file));
+            form.append('type', 'application/octet-stream');
+            return form;
+        },
+        safeToRetry: false,
+        label: `import integration archive ${basename(file)}`
+    });
+    return res.headers.location;
+}
+
+
+/***/ }),
+
+/***/ 69921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ orUndefined)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/** Reading a resource that may be absent: 404 becomes `undefined`, anything else still fails. */
+
+/** Awaits `read`, turning a 404 into `undefined`. */
+async function orUndefined(read) {
+    try {
+        return await read;
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(error))
+            return undefined;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 24028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nx: () => (/* binding */ newestByCode),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   lF: () => (/* binding */ isVersion)
+/* harmony export */ });
+/** Integration versions `NN.NN.NNNN`: ordering and the newest of a set. */
+/** True for the OIC version form `NN.NN.NNNN`. */
+function isVersion(value) {
+    return /^\d{2}\.\d{2}\.\d{4}$/.test(value);
+}
+/** Numeric comparison of dotted versions (negative when a < b). */
+function compareVersions(a, b) {
+    const pa = a.split('.').map(Number);
+    const pb = b.split('.').map(Number);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+/** The newest version of each code among `items`. */
+function newestByCode(items) {
+    const newest = new Map();
+    for (const item of items) {
+        const seen = newest.get(item.code);
+        if (!seen || compareVersions(item.version, seen.version) > 0)
+            newest.set(item.code, item);
+    }
+    return newest;
+}
+
+
+/***/ }),
+
+/***/ 56107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ resolveInsideRoots)
+/* harmony export */ });
+/* unused harmony export allowedRoots */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/** Where an action may read and write files: inside the workspace or the runner's temp directory only. */
+
+
+
+/** The roots files may live under: `GITHUB_WORKSPACE` (else the working directory) and `RUNNER_TEMP`. */
+function allowedRoots(env, cwd = process.cwd()) {
+    return [env.GITHUB_WORKSPACE || cwd, env.RUNNER_TEMP]
+        .filter((r) => Boolean(r))
+        .map(r => real((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(r)));
+}
+/** The real path of `p`, or of its nearest existing ancestor joined with the rest (for files yet to be written). */
+function real(p) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p))
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p);
+    return parent === p ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(real(parent), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(parent, p));
+}
+function inside(child, root) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, child);
+    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
+}
+/** Resolves `value` against the workspace and refuses anything outside the allowed roots (symlinks followed). */
+function resolveInsideRoots(value, input, env, cwd = process.cwd()) {
+    const roots = allowedRoots(env, cwd);
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(env.GITHUB_WORKSPACE || cwd, value);
+    const target = real(absolute);
+    if (!roots.some(root => inside(target, root))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}' must stay inside the workspace or runner temp (${roots.join(', ')}), got '${value}'.`, { input });
+    }
+    return absolute;
+}
+
+
+/***/ }),
+
+/***/ 44543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nn: () => (/* binding */ mapEntries),
+/* harmony export */   Sg: () => (/* binding */ seqItems),
+/* harmony export */   jh: () => (/* reexport safe */ yaml__WEBPACK_IMPORTED_MODULE_1__.jh),
+/* harmony export */   kv: () => (/* binding */ readYamlFile),
+/* harmony export */   oP: () => (/* reexport safe */ yaml__WEBPACK_IMPORTED_MODULE_1__.oP),
+/* harmony export */   ws: () => (/* binding */ scalarText)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/**
+ * Reading a user's YAML or JSON file with line numbers, so every validation error can say `file:line` (and become
+ * an `::error file=…,line=…` annotation).
+ */
+
+
+
+/** Parses a YAML (or JSON, a subset) file; syntax errors name the file and line. */
+function readYamlFile(path, shownAs, input) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}': file '${shownAs}' does not exist.`, { input });
+    const counter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), {
+        lineCounter: counter,
+        prettyErrors: false,
+        uniqueKeys: true
+    });
+    const lineOf = (offset) => offset === undefined ? undefined : counter.linePos(offset).line;
+    const located = {
+        file: shownAs,
+        root: doc.contents,
+        line: node => lineOf(node?.range?.[0]),
+        error: (message, node) => {
+            const line = located.line(node);
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${shownAs}${line ? `:${line}` : ''}: ${message}`, {
+                input,
+                location: { file: shownAs, line }
+            });
+        }
+    };
+    const first = doc.errors[0];
+    if (first) {
+        const line = lineOf(first.pos[0]);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${shownAs}${line ? `:${line}` : ''}: invalid YAML: ${first.message.split('\n')[0]}`, {
+            input,
+            location: { file: shownAs, line }
+        });
+    }
+    return located;
+}
+/** A scalar's value as text (strings, numbers, booleans; anything else is empty). */
+function plain(value) {
+    return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+}
+/** Entries of a mapping node as `[key, valueNode, keyNode]`. */
+function mapEntries(node) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node))
+        return [];
+    return node.items.map(pair => {
+        const key = pair.key;
+        return [(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(key) ? plain(key.value) : '', pair.value, key];
+    });
+}
+/** Items of a sequence node. */
+function seqItems(node) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) ? node.items : [];
+}
+/** The string value of a scalar node (numbers and booleans as written), or undefined. */
+function scalarText(node) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) || node.value === null || node.value === undefined)
+        return undefined;
+    return typeof node.source === 'string' ? node.source : plain(node.value);
+}
+
+
+
+/***/ })
+
+};
