@@ -299,9 +299,10 @@ function artifactSafe(name) {
 /* harmony export */   So: () => (/* binding */ apiPath),
 /* harmony export */   Tt: () => (/* binding */ getJson),
 /* harmony export */   _w: () => (/* binding */ listAll),
-/* harmony export */   cr: () => (/* binding */ integrationId)
+/* harmony export */   cr: () => (/* binding */ integrationId),
+/* harmony export */   yl: () => (/* binding */ qFilter)
 /* harmony export */ });
-/* unused harmony exports PAGE_SIZE, qValue, qFilter, listPage */
+/* unused harmony exports PAGE_SIZE, qValue, listPage */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26214);
 /** Shared pieces of the OIC REST wrappers: paths, id encoding, the collection envelope and paging. */
 

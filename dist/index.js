@@ -1235,7 +1235,9 @@ const LOADERS = {
     authenticate: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(362), __nccwpck_require__.e(182), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46999)),
     'create-deployment': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(182), __nccwpck_require__.e(266)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97266)),
     'export-car': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(663), __nccwpck_require__.e(260), __nccwpck_require__.e(182), __nccwpck_require__.e(775), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89702)),
-    'import-car': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(663), __nccwpck_require__.e(182), __nccwpck_require__.e(775), __nccwpck_require__.e(442)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30442))
+    'import-car': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(663), __nccwpck_require__.e(182), __nccwpck_require__.e(775), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38593)),
+    'test-connections': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(182), __nccwpck_require__.e(460)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7460)),
+    'resubmit-errors': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(182), __nccwpck_require__.e(591)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83591))
 };
 /** True when `name` is one of the six actions. */
 function isActionName(name) {
@@ -1244,12 +1246,7 @@ function isActionName(name) {
 /** Runs action `name` in a GitHub runner host unless another host is given. */
 async function runNamed(name, options) {
     const host = options?.host ?? createGitHubHost();
-    const loader = LOADERS[name];
-    if (!loader) {
-        host.setFailed(`Action '${name}' is not available in this build.`);
-        return false;
-    }
-    const action = await loader();
+    const action = await LOADERS[name]();
     return action.run({ ...options, host });
 }
 /** The root action: runs the action named by the `command` input. */

@@ -22,11 +22,13 @@ export type ActionName = (typeof ACTION_NAMES)[number]
 
 type ActionModule = { run: (options: RunOptions) => Promise<boolean> }
 
-const LOADERS: Partial<Record<ActionName, () => Promise<ActionModule>>> = {
+const LOADERS: Record<ActionName, () => Promise<ActionModule>> = {
   authenticate: () => import('./actions/authenticate/index.js'),
   'create-deployment': () => import('./actions/create-deployment/index.js'),
   'export-car': () => import('./actions/export-car/index.js'),
-  'import-car': () => import('./actions/import-car/index.js')
+  'import-car': () => import('./actions/import-car/index.js'),
+  'test-connections': () => import('./actions/test-connections/index.js'),
+  'resubmit-errors': () => import('./actions/resubmit-errors/index.js')
 }
 
 /** True when `name` is one of the six actions. */
@@ -37,12 +39,7 @@ export function isActionName(name: string): name is ActionName {
 /** Runs action `name` in a GitHub runner host unless another host is given. */
 export async function runNamed(name: ActionName, options?: Partial<RunOptions>): Promise<boolean> {
   const host = options?.host ?? createGitHubHost()
-  const loader = LOADERS[name]
-  if (!loader) {
-    host.setFailed(`Action '${name}' is not available in this build.`)
-    return false
-  }
-  const action = await loader()
+  const action = await LOADERS[name]()
   return action.run({ ...options, host })
 }
 

@@ -1,4 +1,5 @@
 /** Helpers for the design-time API tests: a seed with a sample project, and a small HTTP client. */
+import { expect } from '@jest/globals'
 import type { Emulator, Seed } from '../../emulator/index.js'
 import type { InstanceSeed } from '../../emulator/src/state.js'
 import { testSeed, tokenFor } from './emulator.js'
@@ -19,7 +20,9 @@ export function salesProject(): NonNullable<InstanceSeed['projects']>[number] {
         adapterType: 'erp',
         role: 'TARGET',
         securityPolicy: 'BASIC_AUTH',
-        properties: [{ propertyName: 'connectionUrl', propertyType: 'URL', value: 'https://erp-dev.example.com' }],
+        properties: [
+          { propertyName: 'connectionUrl', propertyType: 'URL', value: 'https://erp-dev.example.com' }
+        ],
         securityProperties: [
           { propertyName: 'username', value: 'dev-user' },
           { propertyName: 'password', propertyType: 'PASSWORD', value: 'dev-password' }
@@ -30,7 +33,9 @@ export function salesProject(): NonNullable<InstanceSeed['projects']>[number] {
         name: 'CRM REST',
         role: 'SOURCE',
         securityPolicy: 'OAUTH_CLIENT_CREDENTIALS',
-        properties: [{ propertyName: 'connectionUrl', propertyType: 'URL', value: 'https://crm-dev.example.com' }]
+        properties: [
+          { propertyName: 'connectionUrl', propertyType: 'URL', value: 'https://crm-dev.example.com' }
+        ]
       },
       {
         id: 'FTP',
@@ -40,10 +45,25 @@ export function salesProject(): NonNullable<InstanceSeed['projects']>[number] {
         properties: [{ propertyName: 'ftpHost' }, { propertyName: 'ftpPort', required: false, value: '22' }]
       }
     ],
-    lookups: [{ name: 'STATUS_MAP', columns: ['oic', 'erp'], rows: [['NEW', 'ENTERED'], ['DONE', 'CLOSED']] }],
+    lookups: [
+      {
+        name: 'STATUS_MAP',
+        columns: ['oic', 'erp'],
+        rows: [
+          ['NEW', 'ENTERED'],
+          ['DONE', 'CLOSED']
+        ]
+      }
+    ],
     libraries: [{ code: 'DATES', version: '01.00.0000', name: 'Dates', content: 'function d() {}\n' }],
     integrations: [
-      { code: 'ORDER_IN', version: '01.00.0000', name: 'Order In', connections: ['CRM', 'ERP'], lookups: ['STATUS_MAP'] },
+      {
+        code: 'ORDER_IN',
+        version: '01.00.0000',
+        name: 'Order In',
+        connections: ['CRM', 'ERP'],
+        lookups: ['STATUS_MAP']
+      },
       {
         code: 'ORDER_IN',
         version: '01.00.0001',
@@ -53,7 +73,13 @@ export function salesProject(): NonNullable<InstanceSeed['projects']>[number] {
       },
       { code: 'ORDER_IN', version: '02.00.0000', name: 'Order In v2', connections: ['CRM', 'ERP'] },
       { code: 'CUSTOMER_SYNC', version: '01.00.0000', name: 'Customer Sync', connections: ['CRM'] },
-      { code: 'FILE_DROP', version: '01.00.0000', name: 'File Drop', connections: ['FTP'], style: 'freeform_scheduled' },
+      {
+        code: 'FILE_DROP',
+        version: '01.00.0000',
+        name: 'File Drop',
+        connections: ['FTP'],
+        style: 'freeform_scheduled'
+      },
       { code: 'INVOICES', version: '01.00.0000', name: 'Invoices', connections: ['ERP'], scheduled: true }
     ],
     deployments: [
@@ -69,24 +95,164 @@ export function designSeed(): Seed {
     {
       name: 'dev',
       projects: [salesProject()],
-      connections: [{ id: 'GLOBAL_REST', properties: [{ propertyName: 'connectionUrl', value: 'https://g.example.com' }] }],
+      connections: [
+        { id: 'GLOBAL_REST', properties: [{ propertyName: 'connectionUrl', value: 'https://g.example.com' }] }
+      ],
       integrations: [{ code: 'GLOBAL_PING', version: '01.00.0000', connections: ['GLOBAL_REST'] }]
     },
     { name: 'prod', connectionHealth: { ERP: { expect: { connectionUrl: 'https://erp.example.com' } } } }
   ])
   seed.identity?.clients?.push(
-    { clientId: 'user-client', clientSecret: 'user-secret-0000', roles: { dev: ['ServiceUser'], prod: ['ServiceUser'] } },
+    {
+      clientId: 'user-client',
+      clientSecret: 'user-secret-0000',
+      roles: { dev: ['ServiceUser'], prod: ['ServiceUser'] }
+    },
     { clientId: 'monitor-client', clientSecret: 'monitor-secret', roles: { dev: ['ServiceMonitor'] } }
   )
   return seed
 }
 
-/** A response, with the body parsed as JSON when it is JSON. */
-export interface ApiResponse {
+/** `{href, rel}`. */
+export interface Link {
+  href: string
+  rel: string
+}
+
+/** The collection envelope. */
+export interface Collection<T> {
+  items: T[]
+  hasMore: boolean
+  totalResults: number
+  limit: number
+  offset: number
+  links: Link[]
+}
+
+/** An Oracle problem document. */
+export interface Problem {
+  type: string
+  title: string
+  detail: string
+  status: string
+}
+
+/** `{by, date}`. */
+export interface StampJson {
+  by: string
+  date: string
+}
+
+/** `{code, version}`. */
+export interface Ref {
+  code: string
+  version: string
+}
+
+/** A deployment. */
+export interface DeploymentJson {
+  code: string
+  name: string
+  description: string
+  integrations: Ref[]
+  robots: Array<{ identifier: string; version: string }>
+  decisions: Array<{ identifier: string; version: string }>
+  b2btradingpartners: Ref[]
+  lastUpdated: string
+  links: Link[]
+}
+
+/** A project (list item or full). */
+export interface ProjectJson {
+  id: string
+  code: string
+  name: string
+  description: string
+  keyword?: string
+  type: string
+  links: Link[]
+  state: {
+    status: string
+    projectRevisionId: number
+    created: StampJson
+    updated: StampJson
+    latest: StampJson
+    assets?: { labelsRs: { items: Array<Ref & { name: string; integrations: Ref[] }> } }
+  }
+}
+
+/** A connection property. */
+export interface PropertyJson {
+  propertyName: string
+  propertyType: string
+  propertyGroup: string
+  required: boolean
+  propertyValue?: string
+}
+
+/** A connection. */
+export interface ConnectionJson {
+  id: string
+  name: string
+  status: string
+  role: string
+  securityPolicy: string
+  agentGroupId?: string
+  usage: number
+  lockedFlag: boolean
+  adapterType: { name: string }
+  connectionProperties: PropertyJson[]
+  securityProperties: PropertyJson[]
+  links: Link[]
+}
+
+/** An integration. */
+export interface IntegrationJson {
+  id: string
+  code: string
+  version: string
+  name: string
+  status: string
+  style: string
+  lockedFlag: boolean
+  scheduleDefinedFlag: boolean
+  links: Link[]
+  dependencies?: { connections: Array<{ id: string; status: string }> }
+}
+
+/** A connection test result. */
+export interface TestResultJson {
+  id: string
+  status: string
+  details: string
+}
+
+/** A lookup. */
+export interface LookupJson {
+  name: string
+  columns: string[]
+  rows: Array<{ rowData: string[] }>
+  rowCount: number
+  status: string
+  usage: number
+}
+
+/** A library. */
+export interface LibraryJson {
+  id: string
+  code: string
+  version: string
+  name: string
+  libraryType: string
+  usage: number
+  size: number
+}
+
+/** A response; `body` is the parsed JSON (undefined for other bodies). */
+export interface ApiResponse<T> {
   status: number
   headers: Headers
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON shapes
-  body: any
+  body: T
   text: string
 }
 
@@ -119,7 +285,7 @@ export class DesignClient {
     return url.toString()
   }
 
-  async call(method: string, path: string, options: CallOptions = {}): Promise<ApiResponse> {
+  async call<T = Problem>(method: string, path: string, options: CallOptions = {}): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { authorization: `Bearer ${this.token}`, ...options.headers }
     let body: string | FormData | undefined
     if (options.json !== undefined) {
@@ -128,25 +294,30 @@ export class DesignClient {
     } else if (options.form) body = options.form
     const res = await fetch(this.url(path, options.query), { method, headers, body })
     const text = await res.text()
-    const json = (res.headers.get('content-type') ?? '').includes('json') && text ? (JSON.parse(text) as unknown) : undefined
-    return { status: res.status, headers: res.headers, body: json, text }
+    const isJson = (res.headers.get('content-type') ?? '').includes('json') && text !== ''
+    return {
+      status: res.status,
+      headers: res.headers,
+      body: (isJson ? JSON.parse(text) : undefined) as T,
+      text
+    }
   }
 
-  get(path: string, query?: Record<string, string>): Promise<ApiResponse> {
-    return this.call('GET', path, { query })
+  get<T = Problem>(path: string, query?: Record<string, string>): Promise<ApiResponse<T>> {
+    return this.call<T>('GET', path, { query })
   }
 
-  post(path: string, json?: unknown): Promise<ApiResponse> {
-    return this.call('POST', path, { json })
+  post<T = Problem>(path: string, json?: unknown): Promise<ApiResponse<T>> {
+    return this.call<T>('POST', path, { json })
   }
 
   /** POST with `X-HTTP-Method-Override: PATCH`. */
-  patch(path: string, json: unknown): Promise<ApiResponse> {
-    return this.call('POST', path, { json, headers: { 'x-http-method-override': 'PATCH' } })
+  patch<T = Problem>(path: string, json: unknown): Promise<ApiResponse<T>> {
+    return this.call<T>('POST', path, { json, headers: { 'x-http-method-override': 'PATCH' } })
   }
 
-  del(path: string): Promise<ApiResponse> {
-    return this.call('DELETE', path)
+  del<T = Problem>(path: string): Promise<ApiResponse<T>> {
+    return this.call<T>('DELETE', path)
   }
 
   /** Exports a project (or one deployment) as archive bytes. */
@@ -161,15 +332,20 @@ export class DesignClient {
   }
 
   /** Uploads an archive as the multipart part `file` (plus Oracle's `type` field) with POST or PUT. */
-  upload(path: string, data: Buffer | Blob, method = 'POST', fileName = 'archive.car'): Promise<ApiResponse> {
+  upload<T = Problem>(
+    path: string,
+    data: Buffer | Blob,
+    method = 'POST',
+    fileName = 'archive.car'
+  ): Promise<ApiResponse<T>> {
     const form = new FormData()
     form.append('file', data instanceof Blob ? data : new Blob([data]), fileName)
     form.append('type', 'application/octet-stream')
-    return this.call(method, path, { form })
+    return this.call<T>(method, path, { form })
   }
 }
 
-/** A `{type, title, detail, status}` problem body with the given status. */
+/** Matches a `{type, title, detail, status}` problem body with the given status. */
 export function problem(status: number): Record<string, unknown> {
   return {
     type: expect.stringContaining('rfc2616'),

@@ -1,0 +1,397 @@
+export const id = 460;
+export const ids = [460];
+export const modules = {
+
+/***/ 7460:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/core/run-action.ts
+var run_action = __webpack_require__(24117);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+;// CONCATENATED MODULE: ./src/core/junit.ts
+/** A JUnit XML report (one `testsuite`, one `testcase` per item), as common JUnit readers expect it. */
+const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+/** Escapes text for XML; characters XML 1.0 forbids are dropped. */
+function xmlEscape(value) {
+    // eslint-disable-next-line no-control-regex
+    return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[&<>"']/g, c => ESCAPES[c] ?? c);
+}
+/** Renders a suite. */
+function renderJUnit(suite) {
+    const failures = suite.cases.filter(c => c.failure).length;
+    const skipped = suite.cases.filter(c => c.skipped !== undefined).length;
+    const time = suite.cases.reduce((t, c) => t + c.time, 0);
+    const lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="${xmlEscape(suite.name)}" tests="${suite.cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${time.toFixed(3)}">`,
+        `  <testsuite name="${xmlEscape(suite.name)}" tests="${suite.cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${time.toFixed(3)}" timestamp="${suite.timestamp.toISOString().slice(0, 19)}">`
+    ];
+    for (const c of suite.cases) {
+        const open = `    <testcase name="${xmlEscape(c.name)}" classname="${xmlEscape(c.classname)}" time="${c.time.toFixed(3)}"`;
+        if (c.failure) {
+            lines.push(`${open}>`, `      <failure message="${xmlEscape(c.failure.message)}" type="ConnectionTestFailure">${xmlEscape(c.failure.details ?? c.failure.message)}</failure>`, '    </testcase>');
+        }
+        else if (c.skipped !== undefined) {
+            lines.push(`${open}>`, `      <skipped message="${xmlEscape(c.skipped)}"/>`, '    </testcase>');
+        }
+        else {
+            lines.push(`${open}/>`);
+        }
+    }
+    lines.push('  </testsuite>', '</testsuites>', '');
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/core/oic-connection.ts + 5 modules
+var oic_connection = __webpack_require__(16182);
+// EXTERNAL MODULE: ./src/core/oic/connections.ts
+var connections = __webpack_require__(48256);
+// EXTERNAL MODULE: ./src/core/pool.ts
+var pool = __webpack_require__(46021);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var core_inputs = __webpack_require__(89114);
+// EXTERNAL MODULE: ./src/core/paths.ts
+var paths = __webpack_require__(56107);
+;// CONCATENATED MODULE: ./src/actions/test-connections/inputs.ts
+
+
+
+/** Every input `actions/test-connections/action.yml` declares. */
+const INPUTS = ['project', 'connections', 'concurrency', 'include-unconfigured', 'fail-on', 'junit-path', ...oic_connection/* COMMON_INPUTS */.s7];
+/** Reads and validates the inputs. */
+function getSettings(host) {
+    const inputs = new core_inputs/* InputReader */.i_(name => host.getInput(name), INPUTS);
+    const connection = (0,oic_connection/* readConnectionSettings */.S4)(inputs, host);
+    const junit = inputs.optional('junit-path');
+    return {
+        project: inputs.optional('project'),
+        connections: [...new Set(inputs.list('connections'))],
+        concurrency: inputs.integer('concurrency', { fallback: 8, min: 1, max: 64 }),
+        includeUnconfigured: inputs.boolean('include-unconfigured', false),
+        failOn: inputs.choice('fail-on', ['failure', 'never'], 'failure'),
+        junitPath: junit ? (0,paths/* resolveInsideRoots */.i)(junit, 'junit-path', host.env) : undefined,
+        connection
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/test-connections/main.ts
+/** `test-connections`: tests connections in parallel; job summary, outputs and a JUnit report. */
+
+
+
+
+
+
+
+
+/** Statuses whose failure stops the whole run: the token or role is wrong for every connection alike. */
+const FATAL = new Set([401, 403]);
+function explain(error) {
+    if (error instanceof errors/* OicHttpError */.sZ && error.status === 409)
+        return `not configured (409): configure the connection before testing it${error.detail ? ` — ${error.detail}` : ''}`;
+    if (error instanceof errors/* OicHttpError */.sZ && error.status === 412)
+        return `locked (412): someone has it open in the OIC designer${error.detail ? ` — ${error.detail}` : ''}`;
+    return (0,errors/* errorMessage */.gJ)(error);
+}
+/** Runs the action. */
+async function main(ctx) {
+    const { host } = ctx;
+    const s = getSettings(host);
+    const client = (0,oic_connection/* createOicClient */.zZ)(s.connection, ctx);
+    const scope = s.project ? `project ${s.project}` : 'global connections';
+    const all = await (0,connections/* listConnections */.yb)(client, s.project).catch((e) => {
+        if ((0,errors/* isNotFound */.c4)(e) && s.project)
+            throw new errors/* ConfigurationError */.j1(`Project '${s.project}' does not exist on the target: check the project input.`, { input: 'project' });
+        throw e;
+    });
+    const unknown = s.connections.filter(id => !all.some(c => c.id === id));
+    if (unknown.length) {
+        throw new errors/* ConfigurationError */.j1(`Input 'connections' names ${unknown.length === 1 ? 'a connection' : 'connections'} not in ${scope}: ${unknown.join(', ')} (there: ${all.map(c => c.id).join(', ') || 'none'}).`, { input: 'connections' });
+    }
+    const chosen = s.connections.length ? all.filter(c => s.connections.includes(c.id)) : all;
+    host.info(`Testing ${chosen.length} connection(s) of ${scope}, ${s.concurrency} at a time`);
+    const results = await (0,pool/* mapWithConcurrency */.W)(chosen, s.concurrency, async (c) => {
+        if (c.status === 'INPROGRESS' && !s.includeUnconfigured) {
+            return { id: c.id, status: 'skipped', details: 'not configured (draft); set include-unconfigured: true to test it anyway', 'duration-ms': 0 };
+        }
+        const started = ctx.now();
+        try {
+            const res = await (0,connections/* testConnection */.rN)(client, s.project, c.id);
+            const passed = String(res.status ?? '').toUpperCase() === 'SUCCESS';
+            return { id: c.id, status: passed ? 'passed' : 'failed', details: res.details ?? String(res.status ?? 'no status'), 'duration-ms': ctx.now() - started };
+        }
+        catch (error) {
+            if (error instanceof errors/* OicHttpError */.sZ && FATAL.has(error.status))
+                throw error;
+            return { id: c.id, status: 'failed', details: explain(error), 'duration-ms': ctx.now() - started };
+        }
+    });
+    const count = (status) => results.filter(r => r.status === status).length;
+    const [passed, failed, skipped] = [count('passed'), count('failed'), count('skipped')];
+    host.setOutput('passed', String(passed));
+    host.setOutput('failed', String(failed));
+    host.setOutput('skipped', String(skipped));
+    host.setOutput('results', JSON.stringify(results));
+    if (s.junitPath) {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(s.junitPath), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(s.junitPath, renderJUnit({
+            name: `OIC connection tests (${scope})`,
+            timestamp: new Date(ctx.now()),
+            cases: results.map(r => ({
+                name: r.id,
+                classname: `oic.connections.${s.project ?? 'global'}`,
+                time: r['duration-ms'] / 1000,
+                failure: r.status === 'failed' ? { message: r.details.split('\n')[0] ?? r.details, details: r.details } : undefined,
+                skipped: r.status === 'skipped' ? r.details : undefined
+            }))
+        }));
+        host.setOutput('junit-path', s.junitPath);
+    }
+    for (const r of results.filter(x => x.status === 'failed').slice(0, 10))
+        host.error(`Connection ${r.id}: ${r.details}`, { title: 'Connection test failed' });
+    const icon = { passed: '✅ passed', failed: '❌ failed', skipped: '⏭️ skipped' };
+    await ctx.report({
+        title: 'OIC test-connections',
+        status: failed ? 'failure' : passed ? 'success' : 'skipped',
+        statusLine: `${passed} passed, ${failed} failed, ${skipped} skipped of ${results.length} connection(s) in ${scope}.`,
+        table: { headers: ['Connection', 'Result', 'Details', 'Duration'], rows: results.map(r => [r.id, icon[r.status], r.details, `${r['duration-ms']} ms`]) },
+        notes: s.junitPath ? [`JUnit report: ${s.junitPath}`] : []
+    });
+    if (failed && s.failOn === 'failure') {
+        throw new errors/* OicActionError */.km(`${failed} of ${results.length} connection test(s) failed: ${results.filter(r => r.status === 'failed').map(r => r.id).join(', ')} (fail-on: failure).`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/test-connections/index.ts
+/** Entry of `test-connections`. */
+
+
+/** Runs `test-connections` in the given host. */
+const run = (options) => (0,run_action/* runAction */.C)('test-connections', main, options);
+
+
+/***/ }),
+
+/***/ 93993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   So: () => (/* binding */ apiPath),
+/* harmony export */   Tt: () => (/* binding */ getJson),
+/* harmony export */   _w: () => (/* binding */ listAll),
+/* harmony export */   cr: () => (/* binding */ integrationId),
+/* harmony export */   yl: () => (/* binding */ qFilter)
+/* harmony export */ });
+/* unused harmony exports PAGE_SIZE, qValue, listPage */
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26214);
+/** Shared pieces of the OIC REST wrappers: paths, id encoding, the collection envelope and paging. */
+
+/** Page size used when walking a whole collection. */
+const PAGE_SIZE = 100;
+/** An API path below `/ic/api/integration/v1`, each segment URL-encoded (`CODE|VER` → `CODE%7CVER`). */
+function apiPath(...segments) {
+    return `${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .OIC_API_BASE */ .dT}/${segments.map(s => encodeURIComponent(s)).join('/')}`;
+}
+/** An integration id `CODE|VERSION`. */
+function integrationId(code, version) {
+    return `${code}|${version}`;
+}
+/** Quotes a `q` value: `'x'` for exact match; single quotes inside are not representable and are dropped. */
+function qValue(value) {
+    return `'${value.replace(/'/g, '')}'`;
+}
+/** Builds a `q` filter `{k:'v', …}` from defined entries; values already quoted (`'…'` or `/…/`) pass as is. */
+function qFilter(entries) {
+    const parts = Object.entries(entries)
+        .filter((e) => e[1] !== undefined && e[1] !== '')
+        .map(([k, v]) => `${k}:${/^'.*'$|^\/.*\/$/.test(v) ? v : qValue(v)}`);
+    return parts.length ? `{${parts.join(', ')}}` : undefined;
+}
+/** GET of a JSON resource. */
+async function getJson(client, path, label, query) {
+    return (await client.json({ method: 'GET', path, query, label })).body;
+}
+/** One page of a collection. */
+async function listPage(client, path, label, options = {}) {
+    const { extra, ...list } = options;
+    return (await getJson(client, path, label, { ...list, ...extra })) ?? {};
+}
+/** Every item of a collection, page by page (stops on an empty page even if the server claims more). */
+async function listAll(client, path, label, options = {}) {
+    const { pageSize = PAGE_SIZE, ...rest } = options;
+    const all = [];
+    for (let offset = 0;;) {
+        const page = await listPage(client, path, label, { ...rest, offset, limit: pageSize });
+        const items = page.items ?? [];
+        all.push(...items);
+        offset += items.length;
+        if (!page.hasMore || items.length === 0)
+            return all;
+    }
+}
+
+
+/***/ }),
+
+/***/ 48256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XA: () => (/* binding */ getConnection),
+/* harmony export */   rN: () => (/* binding */ testConnection),
+/* harmony export */   yM: () => (/* binding */ updateConnection),
+/* harmony export */   yb: () => (/* binding */ listConnections)
+/* harmony export */ });
+/* unused harmony exports connectionsPath, deleteConnection, uploadConnectionAttachment */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46752);
+/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93993);
+/** Connections in a project or global (contract §3.3, §6): list, get, update, test, delete, attachments. */
+
+
+
+
+/** Where connections live: inside a project, or global when `project` is undefined. */
+const connectionsPath = (project, ...rest) => project ? (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .apiPath */ .So)('projects', project, 'connections', ...rest) : (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .apiPath */ .So)('connections', ...rest);
+const where = (project) => (project ? ` in ${project}` : '');
+/** Every connection of a project (or global ones). */
+const listConnections = (client, project, options) => (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .listAll */ ._w)(client, connectionsPath(project), `list connections${where(project)}`, options);
+/** `GET …/connections/{c}`. */
+const getConnection = (client, project, id) => (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .getJson */ .Tt)(client, connectionsPath(project, id), `get connection ${id}${where(project)}`);
+/** Update = POST + `X-HTTP-Method-Override: PATCH`; applying the same values twice is harmless, so it may repeat. */
+async function updateConnection(client, project, id, update) {
+    return (await client.json({
+        method: 'POST',
+        path: connectionsPath(project, id),
+        headers: { 'x-http-method-override': 'PATCH' },
+        json: update,
+        safeToRetry: true,
+        label: `configure connection ${id}`
+    })).body;
+}
+/** `POST …/connections/{c}/test`: a test changes nothing, so it may be repeated. 409/412 surface as errors. */
+async function testConnection(client, project, id) {
+    const res = await client.json({
+        method: 'POST',
+        path: connectionsPath(project, id, 'test'),
+        json: {},
+        safeToRetry: true,
+        label: `test connection ${id}`
+    });
+    return res.body ?? {};
+}
+/** `DELETE …/connections/{c}`. */
+async function deleteConnection(client, project, id) {
+    await client.json({
+        method: 'DELETE',
+        path: connectionsPath(project, id),
+        label: `delete connection ${id}`
+    });
+}
+/** Uploads a file property (e.g. a private key or WSDL): `POST …/connections/{c}/attachments/{property}`. */
+async function uploadConnectionAttachment(client, project, id, propertyName, file) {
+    const blob = await openAsBlob(file);
+    await client.json({
+        method: 'POST',
+        path: connectionsPath(project, id, 'attachments', propertyName),
+        body: () => {
+            const form = new FormData();
+            form.append('file', blob, basename(file));
+            return form;
+        },
+        safeToRetry: true,
+        label: `upload ${propertyName} of connection ${id}`
+    });
+}
+
+
+/***/ }),
+
+/***/ 56107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ resolveInsideRoots)
+/* harmony export */ });
+/* unused harmony export allowedRoots */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/** Where an action may read and write files: inside the workspace or the runner's temp directory only. */
+
+
+
+/** The roots files may live under: `GITHUB_WORKSPACE` (else the working directory) and `RUNNER_TEMP`. */
+function allowedRoots(env, cwd = process.cwd()) {
+    return [env.GITHUB_WORKSPACE || cwd, env.RUNNER_TEMP]
+        .filter((r) => Boolean(r))
+        .map(r => real((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(r)));
+}
+/** The real path of `p`, or of its nearest existing ancestor joined with the rest (for files yet to be written). */
+function real(p) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p))
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p);
+    return parent === p ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(real(parent), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(parent, p));
+}
+function inside(child, root) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, child);
+    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
+}
+/** Resolves `value` against the workspace and refuses anything outside the allowed roots (symlinks followed). */
+function resolveInsideRoots(value, input, env, cwd = process.cwd()) {
+    const roots = allowedRoots(env, cwd);
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(env.GITHUB_WORKSPACE || cwd, value);
+    const target = real(absolute);
+    if (!roots.some(root => inside(target, root))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}' must stay inside the workspace or runner temp (${roots.join(', ')}), got '${value}'.`, { input });
+    }
+    return absolute;
+}
+
+
+/***/ }),
+
+/***/ 46021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ mapWithConcurrency)
+/* harmony export */ });
+/** Running async work with bounded concurrency, results in input order. */
+/** Maps `items` through `fn` with at most `limit` calls in flight. */
+async function mapWithConcurrency(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+
+/***/ })
+
+};

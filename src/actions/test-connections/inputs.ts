@@ -1,0 +1,38 @@
+/** Inputs of `test-connections`, validated into {@link TestConnectionsSettings}. */
+import type { Host } from '../../core/host.js'
+import { InputReader } from '../../core/inputs.js'
+import { COMMON_INPUTS, readConnectionSettings, type OicConnectionSettings } from '../../core/oic-connection.js'
+import { resolveInsideRoots } from '../../core/paths.js'
+
+/** Every input `actions/test-connections/action.yml` declares. */
+export const INPUTS = ['project', 'connections', 'concurrency', 'include-unconfigured', 'fail-on', 'junit-path', ...COMMON_INPUTS] as const
+
+/** Validated settings of one run. */
+export interface TestConnectionsSettings {
+  /** Project code; undefined tests global connections. */
+  project?: string
+  /** Only these ids (empty = all). */
+  connections: string[]
+  concurrency: number
+  includeUnconfigured: boolean
+  failOn: 'failure' | 'never'
+  /** Absolute path of the JUnit report, when asked for. */
+  junitPath?: string
+  connection: OicConnectionSettings
+}
+
+/** Reads and validates the inputs. */
+export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>): TestConnectionsSettings {
+  const inputs = new InputReader(name => host.getInput(name), INPUTS)
+  const connection = readConnectionSettings(inputs, host)
+  const junit = inputs.optional('junit-path')
+  return {
+    project: inputs.optional('project'),
+    connections: [...new Set(inputs.list('connections'))],
+    concurrency: inputs.integer('concurrency', { fallback: 8, min: 1, max: 64 }),
+    includeUnconfigured: inputs.boolean('include-unconfigured', false),
+    failOn: inputs.choice('fail-on', ['failure', 'never'] as const, 'failure'),
+    junitPath: junit ? resolveInsideRoots(junit, 'junit-path', host.env) : undefined,
+    connection
+  }
+}
