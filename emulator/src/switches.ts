@@ -61,6 +61,16 @@ export interface Switches {
   latency: Record<string, number>
   /** Injected faults. */
   faults: FaultRule[]
+  /** [U] §5.8 Status when a deployment names an integration the project lacks: 400 (default) or 404. */
+  deploymentMissingIntegrationStatus: 400 | 404
+  /** [I] §6.2 A connection update naming a property the connection does not have: 400 (default) or ignored. */
+  rejectUnknownConnectionProperties: boolean
+  /** Status of a successful single resubmit: 200 with ErrorResubmitRs (Gen3, default) or 202 (Gen2). */
+  resubmitStatus: 200 | 202
+  /** Status of a successful bulk discard: 200 (Gen3, default) or 202 (Gen2). */
+  bulkDiscardStatus: 200 | 202
+  /** [U] Status of resubmitted instances while their recovery job runs: RECOVERING (default) or RESUBMITTED. */
+  resubmittedStatus: 'RECOVERING' | 'RESUBMITTED'
 }
 
 /** Defaults of every switch. */
@@ -81,6 +91,11 @@ export function defaultSwitches(): Switches {
     bulkIdCap: null,
     instanceHostRedirect: false,
     latency: {},
-    faults: []
+    faults: [],
+    deploymentMissingIntegrationStatus: 400,
+    rejectUnknownConnectionProperties: true,
+    resubmitStatus: 200,
+    bulkDiscardStatus: 200,
+    resubmittedStatus: 'RECOVERING'
   }
 }

@@ -1,8 +1,25 @@
 /** Design-time API routes (projects, deployments, connections, integrations, lookups, libraries, archives). */
 import type { Route } from '../router.js'
 import type { RouteDeps } from '../routes/index.js'
+import { connectionRoutes } from './connections.js'
+import { deploymentRoutes } from './deployments.js'
+import { integrationArchiveRoutes } from './integration-archive.js'
+import { integrationRoutes } from './integrations.js'
+import { libraryRoutes } from './libraries.js'
+import { lookupRoutes } from './lookups.js'
+import { projectArchiveRoutes } from './project-archive.js'
+import { projectRoutes } from './projects.js'
 
-/** Every design-time route. */
-export function designRoutes(_deps: RouteDeps): Route[] {
-  return []
+/** Every design-time route; literal segments (`archive`) come before the parameters they would match. */
+export function designRoutes(deps: RouteDeps): Route[] {
+  return [
+    ...projectArchiveRoutes(deps),
+    ...projectRoutes(deps),
+    ...deploymentRoutes(deps),
+    ...connectionRoutes(deps),
+    ...integrationArchiveRoutes(deps),
+    ...integrationRoutes(deps),
+    ...lookupRoutes(deps),
+    ...libraryRoutes(deps)
+  ]
 }

@@ -1,0 +1,122 @@
+/**
+ * What a project export contains (whole project, or one deployment and what its integrations use), and how an
+ * imported archive lands in an instance: as a new project, merged into one, or replacing its content.
+ */
+import { ApiError } from '../http-kit.js'
+import { newConnection, newIntegration, newProject } from './build.js'
+import type { CarContent } from './car-writer.js'
+import type { ParsedCar } from './car-reader.js'
+import { touch } from './lifecycle.js'
+import {
+  integrationId,
+  isActive,
+  type DesignState,
+  type Integration,
+  type Project,
+  type Stamp
+} from './model.js'
+
+/** The content of an export: everything, or only deployment `label` and what its integrations use (404 unknown). */
+export function selectContent(project: Project, label: string): CarContent {
+  const meta = {
+    code: project.code,
+    name: project.name,
+    description: project.description,
+    type: project.type
+  }
+  if (!label)
+    return {
+      project: meta,
+      label: '',
+      deployments: [...project.deployments.values()],
+      integrations: [...project.integrations.values()],
+      connections: [...project.connections.values()],
+      lookups: [...project.lookups.values()],
+      libraries: [...project.libraries.values()]
+    }
+  const deployment = project.deployments.get(label)
+  if (!deployment) throw new ApiError(404, `Deployment ${label} was not found in project ${project.code}.`)
+  const integrations = deployment.integrations
+    .map(ref => project.integrations.get(integrationId(ref.code, ref.version)))
+    .filter((i): i is Integration => i !== undefined)
+  const used = (pick: (i: Integration) => string[]): Set<string> => new Set(integrations.flatMap(pick))
+  const connections = used(i => i.connections)
+  const lookups = used(i => i.lookups)
+  const libraries = used(i => i.libraries)
+  return {
+    project: meta,
+    label,
+    deployments: [deployment],
+    integrations,
+    connections: [...project.connections.values()].filter(c => connections.has(c.id)),
+    lookups: [...project.lookups.values()].filter(l => lookups.has(l.name)),
+    libraries: [...project.libraries.values()].filter(l => libraries.has(integrationId(l.code, l.version)))
+  }
+}
+
+/** Integrations of `project` that are active or locked: all of them, or (`all` false) those the archive overwrites. */
+export function blockedBy(project: Project, car: ParsedCar, all: boolean): string[] {
+  const incoming = new Set(car.integrations.map(i => integrationId(i.code, i.version)))
+  return [...project.integrations.values()]
+    .filter(i => (all || incoming.has(integrationId(i.code, i.version))) && (isActive(i) || i.locked))
+    .map(i => `${i.code}|${i.version} (${i.locked ? 'locked' : i.status})`)
+}
+
+/** Creates a new project from an archive: integrations CONFIGURED, connections draft (no values travel). */
+export function importProject(design: DesignState, car: ParsedCar, stamp: Stamp): Project {
+  const project = newProject(car.project, stamp)
+  upsert(project, car, stamp)
+  project.revision = 0
+  design.projects.set(project.code, project)
+  return project
+}
+
+/**
+ * Lands an archive in an existing project. `replace` with a whole-project archive first drops the project's
+ * integrations, deployments, lookups and libraries; `merge` (and a one-deployment archive) only adds and
+ * overwrites. Existing connections keep their configuration either way; new ones arrive as drafts.
+ */
+export function landInProject(
+  design: DesignState,
+  project: Project,
+  car: ParsedCar,
+  stamp: Stamp,
+  mode: 'merge' | 'replace'
+): void {
+  if (mode === 'replace' && !car.label) {
+    for (const i of project.integrations.values()) design.pending.delete(i)
+    project.integrations.clear()
+    project.deployments.clear()
+    project.lookups.clear()
+    project.libraries.clear()
+  }
+  upsert(project, car, stamp)
+  touch(project, stamp)
+}
+
+function upsert(project: Project, car: ParsedCar, stamp: Stamp): void {
+  for (const c of car.connections)
+    if (!project.connections.has(c.id)) project.connections.set(c.id, newConnection(c, stamp, false))
+  for (const l of car.lookups)
+    project.lookups.set(l.name, { ...l, description: '', locked: false, created: stamp, updated: stamp })
+  for (const l of car.libraries)
+    project.libraries.set(integrationId(l.code, l.version), {
+      ...l,
+      description: '',
+      fileName: `${l.code}.js`,
+      created: stamp,
+      updated: stamp
+    })
+  for (const init of car.integrations) {
+    for (const id of init.connections ?? [])
+      if (!project.connections.has(id)) project.connections.set(id, newConnection({ id }, stamp, false))
+    const integration = newIntegration({ ...init, status: 'CONFIGURED' }, stamp)
+    project.integrations.set(integrationId(init.code, init.version), integration)
+  }
+  for (const d of car.deployments) {
+    const integrations = d.integrations.filter(ref =>
+      project.integrations.has(integrationId(ref.code, ref.version))
+    )
+    project.deployments.set(d.code, { ...d, integrations, updated: stamp })
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * State machines computed lazily from the emulator clock: activations settle when a request looks (no timers),
+ * so `emu.clock.advance(ms)` moves them on. Project status is derived on every read.
+ */
+import { ApiError } from '../http-kit.js'
+import {
+  isActive,
+  majorOf,
+  type DesignState,
+  type Integration,
+  type Project,
+  type Space,
+  type Stamp
+} from './model.js'
+
+/** Settles every activation whose delay has passed, oldest first. O(activations in flight). */
+export function settle(design: DesignState, now: number): void {
+  if (design.pending.size === 0) return
+  const due = [...design.pending].filter(([i]) => (i.activation?.readyAt ?? 0) <= now)
+  due.sort(([a], [b]) => (a.activation?.readyAt ?? 0) - (b.activation?.readyAt ?? 0))
+  for (const [integration, space] of due) {
+    design.pending.delete(integration)
+    const outcome = integration.activation?.outcome ?? 'ACTIVATED'
+    const at = integration.activation?.readyAt ?? now
+    delete integration.activation
+    integration.status = outcome
+    integration.updated = { by: integration.updated.by, at }
+    if (outcome === 'ACTIVATED') deactivateSiblings(space, integration, at)
+  }
+}
+
+/** Activating `XYZ|01.00.0001` deactivates an active `XYZ|01.00.0000` (same major version, contract §7.2). */
+function deactivateSiblings(space: Space, activated: Integration, at: number): void {
+  const major = majorOf(activated.version)
+  for (const other of space.integrations.values()) {
+    if (other === activated || other.code !== activated.code || majorOf(other.version) !== major) continue
+    if (other.status === 'ACTIVATED') {
+      other.status = 'CONFIGURED'
+      other.updated = { by: activated.updated.by, at }
+    }
+  }
+}
+
+/** Starts an activation (412 unless CONFIGURED or FAILEDACTIVATION and unlocked). */
+export function startActivation(
+  design: DesignState,
+  space: Space,
+  integration: Integration,
+  stamp: Stamp,
+  delayMs: number
+): void {
+  const id = `${integration.code}|${integration.version}`
+  if (integration.locked) throw new ApiError(412, `Integration ${id} is locked.`)
+  if (isActive(integration)) throw new ApiError(412, `Integration ${id} is already ${integration.status}.`)
+  if (integration.status === 'INPROGRESS')
+    throw new ApiError(
+      412,
+      `Integration ${id} is a draft (INPROGRESS) and cannot be activated until it is complete.`
+    )
+  // The outcome is decided when the activation starts, as the service validates connections then.
+  const draft = integration.connections.filter(c => space.connections.get(c)?.status !== 'CONFIGURED')
+  integration.status = 'ACTIVATION_INPROGRESS'
+  integration.updated = stamp
+  integration.activation = {
+    readyAt: stamp.at + delayMs,
+    outcome: draft.length ? 'FAILEDACTIVATION' : 'ACTIVATED'
+  }
+  design.pending.set(integration, space)
+  settle(design, stamp.at)
+}
+
+/** Deactivates an active integration (412 when it is not active or is locked). */
+export function deactivate(design: DesignState, integration: Integration, stamp: Stamp): void {
+  const id = `${integration.code}|${integration.version}`
+  if (integration.locked) throw new ApiError(412, `Integration ${id} is locked.`)
+  if (!isActive(integration))
+    throw new ApiError(412, `Integration ${id} is not active (status ${integration.status}).`)
+  design.pending.delete(integration)
+  delete integration.activation
+  integration.status = 'CONFIGURED'
+  integration.updated = stamp
+}
+
+/**
+ * Project status (contract §5.1, NIAL1109): DRAFT when an integration or a connection is a draft (or the project
+ * is empty), ACTIVE when every integration is ACTIVATED, otherwise CONFIGURED.
+ */
+export function projectStatus(project: Project): 'DRAFT' | 'CONFIGURED' | 'ACTIVE' {
+  if (project.integrations.size === 0) return 'DRAFT'
+  let allActive = true
+  for (const i of project.integrations.values()) {
+    if (i.status === 'INPROGRESS') return 'DRAFT'
+    if (i.status !== 'ACTIVATED') allActive = false
+  }
+  for (const c of project.connections.values()) if (c.status === 'INPROGRESS') return 'DRAFT'
+  return allActive ? 'ACTIVE' : 'CONFIGURED'
+}
+
+/** Records a change of a project: a new revision and its `updated` stamp. */
+export function touch(project: Project | undefined, stamp: Stamp): void {
+  if (!project) return
+  project.revision++
+  project.updated = stamp
+}
+
+/** Integrations that block a delete or replace: active, activating, or locked. */
+export function blockingIntegrations(space: Space): string[] {
+  const ids: string[] = []
+  for (const i of space.integrations.values())
+    if (isActive(i) || i.locked) ids.push(`${i.code}|${i.version} (${i.locked ? 'locked' : i.status})`)
+  return ids
+}
+
+/** How many integrations of a space use each connection, lookup and library. */
+export function usageOf(space: Space): Map<string, number> {
+  const usage = new Map<string, number>()
+  const add = (key: string): void => void usage.set(key, (usage.get(key) ?? 0) + 1)
+  for (const i of space.integrations.values()) {
+    for (const c of i.connections) add(`c:${c}`)
+    for (const l of i.lookups) add(`l:${l}`)
+    for (const l of i.libraries) add(`b:${l}`)
+  }
+  return usage
+}

@@ -1,0 +1,198 @@
+/** The design-time world of one instance: projects, the global space, and the resources inside them. */
+
+/** Integration lifecycle states (contract §7.1). INPROGRESS is a draft. */
+export type IntegrationStatus =
+  'INPROGRESS' | 'CONFIGURED' | 'ACTIVATION_INPROGRESS' | 'ACTIVATED' | 'FAILEDACTIVATION'
+
+/** Connection states (contract §6.1): INPROGRESS is a draft. */
+export type ConnectionStatus = 'CONFIGURED' | 'INPROGRESS'
+
+/** Who changed something, and when (emulator ms). */
+export interface Stamp {
+  by: string
+  at: number
+}
+
+/**
+ * Endpoint health of a connection, deciding its test result: `ok`; `{fail: details}` always fails; `{expect:
+ * {property: value}}` succeeds only when configured with those values.
+ */
+export type Health = 'ok' | { fail: string } | { expect: Record<string, string> }
+
+/** A `{code, version}` reference (deployments, b2b trading partners). */
+export interface CodeVersion {
+  code: string
+  version: string
+}
+
+/** An `{identifier, version}` reference (robots, decisions). */
+export interface IdentifierVersion {
+  identifier: string
+  version: string
+}
+
+/** One integration version. */
+export interface Integration {
+  code: string
+  version: string
+  name: string
+  description: string
+  style: string
+  status: IntegrationStatus
+  locked: boolean
+  scheduled: boolean
+  /** Size of the generated `payload.bin` in archives (0: none). */
+  payloadBytes: number
+  /** Connection ids, lookup names and library ids (`CODE|VERSION`) it uses. */
+  connections: string[]
+  lookups: string[]
+  libraries: string[]
+  tracingEnabled: boolean
+  payloadTracingEnabled: boolean
+  created: Stamp
+  updated: Stamp
+  /** An activation in flight: when it settles and how. */
+  activation?: { readyAt: number; outcome: 'ACTIVATED' | 'FAILEDACTIVATION' }
+}
+
+/** One property of a connection (connection or security property). */
+export interface ConnectionProperty {
+  propertyName: string
+  propertyType: string
+  propertyGroup: string
+  required: boolean
+  displayName?: string
+  value?: string
+}
+
+/** A connection. */
+export interface Connection {
+  id: string
+  name: string
+  description: string
+  adapterType: string
+  role: 'SOURCE' | 'TARGET' | 'SOURCE_AND_TARGET'
+  securityPolicy: string
+  agentGroupId?: string
+  properties: ConnectionProperty[]
+  securityProperties: ConnectionProperty[]
+  status: ConnectionStatus
+  locked: boolean
+  health?: Health
+  created: Stamp
+  updated: Stamp
+}
+
+/** A deployment ("label", LabelRs, contract §5.8). */
+export interface Deployment {
+  code: string
+  name: string
+  description: string
+  integrations: CodeVersion[]
+  robots: IdentifierVersion[]
+  decisions: IdentifierVersion[]
+  b2btradingpartners: CodeVersion[]
+  updated: Stamp
+}
+
+/** A lookup (DVM). */
+export interface Lookup {
+  name: string
+  description: string
+  columns: string[]
+  rows: string[][]
+  locked: boolean
+  created: Stamp
+  updated: Stamp
+}
+
+/** A registered library (JavaScript API library). */
+export interface Library {
+  code: string
+  version: string
+  name: string
+  description: string
+  type: string
+  fileName: string
+  content: Buffer
+  created: Stamp
+  updated: Stamp
+}
+
+/** One role of a project ACL (contract §5.7). */
+export interface AclRole {
+  allowAll: boolean
+  allowed: Array<{ id: string; displayName: string; type: string }>
+}
+
+/** A project ACL. */
+export interface Acl {
+  administrators: AclRole
+  editors: AclRole
+  viewers: AclRole
+  monitors: AclRole
+  created: Stamp
+  updated: Stamp
+}
+
+/** The names of the ACL roles. */
+export const ACL_ROLES = ['administrators', 'editors', 'viewers', 'monitors'] as const
+
+/** A space holding integrations and connections: a project or the global space. */
+export interface Space {
+  integrations: Map<string, Integration>
+  connections: Map<string, Connection>
+  lookups: Map<string, Lookup>
+  libraries: Map<string, Library>
+  /** The project, when the space is one. */
+  project?: Project
+}
+
+/** A project (contract §5.1). */
+export interface Project extends Space {
+  code: string
+  name: string
+  description: string
+  keyword: string
+  type: string
+  builtBy: string
+  deployments: Map<string, Deployment>
+  acl: Acl
+  created: Stamp
+  updated: Stamp
+  revision: number
+}
+
+/** Design-time state of one instance. */
+export interface DesignState {
+  projects: Map<string, Project>
+  /** The global (non-project) space. */
+  global: Space
+  /** Health of connections by id, for connections without their own (e.g. imported ones). */
+  connectionHealth: Record<string, Health>
+  /** Groups listed by `/identifies`, besides the identity domain's users. */
+  groups: string[]
+  /** Integrations with an activation in flight, and their space. */
+  pending: Map<Integration, Space>
+}
+
+/** `CODE|VERSION`. */
+export function integrationId(code: string, version: string): string {
+  return `${code}|${version}`
+}
+
+/** Identifiers (codes, connection ids, lookup names): they become archive paths, so no `/`, `..` or spaces. */
+export const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/
+
+/** The integration version format `NN.NN.NNNN`. */
+export const VERSION_PATTERN = /^\d{2}\.\d{2}\.\d{4}$/
+
+/** The major part of a version (`01` of `01.00.0002`). */
+export function majorOf(version: string): string {
+  return version.split('.')[0] ?? version
+}
+
+/** True when an integration is active or becoming active. */
+export function isActive(integration: Integration): boolean {
+  return integration.status === 'ACTIVATED' || integration.status === 'ACTIVATION_INPROGRESS'
+}

@@ -1,0 +1,140 @@
+// Verify the emulator started through its command with the demo seed: the README's design-time walk-through
+// (token → export from dev → import into prod → configure and test connections → activate) over HTTP only.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx')
+const CLIENT = 'oic-cicd-demo:demo-secret-not-for-production'
+const audience = (instance: string): string =>
+  `https://${instance}-demo.integration.us-phoenix-1.ocp.oraclecloud.com:443`
+
+let child: ChildProcess
+let url = ''
+beforeAll(async () => {
+  child = spawn(TSX, ['emulator/cli.ts', '--port', '0', '--switch', 'activationDelayMs=50'], {
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  url = await new Promise<string>((resolve, reject) => {
+    let out = ''
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const match = /listening on (http:\/\/\S+)/.exec(out)
+      if (match?.[1]) resolve(match[1])
+    })
+    child.on('exit', code => reject(new Error(`emulator exited with ${code}: ${out}`)))
+  })
+}, 30000)
+afterAll(async () => {
+  const exited = new Promise(resolve => child.once('exit', resolve))
+  child.kill('SIGTERM')
+  await exited
+})
+
+async function token(instance: string): Promise<string> {
+  const res = await fetch(`${url}/oauth2/v1/token`, {
+    method: 'POST',
+    headers: {
+      authorization: `Basic ${Buffer.from(CLIENT).toString('base64')}`,
+      'content-type': 'application/x-www-form-urlencoded'
+    },
+    body: new URLSearchParams({ grant_type: 'client_credentials', scope: `${audience(instance)}/ic/api/` })
+  })
+  return String(((await res.json()) as { access_token: string }).access_token)
+}
+
+async function api<T>(
+  instance: string,
+  bearer: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {}
+): Promise<{ status: number; body: T }> {
+  const isForm = body instanceof FormData
+  const res = await fetch(`${url}/ic/api/integration/v1${path}?integrationInstance=${instance}`, {
+    method,
+    headers: {
+      authorization: `Bearer ${bearer}`,
+      ...(body !== undefined && !isForm ? { 'content-type': 'application/json' } : {}),
+      ...headers
+    },
+    body: isForm ? body : body === undefined ? undefined : JSON.stringify(body)
+  })
+  const type = res.headers.get('content-type') ?? ''
+  return {
+    status: res.status,
+    body: (type.includes('json') ? await res.json() : await res.arrayBuffer()) as T
+  }
+}
+
+describe('the demo seed through npm run emulator', () => {
+  it('promotes SALES_ORDERS from dev to prod', async () => {
+    const dev = await token('dev')
+    const prod = await token('prod')
+    const projects = await api<{ items: Array<{ code: string }> }>('dev', dev, 'GET', '/projects')
+    expect(projects.body.items.map(p => p.code)).toEqual(['SALES_ORDERS'])
+    expect((await api('prod', prod, 'GET', '/projects/SALES_ORDERS')).status).toBe(404)
+
+    const car = await api<ArrayBuffer>('dev', dev, 'POST', '/projects/SALES_ORDERS/archive', {
+      code: 'SALES_ORDERS',
+      label: ''
+    })
+    expect(car.status).toBe(200)
+    const form = new FormData()
+    form.append('file', new Blob([car.body]), 'SALES_ORDERS.car')
+    const imported = await api<{ state: { status: string } }>('prod', prod, 'POST', '/projects/archive', form)
+    expect(imported.status).toBe(200)
+    expect(imported.body.state.status).toBe('DRAFT')
+
+    const mo = { 'x-http-method-override': 'PATCH' }
+    const configure = (id: string, body: unknown) =>
+      api('prod', prod, 'POST', `/projects/SALES_ORDERS/connections/${id}`, body, mo)
+    const test = async (id: string): Promise<string> =>
+      (await api<{ status: string }>('prod', prod, 'POST', `/projects/SALES_ORDERS/connections/${id}/test`))
+        .body.status
+    const erp = (connectionUrl: string) => ({
+      connectionProperties: [{ propertyName: 'connectionUrl', propertyValue: connectionUrl }],
+      securityProperties: [
+        { propertyName: 'username', propertyValue: 'integration.prod' },
+        { propertyName: 'password', propertyValue: 's3cret' }
+      ]
+    })
+    expect((await configure('SO_ERP_CLOUD', erp('https://erp-dev.example.com'))).status).toBe(200)
+    expect(await test('SO_ERP_CLOUD')).toBe('FAILED')
+    await configure('SO_ERP_CLOUD', erp('https://erp.example.com'))
+    expect(await test('SO_ERP_CLOUD')).toBe('SUCCESS')
+    await configure('SO_CRM_REST', {
+      connectionProperties: { propertyName: 'connectionUrl', propertyValue: 'https://crm.example.com/api' },
+      securityProperties: ['clientId', 'clientSecret', 'accessTokenUri'].map(n => ({
+        propertyName: n,
+        propertyValue: n === 'accessTokenUri' ? 'https://crm.example.com/oauth2/token' : 'x'
+      }))
+    })
+
+    const id = 'SO_CREATE_ORDER%7C01.00.0001'
+    const activated = await api<{ status: string }>(
+      'prod',
+      prod,
+      'POST',
+      `/projects/SALES_ORDERS/integrations/${id}`,
+      {
+        status: 'ACTIVATED'
+      }
+    )
+    expect(activated.body.status).toBe('ACTIVATION_INPROGRESS')
+    let status = ''
+    for (let i = 0; i < 50 && status !== 'ACTIVATED'; i++) {
+      await new Promise(resolve => setTimeout(resolve, 20))
+      status = (
+        await api<{ activationStatus: string }>(
+          'prod',
+          prod,
+          'GET',
+          `/projects/SALES_ORDERS/integrations/${id}/activationStatus`
+        )
+      ).body.activationStatus
+    }
+    expect(status).toBe('ACTIVATED')
+  })
+})
