@@ -728,7 +728,11 @@ function readYamlFile(path, shownAs, input) {
 }
 /** A scalar's value as text (strings, numbers, booleans; anything else is empty). */
 function plain(value) {
-    return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+    return typeof value === 'string'
+        ? value
+        : typeof value === 'number' || typeof value === 'boolean'
+            ? String(value)
+            : '';
 }
 /** Entries of a mapping node as `[key, valueNode, keyNode]`. */
 function mapEntries(node) {

@@ -23,11 +23,19 @@ var external_node_path_ = __webpack_require__(76760);
 var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/core/junit.ts
 /** A JUnit XML report (one `testsuite`, one `testcase` per item), as common JUnit readers expect it. */
-const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&apos;'
+};
 /** Escapes text for XML; characters XML 1.0 forbids are dropped. */
 function xmlEscape(value) {
     // eslint-disable-next-line no-control-regex
-    return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[&<>"']/g, c => ESCAPES[c] ?? c);
+    return value
+        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+        .replace(/[&<>"']/g, c => ESCAPES[c] ?? c);
 }
 /** Renders a suite. */
 function renderJUnit(suite) {
@@ -70,7 +78,15 @@ var paths = __webpack_require__(56107);
 
 
 /** Every input `actions/test-connections/action.yml` declares. */
-const INPUTS = ['project', 'connections', 'concurrency', 'include-unconfigured', 'fail-on', 'junit-path', ...oic_connection/* COMMON_INPUTS */.s7];
+const INPUTS = [
+    'project',
+    'connections',
+    'concurrency',
+    'include-unconfigured',
+    'fail-on',
+    'junit-path',
+    ...oic_connection/* COMMON_INPUTS */.s7
+];
 /** Reads and validates the inputs. */
 function getSettings(host) {
     const inputs = new core_inputs/* InputReader */.i_(name => host.getInput(name), INPUTS);
@@ -125,13 +141,23 @@ async function main(ctx) {
     host.info(`Testing ${chosen.length} connection(s) of ${scope}, ${s.concurrency} at a time`);
     const results = await (0,pool/* mapWithConcurrency */.W)(chosen, s.concurrency, async (c) => {
         if (c.status === 'INPROGRESS' && !s.includeUnconfigured) {
-            return { id: c.id, status: 'skipped', details: 'not configured (draft); set include-unconfigured: true to test it anyway', 'duration-ms': 0 };
+            return {
+                id: c.id,
+                status: 'skipped',
+                details: 'not configured (draft); set include-unconfigured: true to test it anyway',
+                'duration-ms': 0
+            };
         }
         const started = ctx.now();
         try {
             const res = await (0,connections/* testConnection */.rN)(client, s.project, c.id);
             const passed = String(res.status ?? '').toUpperCase() === 'SUCCESS';
-            return { id: c.id, status: passed ? 'passed' : 'failed', details: res.details ?? String(res.status ?? 'no status'), 'duration-ms': ctx.now() - started };
+            return {
+                id: c.id,
+                status: passed ? 'passed' : 'failed',
+                details: res.details ?? String(res.status ?? 'no status'),
+                'duration-ms': ctx.now() - started
+            };
         }
         catch (error) {
             if (error instanceof errors/* OicHttpError */.sZ && FATAL.has(error.status))
@@ -154,7 +180,9 @@ async function main(ctx) {
                 name: r.id,
                 classname: `oic.connections.${s.project ?? 'global'}`,
                 time: r['duration-ms'] / 1000,
-                failure: r.status === 'failed' ? { message: r.details.split('\n')[0] ?? r.details, details: r.details } : undefined,
+                failure: r.status === 'failed'
+                    ? { message: r.details.split('\n')[0] ?? r.details, details: r.details }
+                    : undefined,
                 skipped: r.status === 'skipped' ? r.details : undefined
             }))
         }));
@@ -167,11 +195,17 @@ async function main(ctx) {
         title: 'OIC test-connections',
         status: failed ? 'failure' : passed ? 'success' : 'skipped',
         statusLine: `${passed} passed, ${failed} failed, ${skipped} skipped of ${results.length} connection(s) in ${scope}.`,
-        table: { headers: ['Connection', 'Result', 'Details', 'Duration'], rows: results.map(r => [r.id, icon[r.status], r.details, `${r['duration-ms']} ms`]) },
+        table: {
+            headers: ['Connection', 'Result', 'Details', 'Duration'],
+            rows: results.map(r => [r.id, icon[r.status], r.details, `${r['duration-ms']} ms`])
+        },
         notes: s.junitPath ? [`JUnit report: ${s.junitPath}`] : []
     });
     if (failed && s.failOn === 'failure') {
-        throw new errors/* OicActionError */.km(`${failed} of ${results.length} connection test(s) failed: ${results.filter(r => r.status === 'failed').map(r => r.id).join(', ')} (fail-on: failure).`);
+        throw new errors/* OicActionError */.km(`${failed} of ${results.length} connection test(s) failed: ${results
+            .filter(r => r.status === 'failed')
+            .map(r => r.id)
+            .join(', ')} (fail-on: failure).`);
     }
 }
 
@@ -251,11 +285,12 @@ async function listAll(client, path, label, options = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   XA: () => (/* binding */ getConnection),
+/* harmony export */   fX: () => (/* binding */ uploadConnectionAttachment),
 /* harmony export */   rN: () => (/* binding */ testConnection),
 /* harmony export */   yM: () => (/* binding */ updateConnection),
 /* harmony export */   yb: () => (/* binding */ listConnections)
 /* harmony export */ });
-/* unused harmony exports connectionsPath, deleteConnection, uploadConnectionAttachment */
+/* unused harmony exports connectionsPath, deleteConnection */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -306,13 +341,13 @@ async function deleteConnection(client, project, id) {
 }
 /** Uploads a file property (e.g. a private key or WSDL): `POST …/connections/{c}/attachments/{property}`. */
 async function uploadConnectionAttachment(client, project, id, propertyName, file) {
-    const blob = await openAsBlob(file);
+    const blob = await (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openAsBlob)(file);
     await client.json({
         method: 'POST',
         path: connectionsPath(project, id, 'attachments', propertyName),
         body: () => {
-            const form = new FormData();
-            form.append('file', blob, basename(file));
+            const form = new undici__WEBPACK_IMPORTED_MODULE_2__.FormData();
+            form.append('file', blob, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(file));
             return form;
         },
         safeToRetry: true,

@@ -115,7 +115,9 @@ const WINDOW_MS = {
     RETENTIONPERIOD: 400 * 24 * 3600_000
 };
 function isOffsetCap(error) {
-    return error instanceof errors/* OicHttpError */.sZ && error.status === 400 && /offset/i.test(`${error.detail ?? ''} ${error.title ?? ''}`);
+    return (error instanceof errors/* OicHttpError */.sZ &&
+        error.status === 400 &&
+        /offset/i.test(`${error.detail ?? ''} ${error.title ?? ''}`));
 }
 function trackedTime(item) {
     const t = Date.parse((item.lastTrackedTime ?? item.creationDate ?? '').replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
@@ -206,7 +208,8 @@ function actedOn(before, now) {
         return true;
     if (String(now.status ?? 'FAILED').toUpperCase() !== 'FAILED')
         return true;
-    return (now.retryCount ?? 0) !== (before.retryCount ?? 0) || (now.lastTrackedTime ?? '') !== (before.lastTrackedTime ?? '');
+    return ((now.retryCount ?? 0) !== (before.retryCount ?? 0) ||
+        (now.lastTrackedTime ?? '') !== (before.lastTrackedTime ?? ''));
 }
 async function settleLost(client, batch, since, known, deps) {
     const taken = [];
@@ -218,7 +221,12 @@ async function settleLost(client, batch, since, known, deps) {
             untouched.push(item);
     }
     const jobs = taken.length
-        ? ((await listRecoveryJobs(client, { startdate: new Date(since - 60_000), enddate: new Date(deps.now() + 60_000) })).items ?? []).map(j => j.id).filter(id => !known.has(id))
+        ? ((await listRecoveryJobs(client, {
+            startdate: new Date(since - 60_000),
+            enddate: new Date(deps.now() + 60_000)
+        })).items ?? [])
+            .map(j => j.id)
+            .filter(id => !known.has(id))
         : [];
     return { taken, untouched, jobs };
 }
@@ -243,7 +251,9 @@ async function resubmitInBatches(client, items, size, traceLevel, deps) {
             deps.log(`Resubmitted ${fresh.length}: ${res.acceptedIds?.length ?? 0} accepted${res.recoveryJobId ? `, recovery job ${res.recoveryJobId}` : ''}`);
         }
         catch (error) {
-            if (error instanceof errors/* OicHttpError */.sZ && error.status === 400 && /\b(ids?|limit|maximum|cap|at most)\b/i.test(error.detail ?? '')) {
+            if (error instanceof errors/* OicHttpError */.sZ &&
+                error.status === 400 &&
+                /\b(ids?|limit|maximum|cap|at most)\b/i.test(error.detail ?? '')) {
                 throw new errors/* ConfigurationError */.j1(`The service refused a batch of ${fresh.length} ids (${error.detail ?? error.message}): lower batch-size.`, { input: 'batch-size', cause: error });
             }
             const lost = error instanceof errors/* OicHttpError */.sZ && (error.status === 0 || error.status >= 500);
@@ -330,7 +340,10 @@ function getSettings(host) {
     const connection = (0,oic_connection/* readConnectionSettings */.S4)(inputs, host);
     const integrations = inputs.list('integrations').map(text => {
         const [code, version, extra] = text.split('|').map(s => s.trim());
-        if (!code || !/^[A-Za-z0-9_][A-Za-z0-9_-]*$/.test(code) || extra !== undefined || (version !== undefined && !(0,versions/* isVersion */.lF)(version))) {
+        if (!code ||
+            !/^[A-Za-z0-9_][A-Za-z0-9_-]*$/.test(code) ||
+            extra !== undefined ||
+            (version !== undefined && !(0,versions/* isVersion */.lF)(version))) {
             throw new errors/* ConfigurationError */.j1(`Input 'integrations' entry ${(0,core_inputs/* quote */.hD)(text)} must be CODE or CODE|VERSION (e.g. ORDER_SYNC|01.00.0000).`, { input: 'integrations' });
         }
         return { code, version };
@@ -377,7 +390,12 @@ async function collect(ctx, client, s, max) {
     const all = new Map();
     let total = 0;
     for (const filter of filters) {
-        const found = await collectErrors(client, filter, { max: Math.max(0, max - all.size), pageSize: PAGE_SIZE, now: () => ctx.now(), log: l => ctx.host.info(l) });
+        const found = await collectErrors(client, filter, {
+            max: Math.max(0, max - all.size),
+            pageSize: PAGE_SIZE,
+            now: () => ctx.now(),
+            log: l => ctx.host.info(l)
+        });
         total += found.total;
         for (const item of found.items)
             all.set(item.id, item);
@@ -393,7 +411,14 @@ function table(matched, totals, still) {
         const mine = matched.filter(m => integrationOf(m) === key);
         const accepted = totals ? count(totals.accepted, key) : 0;
         const failing = still.filter(e => integrationOf(e) === key).length;
-        return [key, String(mine.length), totals ? String(accepted) : '—', totals ? String(count(totals.nonRecoverable, key)) : '—', totals ? String(count(totals.invalid, key)) : '—', String(failing)];
+        return [
+            key,
+            String(mine.length),
+            totals ? String(accepted) : '—',
+            totals ? String(count(totals.nonRecoverable, key)) : '—',
+            totals ? String(count(totals.invalid, key)) : '—',
+            String(failing)
+        ];
     });
 }
 /** Runs the action. */
@@ -406,14 +431,22 @@ async function main(ctx) {
     const left = Math.max(0, found.total - found.items.length);
     host.info(`Found ${found.total} recoverable errored instance(s) (${scope}); taking ${found.items.length}${left ? `, leaving ${left} (max-instances ${s.maxInstances})` : ''}`);
     const headers = ['Integration', 'Matched', 'Resubmitted', 'Non-recoverable', 'Invalid', 'Still failing'];
-    const leftNote = left ? [`${left} more errored instance(s) matched but were left for a later run (max-instances: ${s.maxInstances}).`] : [];
+    const leftNote = left
+        ? [
+            `${left} more errored instance(s) matched but were left for a later run (max-instances: ${s.maxInstances}).`
+        ]
+        : [];
     if (s.dryRun) {
         host.setOutput('matched', String(found.total));
         for (const name of ['resubmitted', 'non-recoverable', 'invalid'])
             host.setOutput(name, '0');
         host.setOutput('recovery-jobs', '[]');
         host.setOutput('still-failing', String(found.total));
-        host.setOutput('results', JSON.stringify({ dryRun: true, matched: found.total, wouldResubmit: found.items.map(i => ({ id: i.id, integration: integrationOf(i) })) }));
+        host.setOutput('results', JSON.stringify({
+            dryRun: true,
+            matched: found.total,
+            wouldResubmit: found.items.map(i => ({ id: i.id, integration: integrationOf(i) }))
+        }));
         await ctx.report({
             title: 'OIC resubmit-errors',
             status: 'planned',
@@ -428,7 +461,13 @@ async function main(ctx) {
         warn: l => host.warning(l),
         now: () => ctx.now()
     });
-    const followed = s.wait ? await followJobs(client, totals.jobs, { timeoutMs: s.waitTimeoutMs, sleep: ms => ctx.sleep(ms), now: () => ctx.now() }) : { jobs: totals.jobs.map(id => ({ id, status: 'NOT_FOLLOWED' })), timedOut: false };
+    const followed = s.wait
+        ? await followJobs(client, totals.jobs, {
+            timeoutMs: s.waitTimeoutMs,
+            sleep: ms => ctx.sleep(ms),
+            now: () => ctx.now()
+        })
+        : { jobs: totals.jobs.map(id => ({ id, status: 'NOT_FOLLOWED' })), timedOut: false };
     // Instances that failed again come back with a fresh time, at the head of the list: a bounded re-query finds them,
     // and the server's total counts the rest.
     const after = await collect(ctx, client, s, found.items.length + PAGE_SIZE);
@@ -439,12 +478,34 @@ async function main(ctx) {
     host.setOutput('invalid', String(totals.invalid.length));
     host.setOutput('recovery-jobs', JSON.stringify(followed.jobs));
     host.setOutput('still-failing', String(stillFailing));
-    host.setOutput('results', JSON.stringify({ matched: found.total, taken: found.items.length, left, resubmitted: totals.accepted.length, nonRecoverable: totals.nonRecoverable, invalid: totals.invalid, recoveryJobs: followed.jobs, stillFailing, perIntegration: table(found.items, totals, after.items).map(r => Object.fromEntries(headers.map((h, i) => [h, r[i]]))) }));
+    host.setOutput('results', JSON.stringify({
+        matched: found.total,
+        taken: found.items.length,
+        left,
+        resubmitted: totals.accepted.length,
+        nonRecoverable: totals.nonRecoverable,
+        invalid: totals.invalid,
+        recoveryJobs: followed.jobs,
+        stillFailing,
+        perIntegration: table(found.items, totals, after.items).map(r => Object.fromEntries(headers.map((h, i) => [h, r[i]])))
+    }));
     const notes = [
         ...leftNote,
-        ...(followed.timedOut ? [`Recovery jobs still running after wait-timeout (${s.waitTimeoutMs / 1000} s): ${followed.jobs.filter(j => j.status === 'IN_PROGRESS').length}.`] : []),
-        ...(!s.wait ? ['Recovery jobs were not followed (wait: false); still-failing counts what was errored right after resubmitting.'] : []),
-        ...(totals.settled ? [`${totals.settled} batch answer(s) were lost and settled by reading the instances' state; nothing was resubmitted twice.`] : [])
+        ...(followed.timedOut
+            ? [
+                `Recovery jobs still running after wait-timeout (${s.waitTimeoutMs / 1000} s): ${followed.jobs.filter(j => j.status === 'IN_PROGRESS').length}.`
+            ]
+            : []),
+        ...(!s.wait
+            ? [
+                'Recovery jobs were not followed (wait: false); still-failing counts what was errored right after resubmitting.'
+            ]
+            : []),
+        ...(totals.settled
+            ? [
+                `${totals.settled} batch answer(s) were lost and settled by reading the instances' state; nothing was resubmitted twice.`
+            ]
+            : [])
     ];
     await ctx.report({
         title: 'OIC resubmit-errors',

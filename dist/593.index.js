@@ -235,11 +235,15 @@ async function obtainArchive(source, env, log) {
     return { path: (0,external_node_path_.join)(folder, cars[0]), shownAs: `artifact ${source.name}/${cars[0]}` };
 }
 
+// EXTERNAL MODULE: ./src/core/paths.ts
+var paths = __webpack_require__(56107);
 ;// CONCATENATED MODULE: ./src/actions/import-car/configure.ts
 /**
  * Applying the connections file to the target: every id and property name is checked against what the connection
  * really has (errors point at the file's line), then each connection is updated and read back.
  */
+
+
 
 
 function at(setting) {
@@ -290,12 +294,26 @@ async function readTargets(client, project, settings) {
     }
     return targets;
 }
-/** Updates each connection and returns `{id, status}` after reading it back. */
-async function applyConnections(client, project, settings, targets, log) {
+/** Resolves each attachment's file inside the workspace; a missing file is an error at its line. */
+function attachmentFiles(setting, env) {
+    return setting.attachments.map(a => {
+        const file = (0,paths/* resolveInsideRoots */.i)(a.value, 'connections-file', env);
+        if (!(0,external_node_fs_.existsSync)(file)) {
+            throw new errors/* ConfigurationError */.j1(`${at(a)}: attachment ${a.name} of connection ${setting.id}: no file at '${a.value}'.`, { input: 'connections-file', location: a.location });
+        }
+        return { name: a.name, file };
+    });
+}
+/** Updates each connection (and uploads its attachments), returning `{id, status}` read back afterwards. */
+async function applyConnections(client, project, settings, targets, env, log) {
     const out = [];
     for (const setting of settings) {
         const update = buildUpdate(setting, targets.get(setting.id));
-        await (0,connections/* updateConnection */.yM)(client, project, setting.id, update);
+        const files = attachmentFiles(setting, env);
+        if (Object.keys(update).length)
+            await (0,connections/* updateConnection */.yM)(client, project, setting.id, update);
+        for (const { name, file } of files)
+            await (0,connections/* uploadConnectionAttachment */.fX)(client, project, setting.id, name, file);
         const after = await (0,connections/* getConnection */.XA)(client, project, setting.id);
         log(`Configured connection ${setting.id}: ${after.status ?? 'UNKNOWN'}`);
         out.push({ id: setting.id, status: after.status ?? 'UNKNOWN' });
@@ -307,7 +325,7 @@ async function applyConnections(client, project, settings, targets, log) {
 var yaml_file = __webpack_require__(44543);
 ;// CONCATENATED MODULE: ./src/actions/import-car/connections-file.ts
 
-const CONNECTION_KEYS = ['properties', 'security-policy', 'security-properties', 'agent-group'];
+const CONNECTION_KEYS = ['properties', 'security-policy', 'security-properties', 'agent-group', 'attachments'];
 const VARIABLE = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 function resolve(doc, node, env, mask) {
     const raw = (0,yaml_file/* scalarText */.ws)(node);
@@ -371,7 +389,10 @@ function readConnectionsFile(path, shownAs, env, mask) {
             securityProperties: fields.has('security-properties')
                 ? properties(doc, fields.get('security-properties') ?? null, 'security-properties', env, mask, true)
                 : [],
-            agentGroup: single('agent-group')
+            agentGroup: single('agent-group'),
+            attachments: fields.has('attachments')
+                ? properties(doc, fields.get('attachments') ?? null, 'attachments', env, mask, false)
+                : []
         };
     });
     return { file: shownAs, connections };
@@ -379,8 +400,6 @@ function readConnectionsFile(path, shownAs, env, mask) {
 
 // EXTERNAL MODULE: ./src/core/inputs.ts
 var core_inputs = __webpack_require__(89114);
-// EXTERNAL MODULE: ./src/core/paths.ts
-var paths = __webpack_require__(56107);
 ;// CONCATENATED MODULE: ./src/actions/import-car/inputs.ts
 /** Inputs of `import-car`, validated into {@link ImportCarSettings}. */
 
@@ -599,6 +618,8 @@ async function main(ctx) {
     const file = s.connectionsFile
         ? readConnectionsFile(s.connectionsFile.path, s.connectionsFile.shownAs, host.env, v => host.setSecret(v))
         : undefined;
+    for (const setting of file?.connections ?? [])
+        attachmentFiles(setting, host.env);
     const client = (0,oic_connection/* createOicClient */.zZ)(s.connection, ctx);
     const instance = s.connection.instance ?? 'the OIC 2 instance';
     const target = await readTarget(client, expected);
@@ -667,7 +688,7 @@ async function main(ctx) {
         throw new errors/* OicActionError */.km(`The import created project ${project}, not ${s.project}.`);
     host.info(`Project ${project} ${result} in ${instance}`);
     const configured = file
-        ? await applyConnections(client, project, file.connections, await readTargets(client, project, file.connections), log)
+        ? await applyConnections(client, project, file.connections, await readTargets(client, project, file.connections), host.env, log)
         : [];
     const wanted = await activationSet(client, project, s, imported);
     const refs = [...wanted, ...reactivate.filter(r => !wanted.some(w => w.code === r.code))];
@@ -743,11 +764,12 @@ const run = (options) => (0,run_action/* runAction */.C)('import-car', main, opt
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   XA: () => (/* binding */ getConnection),
+/* harmony export */   fX: () => (/* binding */ uploadConnectionAttachment),
 /* harmony export */   rN: () => (/* binding */ testConnection),
 /* harmony export */   yM: () => (/* binding */ updateConnection),
 /* harmony export */   yb: () => (/* binding */ listConnections)
 /* harmony export */ });
-/* unused harmony exports connectionsPath, deleteConnection, uploadConnectionAttachment */
+/* unused harmony exports connectionsPath, deleteConnection */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -798,13 +820,13 @@ async function deleteConnection(client, project, id) {
 }
 /** Uploads a file property (e.g. a private key or WSDL): `POST …/connections/{c}/attachments/{property}`. */
 async function uploadConnectionAttachment(client, project, id, propertyName, file) {
-    const blob = await openAsBlob(file);
+    const blob = await (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openAsBlob)(file);
     await client.json({
         method: 'POST',
         path: connectionsPath(project, id, 'attachments', propertyName),
         body: () => {
-            const form = new FormData();
-            form.append('file', blob, basename(file));
+            const form = new undici__WEBPACK_IMPORTED_MODULE_2__.FormData();
+            form.append('file', blob, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(file));
             return form;
         },
         safeToRetry: true,
@@ -1013,7 +1035,11 @@ function readYamlFile(path, shownAs, input) {
 }
 /** A scalar's value as text (strings, numbers, booleans; anything else is empty). */
 function plain(value) {
-    return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+    return typeof value === 'string'
+        ? value
+        : typeof value === 'number' || typeof value === 'boolean'
+            ? String(value)
+            : '';
 }
 /** Entries of a mapping node as `[key, valueNode, keyNode]`. */
 function mapEntries(node) {

@@ -18,8 +18,7 @@ export function createGitHubHost(env: NodeJS.ProcessEnv = process.env): Host {
     onRunner: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
     getInput: name => readInput(name, env),
     setOutput: (name, value) => {
-      if (!appendFileCommand('GITHUB_OUTPUT', name, value, env))
-        issueCommand('set-output', value, {})
+      if (!appendFileCommand('GITHUB_OUTPUT', name, value, env)) issueCommand('set-output', value, {})
     },
     setSecret: value => {
       if (!value) return

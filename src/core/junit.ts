@@ -10,12 +10,20 @@ export interface JUnitCase {
   skipped?: string
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;'
+}
 
 /** Escapes text for XML; characters XML 1.0 forbids are dropped. */
 export function xmlEscape(value: string): string {
   // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[&<>"']/g, c => ESCAPES[c] ?? c)
+  return value
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/[&<>"']/g, c => ESCAPES[c] ?? c)
 }
 
 /** Renders a suite. */
@@ -31,7 +39,11 @@ export function renderJUnit(suite: { name: string; timestamp: Date; cases: JUnit
   for (const c of suite.cases) {
     const open = `    <testcase name="${xmlEscape(c.name)}" classname="${xmlEscape(c.classname)}" time="${c.time.toFixed(3)}"`
     if (c.failure) {
-      lines.push(`${open}>`, `      <failure message="${xmlEscape(c.failure.message)}" type="ConnectionTestFailure">${xmlEscape(c.failure.details ?? c.failure.message)}</failure>`, '    </testcase>')
+      lines.push(
+        `${open}>`,
+        `      <failure message="${xmlEscape(c.failure.message)}" type="ConnectionTestFailure">${xmlEscape(c.failure.details ?? c.failure.message)}</failure>`,
+        '    </testcase>'
+      )
     } else if (c.skipped !== undefined) {
       lines.push(`${open}>`, `      <skipped message="${xmlEscape(c.skipped)}"/>`, '    </testcase>')
     } else {

@@ -58,7 +58,11 @@ export function readYamlFile(path: string, shownAs: string, input: string): Loca
 
 /** A scalar's value as text (strings, numbers, booleans; anything else is empty). */
 function plain(value: unknown): string {
-  return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : ''
+  return typeof value === 'string'
+    ? value
+    : typeof value === 'number' || typeof value === 'boolean'
+      ? String(value)
+      : ''
 }
 
 /** Entries of a mapping node as `[key, valueNode, keyNode]`. */

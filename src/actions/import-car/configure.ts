@@ -2,11 +2,14 @@
  * Applying the connections file to the target: every id and property name is checked against what the connection
  * really has (errors point at the file's line), then each connection is updated and read back.
  */
+import { existsSync } from 'node:fs'
 import { ConfigurationError, isNotFound } from '../../core/errors.js'
 import type { HttpClient } from '../../core/http/client.js'
+import { resolveInsideRoots } from '../../core/paths.js'
 import {
   getConnection,
   updateConnection,
+  uploadConnectionAttachment,
   type Connection,
   type ConnectionProperty,
   type ConnectionUpdate
@@ -86,18 +89,39 @@ export async function readTargets(
   return targets
 }
 
-/** Updates each connection and returns `{id, status}` after reading it back. */
+/** Resolves each attachment's file inside the workspace; a missing file is an error at its line. */
+export function attachmentFiles(
+  setting: ConnectionSettings,
+  env: Readonly<Record<string, string | undefined>>
+): Array<{ name: string; file: string }> {
+  return setting.attachments.map(a => {
+    const file = resolveInsideRoots(a.value, 'connections-file', env)
+    if (!existsSync(file)) {
+      throw new ConfigurationError(
+        `${at(a)}: attachment ${a.name} of connection ${setting.id}: no file at '${a.value}'.`,
+        { input: 'connections-file', location: a.location }
+      )
+    }
+    return { name: a.name, file }
+  })
+}
+
+/** Updates each connection (and uploads its attachments), returning `{id, status}` read back afterwards. */
 export async function applyConnections(
   client: HttpClient,
   project: string,
   settings: ConnectionSettings[],
   targets: Map<string, Connection>,
+  env: Readonly<Record<string, string | undefined>>,
   log: (line: string) => void
 ): Promise<Array<{ id: string; status: string }>> {
   const out: Array<{ id: string; status: string }> = []
   for (const setting of settings) {
     const update = buildUpdate(setting, targets.get(setting.id) as Connection)
-    await updateConnection(client, project, setting.id, update)
+    const files = attachmentFiles(setting, env)
+    if (Object.keys(update).length) await updateConnection(client, project, setting.id, update)
+    for (const { name, file } of files)
+      await uploadConnectionAttachment(client, project, setting.id, name, file)
     const after = await getConnection(client, project, setting.id)
     log(`Configured connection ${setting.id}: ${after.status ?? 'UNKNOWN'}`)
     out.push({ id: setting.id, status: after.status ?? 'UNKNOWN' })

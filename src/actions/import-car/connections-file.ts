@@ -1,6 +1,7 @@
 /**
  * The per-environment connections file: for each connection id, `properties`, `security-policy`,
- * `security-properties` and `agent-group`. `${VAR}` takes a value from the environment (`$$` is a literal `$`);
+ * `security-properties`, `agent-group` and `attachments` (files uploaded to attachment properties, e.g. a private
+ * key). `${VAR}` takes a value from the environment (`$$` is a literal `$`);
  * every resolved value and every security property is masked the moment it is read.
  */
 import type { Node } from 'yaml'
@@ -22,9 +23,11 @@ export interface ConnectionSettings {
   securityPolicy?: string
   securityProperties: PropertySetting[]
   agentGroup?: string
+  /** Attachment property → file path (as written, resolved against the workspace by the caller). */
+  attachments: PropertySetting[]
 }
 
-const CONNECTION_KEYS = ['properties', 'security-policy', 'security-properties', 'agent-group']
+const CONNECTION_KEYS = ['properties', 'security-policy', 'security-properties', 'agent-group', 'attachments']
 const VARIABLE = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g
 
 function resolve(
@@ -113,7 +116,10 @@ export function readConnectionsFile(
       securityProperties: fields.has('security-properties')
         ? properties(doc, fields.get('security-properties') ?? null, 'security-properties', env, mask, true)
         : [],
-      agentGroup: single('agent-group')
+      agentGroup: single('agent-group'),
+      attachments: fields.has('attachments')
+        ? properties(doc, fields.get('attachments') ?? null, 'attachments', env, mask, false)
+        : []
     }
   })
   return { file: shownAs, connections }

@@ -23,7 +23,7 @@ import { getProject, importProject } from '../../core/oic/projects.js'
 import { newestByCode } from '../../core/oic/versions.js'
 import type { ActionContext } from '../../core/run-action.js'
 import { obtainArchive } from './archive-source.js'
-import { applyConnections, readTargets } from './configure.js'
+import { applyConnections, attachmentFiles, readTargets } from './configure.js'
 import { readConnectionsFile } from './connections-file.js'
 import { getSettings, type ImportCarSettings } from './inputs.js'
 import { SUMMARY_HEADERS, summaryRows } from './report.js'
@@ -119,6 +119,7 @@ export async function main(ctx: ActionContext): Promise<void> {
   const file = s.connectionsFile
     ? readConnectionsFile(s.connectionsFile.path, s.connectionsFile.shownAs, host.env, v => host.setSecret(v))
     : undefined
+  for (const setting of file?.connections ?? []) attachmentFiles(setting, host.env)
   const client = createOicClient(s.connection, ctx)
   const instance = s.connection.instance ?? 'the OIC 2 instance'
   const target = await readTarget(client, expected)
@@ -205,6 +206,7 @@ export async function main(ctx: ActionContext): Promise<void> {
         project,
         file.connections,
         await readTargets(client, project, file.connections),
+        host.env,
         log
       )
     : []

@@ -27,16 +27,26 @@ export interface BatchDeps {
   now: () => number
 }
 
-const chunks = <T>(items: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size))
+const chunks = <T>(items: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size))
 
 /** True when the instance changed since it was listed: the lost request (or a recovery) already acted on it. */
 function actedOn(before: ErrorInstance, now: ErrorInstance | undefined): boolean {
   if (!now) return true
   if (String(now.status ?? 'FAILED').toUpperCase() !== 'FAILED') return true
-  return (now.retryCount ?? 0) !== (before.retryCount ?? 0) || (now.lastTrackedTime ?? '') !== (before.lastTrackedTime ?? '')
+  return (
+    (now.retryCount ?? 0) !== (before.retryCount ?? 0) ||
+    (now.lastTrackedTime ?? '') !== (before.lastTrackedTime ?? '')
+  )
 }
 
-async function settleLost(client: HttpClient, batch: ErrorInstance[], since: number, known: Set<string>, deps: BatchDeps): Promise<{ taken: string[]; untouched: ErrorInstance[]; jobs: string[] }> {
+async function settleLost(
+  client: HttpClient,
+  batch: ErrorInstance[],
+  since: number,
+  known: Set<string>,
+  deps: BatchDeps
+): Promise<{ taken: string[]; untouched: ErrorInstance[]; jobs: string[] }> {
   const taken: string[] = []
   const untouched: ErrorInstance[] = []
   for (const item of batch) {
@@ -44,7 +54,16 @@ async function settleLost(client: HttpClient, batch: ErrorInstance[], since: num
     else untouched.push(item)
   }
   const jobs = taken.length
-    ? ((await listRecoveryJobs(client, { startdate: new Date(since - 60_000), enddate: new Date(deps.now() + 60_000) })).items ?? []).map(j => j.id).filter(id => !known.has(id))
+    ? (
+        (
+          await listRecoveryJobs(client, {
+            startdate: new Date(since - 60_000),
+            enddate: new Date(deps.now() + 60_000)
+          })
+        ).items ?? []
+      )
+        .map(j => j.id)
+        .filter(id => !known.has(id))
     : []
   return { taken, untouched, jobs }
 }
@@ -66,19 +85,34 @@ export async function resubmitInBatches(
     fresh.forEach(i => sent.add(i.id))
     const started = deps.now()
     try {
-      const res = await resubmitErrors(client, fresh.map(i => i.id), traceLevel)
+      const res = await resubmitErrors(
+        client,
+        fresh.map(i => i.id),
+        traceLevel
+      )
       totals.accepted.push(...(res.acceptedIds ?? []).map(String))
       totals.invalid.push(...(res.invalidIds ?? []).map(String))
       totals.nonRecoverable.push(...(res.nonRecoverableIds ?? []).map(String))
       if (res.recoveryJobId) totals.jobs.push(res.recoveryJobId)
-      deps.log(`Resubmitted ${fresh.length}: ${res.acceptedIds?.length ?? 0} accepted${res.recoveryJobId ? `, recovery job ${res.recoveryJobId}` : ''}`)
+      deps.log(
+        `Resubmitted ${fresh.length}: ${res.acceptedIds?.length ?? 0} accepted${res.recoveryJobId ? `, recovery job ${res.recoveryJobId}` : ''}`
+      )
     } catch (error) {
-      if (error instanceof OicHttpError && error.status === 400 && /\b(ids?|limit|maximum|cap|at most)\b/i.test(error.detail ?? '')) {
-        throw new ConfigurationError(`The service refused a batch of ${fresh.length} ids (${error.detail ?? error.message}): lower batch-size.`, { input: 'batch-size', cause: error })
+      if (
+        error instanceof OicHttpError &&
+        error.status === 400 &&
+        /\b(ids?|limit|maximum|cap|at most)\b/i.test(error.detail ?? '')
+      ) {
+        throw new ConfigurationError(
+          `The service refused a batch of ${fresh.length} ids (${error.detail ?? error.message}): lower batch-size.`,
+          { input: 'batch-size', cause: error }
+        )
       }
       const lost = error instanceof OicHttpError && (error.status === 0 || error.status >= 500)
       if (!lost) throw error
-      deps.warn(`The answer to a resubmit of ${fresh.length} instances was lost (${error.message}); reading their state instead of sending it again.`)
+      deps.warn(
+        `The answer to a resubmit of ${fresh.length} instances was lost (${error.message}); reading their state instead of sending it again.`
+      )
       const settled = await settleLost(client, fresh, started, new Set(totals.jobs), deps)
       totals.settled++
       totals.accepted.push(...settled.taken)

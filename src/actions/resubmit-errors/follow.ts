@@ -20,7 +20,9 @@ export async function followJobs(
   const result = await poll({
     check: async () => {
       const pending = jobIds.filter(id => !RECOVERY_JOB_DONE.has(status.get(id) ?? ''))
-      await mapWithConcurrency(pending, 8, async id => status.set(id, String((await getRecoveryJob(client, id)).status ?? 'UNKNOWN').toUpperCase()))
+      await mapWithConcurrency(pending, 8, async id =>
+        status.set(id, String((await getRecoveryJob(client, id)).status ?? 'UNKNOWN').toUpperCase())
+      )
       return status
     },
     done: s => jobIds.every(id => RECOVERY_JOB_DONE.has(s.get(id) ?? '')),

@@ -2,7 +2,11 @@
 import { ConfigurationError } from '../../core/errors.js'
 import type { Host } from '../../core/host.js'
 import { InputReader, quote } from '../../core/inputs.js'
-import { COMMON_INPUTS, readConnectionSettings, type OicConnectionSettings } from '../../core/oic-connection.js'
+import {
+  COMMON_INPUTS,
+  readConnectionSettings,
+  type OicConnectionSettings
+} from '../../core/oic-connection.js'
 import { TIME_WINDOWS, type TimeWindow } from '../../core/oic/monitoring/q.js'
 import { isVersion } from '../../core/oic/versions.js'
 
@@ -46,15 +50,26 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
   const connection = readConnectionSettings(inputs, host)
   const integrations = inputs.list('integrations').map(text => {
     const [code, version, extra] = text.split('|').map(s => s.trim())
-    if (!code || !/^[A-Za-z0-9_][A-Za-z0-9_-]*$/.test(code) || extra !== undefined || (version !== undefined && !isVersion(version))) {
-      throw new ConfigurationError(`Input 'integrations' entry ${quote(text)} must be CODE or CODE|VERSION (e.g. ORDER_SYNC|01.00.0000).`, { input: 'integrations' })
+    if (
+      !code ||
+      !/^[A-Za-z0-9_][A-Za-z0-9_-]*$/.test(code) ||
+      extra !== undefined ||
+      (version !== undefined && !isVersion(version))
+    ) {
+      throw new ConfigurationError(
+        `Input 'integrations' entry ${quote(text)} must be CODE or CODE|VERSION (e.g. ORDER_SYNC|01.00.0000).`,
+        { input: 'integrations' }
+      )
     }
     return { code, version }
   })
   const level = inputs.optional('recovery-trace-level')
   const traceLevel = TRACE_LEVELS.find(l => l.toLowerCase() === level?.toLowerCase())
   if (level && !traceLevel) {
-    throw new ConfigurationError(`Input 'recovery-trace-level' must be one of ${TRACE_LEVELS.join(', ')}, got ${quote(level)}.`, { input: 'recovery-trace-level' })
+    throw new ConfigurationError(
+      `Input 'recovery-trace-level' must be one of ${TRACE_LEVELS.join(', ')}, got ${quote(level)}.`,
+      { input: 'recovery-trace-level' }
+    )
   }
   return {
     integrations,

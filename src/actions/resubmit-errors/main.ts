@@ -12,10 +12,18 @@ import { getSettings, type ResubmitErrorsSettings } from './inputs.js'
 /** Page size of monitoring queries. */
 export const PAGE_SIZE = 100
 
-const integrationOf = (e: ErrorInstance): string => `${e.integration?.code ?? '?'}|${e.integration?.version ?? '?'}`
+const integrationOf = (e: ErrorInstance): string =>
+  `${e.integration?.code ?? '?'}|${e.integration?.version ?? '?'}`
 
-async function collect(ctx: ActionContext, client: ReturnType<typeof createOicClient>, s: ResubmitErrorsSettings, max: number): Promise<{ items: ErrorInstance[]; total: number }> {
-  const filters: MonitoringFilter[] = (s.integrations.length ? s.integrations : [{ code: undefined, version: undefined }]).map(i => ({
+async function collect(
+  ctx: ActionContext,
+  client: ReturnType<typeof createOicClient>,
+  s: ResubmitErrorsSettings,
+  max: number
+): Promise<{ items: ErrorInstance[]; total: number }> {
+  const filters: MonitoringFilter[] = (
+    s.integrations.length ? s.integrations : [{ code: undefined, version: undefined }]
+  ).map(i => ({
     timewindow: s.timeWindow,
     code: i.code,
     version: i.version,
@@ -25,7 +33,12 @@ async function collect(ctx: ActionContext, client: ReturnType<typeof createOicCl
   const all = new Map<string, ErrorInstance>()
   let total = 0
   for (const filter of filters) {
-    const found = await collectErrors(client, filter, { max: Math.max(0, max - all.size), pageSize: PAGE_SIZE, now: () => ctx.now(), log: l => ctx.host.info(l) })
+    const found = await collectErrors(client, filter, {
+      max: Math.max(0, max - all.size),
+      pageSize: PAGE_SIZE,
+      now: () => ctx.now(),
+      log: l => ctx.host.info(l)
+    })
     total += found.total
     for (const item of found.items) all.set(item.id, item)
     if (all.size >= max) break
@@ -33,14 +46,26 @@ async function collect(ctx: ActionContext, client: ReturnType<typeof createOicCl
   return { items: [...all.values()], total: Math.max(total, all.size) }
 }
 
-function table(matched: ErrorInstance[], totals: BatchTotals | undefined, still: ErrorInstance[]): string[][] {
+function table(
+  matched: ErrorInstance[],
+  totals: BatchTotals | undefined,
+  still: ErrorInstance[]
+): string[][] {
   const keys = [...new Set([...matched, ...still].map(integrationOf))].sort()
-  const count = (list: readonly string[], key: string): number => list.filter(id => matched.some(m => m.id === id && integrationOf(m) === key)).length
+  const count = (list: readonly string[], key: string): number =>
+    list.filter(id => matched.some(m => m.id === id && integrationOf(m) === key)).length
   return keys.map(key => {
     const mine = matched.filter(m => integrationOf(m) === key)
     const accepted = totals ? count(totals.accepted, key) : 0
     const failing = still.filter(e => integrationOf(e) === key).length
-    return [key, String(mine.length), totals ? String(accepted) : '—', totals ? String(count(totals.nonRecoverable, key)) : '—', totals ? String(count(totals.invalid, key)) : '—', String(failing)]
+    return [
+      key,
+      String(mine.length),
+      totals ? String(accepted) : '—',
+      totals ? String(count(totals.nonRecoverable, key)) : '—',
+      totals ? String(count(totals.invalid, key)) : '—',
+      String(failing)
+    ]
   })
 }
 
@@ -52,16 +77,29 @@ export async function main(ctx: ActionContext): Promise<void> {
   const scope = `${s.integrations.length ? s.integrations.map(i => (i.version ? `${i.code}|${i.version}` : i.code)).join(', ') : 'all integrations'}${s.project ? ` of project ${s.project}` : ''}, last ${s.timeWindow}`
   const found = await collect(ctx, client, s, s.maxInstances)
   const left = Math.max(0, found.total - found.items.length)
-  host.info(`Found ${found.total} recoverable errored instance(s) (${scope}); taking ${found.items.length}${left ? `, leaving ${left} (max-instances ${s.maxInstances})` : ''}`)
+  host.info(
+    `Found ${found.total} recoverable errored instance(s) (${scope}); taking ${found.items.length}${left ? `, leaving ${left} (max-instances ${s.maxInstances})` : ''}`
+  )
   const headers = ['Integration', 'Matched', 'Resubmitted', 'Non-recoverable', 'Invalid', 'Still failing']
-  const leftNote = left ? [`${left} more errored instance(s) matched but were left for a later run (max-instances: ${s.maxInstances}).`] : []
+  const leftNote = left
+    ? [
+        `${left} more errored instance(s) matched but were left for a later run (max-instances: ${s.maxInstances}).`
+      ]
+    : []
 
   if (s.dryRun) {
     host.setOutput('matched', String(found.total))
     for (const name of ['resubmitted', 'non-recoverable', 'invalid']) host.setOutput(name, '0')
     host.setOutput('recovery-jobs', '[]')
     host.setOutput('still-failing', String(found.total))
-    host.setOutput('results', JSON.stringify({ dryRun: true, matched: found.total, wouldResubmit: found.items.map(i => ({ id: i.id, integration: integrationOf(i) })) }))
+    host.setOutput(
+      'results',
+      JSON.stringify({
+        dryRun: true,
+        matched: found.total,
+        wouldResubmit: found.items.map(i => ({ id: i.id, integration: integrationOf(i) }))
+      })
+    )
     await ctx.report({
       title: 'OIC resubmit-errors',
       status: 'planned',
@@ -77,7 +115,13 @@ export async function main(ctx: ActionContext): Promise<void> {
     warn: l => host.warning(l),
     now: () => ctx.now()
   })
-  const followed = s.wait ? await followJobs(client, totals.jobs, { timeoutMs: s.waitTimeoutMs, sleep: ms => ctx.sleep(ms), now: () => ctx.now() }) : { jobs: totals.jobs.map(id => ({ id, status: 'NOT_FOLLOWED' })), timedOut: false }
+  const followed = s.wait
+    ? await followJobs(client, totals.jobs, {
+        timeoutMs: s.waitTimeoutMs,
+        sleep: ms => ctx.sleep(ms),
+        now: () => ctx.now()
+      })
+    : { jobs: totals.jobs.map(id => ({ id, status: 'NOT_FOLLOWED' })), timedOut: false }
   // Instances that failed again come back with a fresh time, at the head of the list: a bounded re-query finds them,
   // and the server's total counts the rest.
   const after = await collect(ctx, client, s, found.items.length + PAGE_SIZE)
@@ -91,13 +135,37 @@ export async function main(ctx: ActionContext): Promise<void> {
   host.setOutput('still-failing', String(stillFailing))
   host.setOutput(
     'results',
-    JSON.stringify({ matched: found.total, taken: found.items.length, left, resubmitted: totals.accepted.length, nonRecoverable: totals.nonRecoverable, invalid: totals.invalid, recoveryJobs: followed.jobs, stillFailing, perIntegration: table(found.items, totals, after.items).map(r => Object.fromEntries(headers.map((h, i) => [h, r[i]]))) })
+    JSON.stringify({
+      matched: found.total,
+      taken: found.items.length,
+      left,
+      resubmitted: totals.accepted.length,
+      nonRecoverable: totals.nonRecoverable,
+      invalid: totals.invalid,
+      recoveryJobs: followed.jobs,
+      stillFailing,
+      perIntegration: table(found.items, totals, after.items).map(r =>
+        Object.fromEntries(headers.map((h, i) => [h, r[i]]))
+      )
+    })
   )
   const notes = [
     ...leftNote,
-    ...(followed.timedOut ? [`Recovery jobs still running after wait-timeout (${s.waitTimeoutMs / 1000} s): ${followed.jobs.filter(j => j.status === 'IN_PROGRESS').length}.`] : []),
-    ...(!s.wait ? ['Recovery jobs were not followed (wait: false); still-failing counts what was errored right after resubmitting.'] : []),
-    ...(totals.settled ? [`${totals.settled} batch answer(s) were lost and settled by reading the instances' state; nothing was resubmitted twice.`] : [])
+    ...(followed.timedOut
+      ? [
+          `Recovery jobs still running after wait-timeout (${s.waitTimeoutMs / 1000} s): ${followed.jobs.filter(j => j.status === 'IN_PROGRESS').length}.`
+        ]
+      : []),
+    ...(!s.wait
+      ? [
+          'Recovery jobs were not followed (wait: false); still-failing counts what was errored right after resubmitting.'
+        ]
+      : []),
+    ...(totals.settled
+      ? [
+          `${totals.settled} batch answer(s) were lost and settled by reading the instances' state; nothing was resubmitted twice.`
+        ]
+      : [])
   ]
   await ctx.report({
     title: 'OIC resubmit-errors',
@@ -107,6 +175,8 @@ export async function main(ctx: ActionContext): Promise<void> {
     notes
   })
   if (s.failOn === 'remaining' && stillFailing > 0) {
-    throw new OicActionError(`${stillFailing} errored instance(s) remain after resubmitting (${scope}) (fail-on: remaining).`)
+    throw new OicActionError(
+      `${stillFailing} errored instance(s) remain after resubmitting (${scope}) (fail-on: remaining).`
+    )
   }
 }

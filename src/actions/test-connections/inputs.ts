@@ -1,11 +1,23 @@
 /** Inputs of `test-connections`, validated into {@link TestConnectionsSettings}. */
 import type { Host } from '../../core/host.js'
 import { InputReader } from '../../core/inputs.js'
-import { COMMON_INPUTS, readConnectionSettings, type OicConnectionSettings } from '../../core/oic-connection.js'
+import {
+  COMMON_INPUTS,
+  readConnectionSettings,
+  type OicConnectionSettings
+} from '../../core/oic-connection.js'
 import { resolveInsideRoots } from '../../core/paths.js'
 
 /** Every input `actions/test-connections/action.yml` declares. */
-export const INPUTS = ['project', 'connections', 'concurrency', 'include-unconfigured', 'fail-on', 'junit-path', ...COMMON_INPUTS] as const
+export const INPUTS = [
+  'project',
+  'connections',
+  'concurrency',
+  'include-unconfigured',
+  'fail-on',
+  'junit-path',
+  ...COMMON_INPUTS
+] as const
 
 /** Validated settings of one run. */
 export interface TestConnectionsSettings {

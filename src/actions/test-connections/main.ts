@@ -1,7 +1,13 @@
 /** `test-connections`: tests connections in parallel; job summary, outputs and a JUnit report. */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { ConfigurationError, errorMessage, isNotFound, OicActionError, OicHttpError } from '../../core/errors.js'
+import {
+  ConfigurationError,
+  errorMessage,
+  isNotFound,
+  OicActionError,
+  OicHttpError
+} from '../../core/errors.js'
 import { renderJUnit } from '../../core/junit.js'
 import { createOicClient } from '../../core/oic-connection.js'
 import { listConnections, testConnection, type Connection } from '../../core/oic/connections.js'
@@ -21,8 +27,10 @@ export interface ConnectionResult {
 const FATAL = new Set([401, 403])
 
 function explain(error: unknown): string {
-  if (error instanceof OicHttpError && error.status === 409) return `not configured (409): configure the connection before testing it${error.detail ? ` — ${error.detail}` : ''}`
-  if (error instanceof OicHttpError && error.status === 412) return `locked (412): someone has it open in the OIC designer${error.detail ? ` — ${error.detail}` : ''}`
+  if (error instanceof OicHttpError && error.status === 409)
+    return `not configured (409): configure the connection before testing it${error.detail ? ` — ${error.detail}` : ''}`
+  if (error instanceof OicHttpError && error.status === 412)
+    return `locked (412): someone has it open in the OIC designer${error.detail ? ` — ${error.detail}` : ''}`
   return errorMessage(error)
 }
 
@@ -33,7 +41,11 @@ export async function main(ctx: ActionContext): Promise<void> {
   const client = createOicClient(s.connection, ctx)
   const scope = s.project ? `project ${s.project}` : 'global connections'
   const all: Connection[] = await listConnections(client, s.project).catch((e: unknown) => {
-    if (isNotFound(e) && s.project) throw new ConfigurationError(`Project '${s.project}' does not exist on the target: check the project input.`, { input: 'project' })
+    if (isNotFound(e) && s.project)
+      throw new ConfigurationError(
+        `Project '${s.project}' does not exist on the target: check the project input.`,
+        { input: 'project' }
+      )
     throw e
   })
   const unknown = s.connections.filter(id => !all.some(c => c.id === id))
@@ -48,20 +60,31 @@ export async function main(ctx: ActionContext): Promise<void> {
 
   const results = await mapWithConcurrency(chosen, s.concurrency, async (c): Promise<ConnectionResult> => {
     if (c.status === 'INPROGRESS' && !s.includeUnconfigured) {
-      return { id: c.id, status: 'skipped', details: 'not configured (draft); set include-unconfigured: true to test it anyway', 'duration-ms': 0 }
+      return {
+        id: c.id,
+        status: 'skipped',
+        details: 'not configured (draft); set include-unconfigured: true to test it anyway',
+        'duration-ms': 0
+      }
     }
     const started = ctx.now()
     try {
       const res = await testConnection(client, s.project, c.id)
       const passed = String(res.status ?? '').toUpperCase() === 'SUCCESS'
-      return { id: c.id, status: passed ? 'passed' : 'failed', details: res.details ?? String(res.status ?? 'no status'), 'duration-ms': ctx.now() - started }
+      return {
+        id: c.id,
+        status: passed ? 'passed' : 'failed',
+        details: res.details ?? String(res.status ?? 'no status'),
+        'duration-ms': ctx.now() - started
+      }
     } catch (error) {
       if (error instanceof OicHttpError && FATAL.has(error.status)) throw error
       return { id: c.id, status: 'failed', details: explain(error), 'duration-ms': ctx.now() - started }
     }
   })
 
-  const count = (status: ConnectionResult['status']): number => results.filter(r => r.status === status).length
+  const count = (status: ConnectionResult['status']): number =>
+    results.filter(r => r.status === status).length
   const [passed, failed, skipped] = [count('passed'), count('failed'), count('skipped')]
   host.setOutput('passed', String(passed))
   host.setOutput('failed', String(failed))
@@ -78,23 +101,35 @@ export async function main(ctx: ActionContext): Promise<void> {
           name: r.id,
           classname: `oic.connections.${s.project ?? 'global'}`,
           time: r['duration-ms'] / 1000,
-          failure: r.status === 'failed' ? { message: r.details.split('\n')[0] ?? r.details, details: r.details } : undefined,
+          failure:
+            r.status === 'failed'
+              ? { message: r.details.split('\n')[0] ?? r.details, details: r.details }
+              : undefined,
           skipped: r.status === 'skipped' ? r.details : undefined
         }))
       })
     )
     host.setOutput('junit-path', s.junitPath)
   }
-  for (const r of results.filter(x => x.status === 'failed').slice(0, 10)) host.error(`Connection ${r.id}: ${r.details}`, { title: 'Connection test failed' })
+  for (const r of results.filter(x => x.status === 'failed').slice(0, 10))
+    host.error(`Connection ${r.id}: ${r.details}`, { title: 'Connection test failed' })
   const icon = { passed: '✅ passed', failed: '❌ failed', skipped: '⏭️ skipped' }
   await ctx.report({
     title: 'OIC test-connections',
     status: failed ? 'failure' : passed ? 'success' : 'skipped',
     statusLine: `${passed} passed, ${failed} failed, ${skipped} skipped of ${results.length} connection(s) in ${scope}.`,
-    table: { headers: ['Connection', 'Result', 'Details', 'Duration'], rows: results.map(r => [r.id, icon[r.status], r.details, `${r['duration-ms']} ms`]) },
+    table: {
+      headers: ['Connection', 'Result', 'Details', 'Duration'],
+      rows: results.map(r => [r.id, icon[r.status], r.details, `${r['duration-ms']} ms`])
+    },
     notes: s.junitPath ? [`JUnit report: ${s.junitPath}`] : []
   })
   if (failed && s.failOn === 'failure') {
-    throw new OicActionError(`${failed} of ${results.length} connection test(s) failed: ${results.filter(r => r.status === 'failed').map(r => r.id).join(', ')} (fail-on: failure).`)
+    throw new OicActionError(
+      `${failed} of ${results.length} connection test(s) failed: ${results
+        .filter(r => r.status === 'failed')
+        .map(r => r.id)
+        .join(', ')} (fail-on: failure).`
+    )
   }
 }

@@ -5,7 +5,12 @@ import { apiPath, getJson } from './api.js'
 /** One role of an ACL. */
 export interface AclRole {
   allowAll: boolean
-  allowed: Array<{ id: string; displayName?: string; /** user or group */ type: string; idNotFound?: boolean }>
+  allowed: Array<{
+    id: string
+    displayName?: string
+    /** user or group */ type: string
+    idNotFound?: boolean
+  }>
 }
 
 /** A project ACL. */

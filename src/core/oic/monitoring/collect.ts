@@ -38,16 +38,26 @@ const WINDOW_MS: Record<TimeWindow, number> = {
 }
 
 function isOffsetCap(error: unknown): boolean {
-  return error instanceof OicHttpError && error.status === 400 && /offset/i.test(`${error.detail ?? ''} ${error.title ?? ''}`)
+  return (
+    error instanceof OicHttpError &&
+    error.status === 400 &&
+    /offset/i.test(`${error.detail ?? ''} ${error.title ?? ''}`)
+  )
 }
 
 function trackedTime(item: ErrorInstance): number | undefined {
-  const t = Date.parse((item.lastTrackedTime ?? item.creationDate ?? '').replace(/([+-]\d\d)(\d\d)$/, '$1:$2'))
+  const t = Date.parse(
+    (item.lastTrackedTime ?? item.creationDate ?? '').replace(/([+-]\d\d)(\d\d)$/, '$1:$2')
+  )
   return Number.isNaN(t) ? undefined : t
 }
 
 /** Collects up to `max` errored instances matching `filter`. */
-export async function collectErrors(client: HttpClient, filter: MonitoringFilter, options: CollectOptions): Promise<Collected> {
+export async function collectErrors(
+  client: HttpClient,
+  filter: MonitoringFilter,
+  options: CollectOptions
+): Promise<Collected> {
   const seen = new Map<string, ErrorInstance>()
   let query: MonitoringFilter = filter
   let offset = 0
@@ -65,7 +75,9 @@ export async function collectErrors(client: HttpClient, filter: MonitoringFilter
       const oldest = Math.min(...[...seen.values()].map(i => trackedTime(i) ?? Infinity))
       if (!Number.isFinite(oldest)) throw error
       const start = filter.startdate ?? new Date(options.now() - WINDOW_MS[filter.timewindow ?? '1h'])
-      options.log(`The server caps the offset at ${offset}; continuing with the window ending ${new Date(oldest).toISOString()}`)
+      options.log(
+        `The server caps the offset at ${offset}; continuing with the window ending ${new Date(oldest).toISOString()}`
+      )
       query = { ...filter, timewindow: undefined, startdate: start, enddate: new Date(oldest + 1000) }
       offset = 0
       slides++
@@ -74,7 +86,8 @@ export async function collectErrors(client: HttpClient, filter: MonitoringFilter
     const items = page.items ?? []
     if (total < 0) total = page.totalResults ?? page.totalRecordsCount ?? items.length
     const before = seen.size
-    for (const item of items) if (seen.size < options.max && item.id && !seen.has(item.id)) seen.set(item.id, item)
+    for (const item of items)
+      if (seen.size < options.max && item.id && !seen.has(item.id)) seen.set(item.id, item)
     offset += items.length
     if (!page.hasMore || items.length === 0) break
     if (seen.size === before && slides > 0) {
