@@ -320,6 +320,25 @@ async function applyConnections(client, project, settings, targets, env, log) {
     }
     return out;
 }
+/**
+ * Checks the file against the archive before anything is uploaded: every property must exist in the archive's
+ * definition of that connection (when the archive describes it).
+ */
+function checkAgainstArchive(settings, archive) {
+    for (const setting of settings) {
+        const known = archive.find(c => c.id === setting.id)?.properties.map(p => p.propertyName) ?? [];
+        if (!known.length)
+            continue;
+        for (const p of [...setting.properties, ...setting.securityProperties, ...setting.attachments]) {
+            if (!known.includes(p.name)) {
+                throw new errors/* ConfigurationError */.j1(`${at(p)}: connection ${setting.id} has no property '${p.name}' (it has: ${known.join(', ')}).`, {
+                    input: 'connections-file',
+                    location: p.location
+                });
+            }
+        }
+    }
+}
 
 // EXTERNAL MODULE: ./src/core/yaml-file.ts
 var yaml_file = __webpack_require__(44543);
@@ -620,18 +639,30 @@ async function main(ctx) {
         : undefined;
     for (const setting of file?.connections ?? [])
         attachmentFiles(setting, host.env);
+    if (file)
+        checkAgainstArchive(file.connections, car.connections);
     const client = (0,oic_connection/* createOicClient */.zZ)(s.connection, ctx);
     const instance = s.connection.instance ?? 'the OIC 2 instance';
     const target = await readTarget(client, expected);
-    for (const setting of file?.connections ?? []) {
+    const settings = (file?.connections ?? []).filter(setting => {
         const known = car.connections.length === 0 ||
             car.connections.some(c => c.id === setting.id) ||
             target.connections.some(c => c.id === setting.id);
-        if (!known) {
-            throw new errors/* ConfigurationError */.j1(`${setting.location.file}:${setting.location.line ?? '?'}: connection ${setting.id} is neither in the archive nor in the target (archive connections: ${car.connections.map(c => c.id).join(', ')}).`, { input: 'connections-file', location: setting.location });
+        if (known)
+            return true;
+        const where = `${setting.location.file}:${setting.location.line ?? '?'}`;
+        // A deployment's archive holds only the connections its integrations use; one file per environment may
+        // legitimately describe the others too. For a whole project, an unknown id is a typo.
+        if (car.label) {
+            host.warning(`${where}: connection ${setting.id} is not in this deployment's archive nor in the target: skipped.`, {
+                file: setting.location.file,
+                startLine: setting.location.line
+            });
+            return false;
         }
-    }
-    const diff = diffArchive(car, target, s.ifExists, new Set(file?.connections.map(c => c.id)));
+        throw new errors/* ConfigurationError */.j1(`${where}: connection ${setting.id} is neither in the archive nor in the target (archive connections: ${car.connections.map(c => c.id).join(', ')}).`, { input: 'connections-file', location: setting.location });
+    });
+    const diff = diffArchive(car, target, s.ifExists, new Set(settings.map(c => c.id)));
     const imported = car.integrations.map(({ code, version }) => ({ code, version }));
     const what = `${expected ?? 'the project'} into ${instance}`;
     if (s.dryRun) {
@@ -688,7 +719,7 @@ async function main(ctx) {
         throw new errors/* OicActionError */.km(`The import created project ${project}, not ${s.project}.`);
     host.info(`Project ${project} ${result} in ${instance}`);
     const configured = file
-        ? await applyConnections(client, project, file.connections, await readTargets(client, project, file.connections), host.env, log)
+        ? await applyConnections(client, project, settings, await readTargets(client, project, settings), host.env, log)
         : [];
     const wanted = await activationSet(client, project, s, imported);
     const refs = [...wanted, ...reactivate.filter(r => !wanted.some(w => w.code === r.code))];

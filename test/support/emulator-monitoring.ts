@@ -120,6 +120,7 @@ export class MonitoringClient {
     return url.toString()
   }
 
+  /** Sends a request as `client` (default the administrator test client) and parses the JSON answer. */
   async request<T>(
     method: string,
     path: string,
@@ -135,10 +136,12 @@ export class MonitoringClient {
     return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T, headers: res.headers }
   }
 
+  /** GET a monitoring path. */
   get<T>(path: string, query: Record<string, string | number> = {}, client?: string): Promise<Res<T>> {
     return this.request<T>('GET', path, { query, client })
   }
 
+  /** POST a JSON body (or none) to a monitoring path. */
   post<T>(path: string, body?: unknown, client?: string): Promise<Res<T>> {
     return this.request<T>('POST', path, { body, client })
   }

@@ -50,7 +50,12 @@ async function body(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks)
 }
 
-function json(res: ServerResponse, status: number, data: unknown, headers: Record<string, string> = {}): void {
+function json(
+  res: ServerResponse,
+  status: number,
+  data: unknown,
+  headers: Record<string, string> = {}
+): void {
   res.writeHead(status, { 'content-type': 'application/json', ...headers })
   res.end(JSON.stringify(data))
 }
@@ -85,7 +90,15 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         if (method === 'FinalizeArtifact') {
           const blob = `/devstoreaccount1/actions/${runId}-${String(input.name)}.zip`
           const hash = (input.hash as { value?: string } | undefined)?.value
-          const artifact = { id: nextId++, runId, name: String(input.name), blob, size: blobs.get(blob)?.length ?? 0, digest: hash, createdAt: new Date().toISOString() }
+          const artifact = {
+            id: nextId++,
+            runId,
+            name: String(input.name),
+            blob,
+            size: blobs.get(blob)?.length ?? 0,
+            digest: hash,
+            createdAt: new Date().toISOString()
+          }
           artifacts.push(artifact)
           return json(res, 200, { ok: true, artifact_id: String(artifact.id) })
         }
@@ -93,12 +106,22 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
           const name = (input.name_filter as { value?: string } | undefined)?.value
           const list = artifacts.filter(a => a.runId === runId && (!name || a.name === name))
           return json(res, 200, {
-            artifacts: list.map(a => ({ workflow_run_backend_id: `run-${a.runId}`, workflow_job_run_backend_id: 'job-1', database_id: String(a.id), name: a.name, size: String(a.size), created_at: a.createdAt, digest: a.digest ? { value: a.digest } : undefined }))
+            artifacts: list.map(a => ({
+              workflow_run_backend_id: `run-${a.runId}`,
+              workflow_job_run_backend_id: 'job-1',
+              database_id: String(a.id),
+              name: a.name,
+              size: String(a.size),
+              created_at: a.createdAt,
+              digest: a.digest ? { value: a.digest } : undefined
+            }))
           })
         }
         if (method === 'GetSignedArtifactURL') {
           const a = artifacts.find(x => x.runId === runId && x.name === input.name)
-          return a ? json(res, 200, { signed_url: `${origin}${a.blob}?sig=fake-signature` }) : json(res, 404, { msg: 'not found' })
+          return a
+            ? json(res, 200, { signed_url: `${origin}${a.blob}?sig=fake-signature` })
+            : json(res, 404, { msg: 'not found' })
         }
         return json(res, 404, { msg: `unknown method ${method}` })
       }
@@ -109,7 +132,9 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
           const comp = url.searchParams.get('comp')
           if (comp === 'block') blocks.set(`${blob}#${url.searchParams.get('blockid') ?? ''}`, data)
           else if (comp === 'blocklist') {
-            const ids = [...data.toString().matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]+)<\//g)].map(m => m[1])
+            const ids = [...data.toString().matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]+)<\//g)].map(
+              m => m[1]
+            )
             blobs.set(blob, Buffer.concat(ids.map(id => blocks.get(`${blob}#${id}`) ?? Buffer.alloc(0))))
           } else blobs.set(blob, data)
           res.writeHead(201, { etag: '"1"', 'last-modified': new Date().toUTCString() })
@@ -117,14 +142,26 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         }
         const data = blobs.get(blob)
         if (!data) return json(res, 404, { msg: 'no blob' })
-        res.writeHead(200, { 'content-type': blob.endsWith('.zip') ? 'application/zip' : 'application/octet-stream', 'content-length': String(data.length) })
+        res.writeHead(200, {
+          'content-type': blob.endsWith('.zip') ? 'application/zip' : 'application/octet-stream',
+          'content-length': String(data.length)
+        })
         return res.end(data)
       }
       const runArtifacts = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)\/artifacts$/.exec(url.pathname)
       if (runArtifacts) {
         const name = url.searchParams.get('name')
         const list = artifacts.filter(a => a.runId === Number(runArtifacts[1]) && (!name || a.name === name))
-        return json(res, 200, { total_count: list.length, artifacts: list.map(a => ({ id: a.id, name: a.name, size_in_bytes: a.size, created_at: a.createdAt, digest: a.digest })) })
+        return json(res, 200, {
+          total_count: list.length,
+          artifacts: list.map(a => ({
+            id: a.id,
+            name: a.name,
+            size_in_bytes: a.size,
+            created_at: a.createdAt,
+            digest: a.digest
+          }))
+        })
       }
       const zip = /^\/repos\/[^/]+\/[^/]+\/actions\/artifacts\/(\d+)\/zip$/.exec(url.pathname)
       if (zip) {
@@ -141,7 +178,13 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
           id: releases.indexOf(r) + 1,
           tag_name: r.tag,
           body: r.body ?? '',
-          assets: r.assets.map((a, i) => ({ id: (releases.indexOf(r) + 1) * 1000 + i, name: a.name, size: a.data.length, url: `${origin}/repos/o/r/releases/assets/${(releases.indexOf(r) + 1) * 1000 + i}`, browser_download_url: `${origin}/download/${r.tag}/${a.name}` }))
+          assets: r.assets.map((a, i) => ({
+            id: (releases.indexOf(r) + 1) * 1000 + i,
+            name: a.name,
+            size: a.data.length,
+            url: `${origin}/repos/o/r/releases/assets/${(releases.indexOf(r) + 1) * 1000 + i}`,
+            browser_download_url: `${origin}/download/${r.tag}/${a.name}`
+          }))
         })
       }
       const asset = /^\/repos\/[^/]+\/[^/]+\/releases\/assets\/(\d+)$/.exec(url.pathname)
@@ -150,7 +193,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         const r = releases[Math.floor(id / 1000) - 1]
         const a = r?.assets[id % 1000]
         if (!a) return json(res, 404, { message: 'Not Found' })
-        res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(a.data.length) })
+        res.writeHead(200, {
+          'content-type': 'application/octet-stream',
+          'content-length': String(a.data.length)
+        })
         return res.end(a.data)
       }
       return json(res, 404, { message: `Not Found: ${key}` })

@@ -128,3 +128,28 @@ export async function applyConnections(
   }
   return out
 }
+
+/**
+ * Checks the file against the archive before anything is uploaded: every property must exist in the archive's
+ * definition of that connection (when the archive describes it).
+ */
+export function checkAgainstArchive(
+  settings: ConnectionSettings[],
+  archive: ReadonlyArray<{ id: string; properties: Array<{ propertyName: string }> }>
+): void {
+  for (const setting of settings) {
+    const known = archive.find(c => c.id === setting.id)?.properties.map(p => p.propertyName) ?? []
+    if (!known.length) continue
+    for (const p of [...setting.properties, ...setting.securityProperties, ...setting.attachments]) {
+      if (!known.includes(p.name)) {
+        throw new ConfigurationError(
+          `${at(p)}: connection ${setting.id} has no property '${p.name}' (it has: ${known.join(', ')}).`,
+          {
+            input: 'connections-file',
+            location: p.location
+          }
+        )
+      }
+    }
+  }
+}

@@ -23,7 +23,7 @@ import { getProject, importProject } from '../../core/oic/projects.js'
 import { newestByCode } from '../../core/oic/versions.js'
 import type { ActionContext } from '../../core/run-action.js'
 import { obtainArchive } from './archive-source.js'
-import { applyConnections, attachmentFiles, readTargets } from './configure.js'
+import { applyConnections, attachmentFiles, checkAgainstArchive, readTargets } from './configure.js'
 import { readConnectionsFile } from './connections-file.js'
 import { getSettings, type ImportCarSettings } from './inputs.js'
 import { SUMMARY_HEADERS, summaryRows } from './report.js'
@@ -120,22 +120,35 @@ export async function main(ctx: ActionContext): Promise<void> {
     ? readConnectionsFile(s.connectionsFile.path, s.connectionsFile.shownAs, host.env, v => host.setSecret(v))
     : undefined
   for (const setting of file?.connections ?? []) attachmentFiles(setting, host.env)
+  if (file) checkAgainstArchive(file.connections, car.connections)
   const client = createOicClient(s.connection, ctx)
   const instance = s.connection.instance ?? 'the OIC 2 instance'
   const target = await readTarget(client, expected)
-  for (const setting of file?.connections ?? []) {
+  const settings = (file?.connections ?? []).filter(setting => {
     const known =
       car.connections.length === 0 ||
       car.connections.some(c => c.id === setting.id) ||
       target.connections.some(c => c.id === setting.id)
-    if (!known) {
-      throw new ConfigurationError(
-        `${setting.location.file}:${setting.location.line ?? '?'}: connection ${setting.id} is neither in the archive nor in the target (archive connections: ${car.connections.map(c => c.id).join(', ')}).`,
-        { input: 'connections-file', location: setting.location }
+    if (known) return true
+    const where = `${setting.location.file}:${setting.location.line ?? '?'}`
+    // A deployment's archive holds only the connections its integrations use; one file per environment may
+    // legitimately describe the others too. For a whole project, an unknown id is a typo.
+    if (car.label) {
+      host.warning(
+        `${where}: connection ${setting.id} is not in this deployment's archive nor in the target: skipped.`,
+        {
+          file: setting.location.file,
+          startLine: setting.location.line
+        }
       )
+      return false
     }
-  }
-  const diff = diffArchive(car, target, s.ifExists, new Set(file?.connections.map(c => c.id)))
+    throw new ConfigurationError(
+      `${where}: connection ${setting.id} is neither in the archive nor in the target (archive connections: ${car.connections.map(c => c.id).join(', ')}).`,
+      { input: 'connections-file', location: setting.location }
+    )
+  })
+  const diff = diffArchive(car, target, s.ifExists, new Set(settings.map(c => c.id)))
   const imported: VersionRef[] = car.integrations.map(({ code, version }) => ({ code, version }))
   const what = `${expected ?? 'the project'} into ${instance}`
 
@@ -204,8 +217,8 @@ export async function main(ctx: ActionContext): Promise<void> {
     ? await applyConnections(
         client,
         project,
-        file.connections,
-        await readTargets(client, project, file.connections),
+        settings,
+        await readTargets(client, project, settings),
         host.env,
         log
       )

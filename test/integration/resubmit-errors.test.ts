@@ -1,0 +1,207 @@
+// Verify resubmit-errors against the emulator: the monitoring q, paging (and window sliding under an offset cap),
+// max-instances, batches (and the 50-id cap), accounting, recovery jobs, re-query, dry-run, fail-on, and a lost
+// bulk answer that never leads to a second resubmission (emulator counters).
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { start, type Emulator } from '../../emulator/index.js'
+import type { InstanceSeed } from '../../emulator/src/state.js'
+import { run } from '../../src/actions/resubmit-errors/index.js'
+import { clearSecrets } from '../../src/core/http/redact.js'
+import { runInProcess } from '../support/actions.js'
+import { testSeed } from '../support/emulator.js'
+
+const BULK = 'POST /ic/api/integration/v1/monitoring/errors/resubmit'
+let emu: Emulator | undefined
+
+function ops(monitoring: Record<string, unknown>, switches: Record<string, unknown> = {}): Promise<Emulator> {
+  const instance = { name: 'ops', monitoring: { seed: 'test', ...monitoring } } as unknown as InstanceSeed
+  return start({ seed: { ...testSeed([instance]), switches: { recoveryJobDelayMs: 300, ...switches } } })
+}
+const gen = (integration: string, count: number, extra: Record<string, unknown> = {}) => ({
+  integration,
+  count,
+  spreadMinutes: 50,
+  project: 'P',
+  ...extra
+})
+async function go(inputs: Record<string, string>, client?: string) {
+  return runInProcess(run, inputs, { emu: emu!, instance: 'ops', client })
+}
+const resubmittedTwice = (): number =>
+  [...emu!.state.get('ops')!.monitoring.resubmitCounts().values()].filter(n => n > 1).length
+
+afterEach(async () => {
+  await emu?.stop()
+  emu = undefined
+  clearSecrets()
+})
+
+describe('resubmit-errors', () => {
+  it('resubmits every recoverable error in batches, follows the jobs and re-queries what still fails', async () => {
+    emu = await ops({
+      errors: {
+        generate: [
+          gen('A|01.00.0000', 120, { recoverable: 1, recovery: { recover: 1 } }),
+          gen('B|01.00.0000', 30, { recoverable: 0.5, recovery: { recover: 0 } })
+        ]
+      }
+    })
+    const host = await go({ 'batch-size': '50' })
+    expect(host.failed).toBeUndefined()
+    const matched = Number(host.outputs.matched)
+    expect(matched).toBeGreaterThanOrEqual(130)
+    expect(host.outputs.resubmitted).toBe(String(matched))
+    expect(JSON.parse(host.outputs['recovery-jobs']!)).toHaveLength(Math.ceil(matched / 50))
+    expect(
+      JSON.parse(host.outputs['recovery-jobs']!).every((j: { status: string }) =>
+        ['COMPLETED', 'FAILED'].includes(j.status)
+      )
+    ).toBe(true)
+    expect(Number(host.outputs['still-failing'])).toBe(matched - 120)
+    expect(host.summaries[0]?.table?.rows).toEqual([
+      ['A|01.00.0000', '120', '120', '0', '0', '0'],
+      ['B|01.00.0000', String(matched - 120), String(matched - 120), '0', '0', String(matched - 120)]
+    ])
+    expect(emu.counters.mutationCount(BULK)).toBe(Math.ceil(matched / 50))
+    expect(resubmittedTwice()).toBe(0)
+  })
+
+  it('filters by CODE and CODE|VERSION, stops at max-instances and says how many were left', async () => {
+    emu = await ops({
+      errors: { generate: [gen('A|01.00.0000', 40), gen('A|01.00.0001', 25), gen('C|01.00.0000', 10)] }
+    })
+    const host = await go({ integrations: 'A|01.00.0001\nC', 'max-instances': '30', 'batch-size': '10' })
+    expect(host.outputs.matched).toBe('35')
+    expect(host.outputs.resubmitted).toBe('30')
+    expect(host.summaries[0]?.notes).toContain(
+      '5 more errored instance(s) matched but were left for a later run (max-instances: 30).'
+    )
+    expect(emu.counters.mutationCount(BULK)).toBe(3)
+  })
+
+  it('pages past a 500-offset cap by sliding the time window', async () => {
+    emu = await ops(
+      { errors: { generate: [gen('A|01.00.0000', 1200, { spreadMinutes: 55 })] } },
+      { monitoringMaxOffset: 500 }
+    )
+    const host = await go({ 'dry-run': 'true', 'max-instances': '5000' })
+    expect(host.failed).toBeUndefined()
+    expect(host.outputs.matched).toBe('1200')
+    expect(JSON.parse(host.outputs.results!).wouldResubmit).toHaveLength(1200)
+    expect(
+      host.logs.some(l =>
+        /The server caps the offset at 600; continuing with the window ending/.test(l.message)
+      )
+    ).toBe(true)
+    expect(emu.counters.totalMutations()).toBe(0)
+  })
+
+  it('with the 50-id cap on, batches of 50 pass and a larger batch-size is refused with the fix', async () => {
+    emu = await ops({ errors: { generate: [gen('A|01.00.0000', 120)] } }, { bulkIdCap: 50 })
+    const ok = await go({ 'batch-size': '50', wait: 'false' })
+    expect(ok.failed).toBeUndefined()
+    expect(ok.outputs.resubmitted).toBe('120')
+    await emu.stop()
+    emu = await ops({ errors: { generate: [gen('A|01.00.0000', 120)] } }, { bulkIdCap: 50 })
+    const refused = await go({ 'batch-size': '100' })
+    expect(refused.failed?.message).toMatch(
+      /^The service refused a batch of 100 ids \(.*50.*\): lower batch-size\.$/
+    )
+  })
+
+  it('never resubmits an instance twice when a bulk answer is lost', async () => {
+    emu = await ops({ errors: { generate: [gen('A|01.00.0000', 100, { recovery: { recover: 1 } })] } })
+    emu.switches.faults.push({
+      path: '/monitoring/errors/resubmit',
+      kind: 'reset',
+      phase: 'after',
+      times: 1,
+      skip: 1
+    })
+    const host = await go({ 'batch-size': '25' })
+    expect(host.failed).toBeUndefined()
+    expect(host.outputs.resubmitted).toBe('100')
+    expect(
+      host.logs.some(
+        l => l.level === 'warning' && /answer to a resubmit of 25 instances was lost/.test(l.message)
+      )
+    ).toBe(true)
+    expect(emu.counters.mutationCount(BULK)).toBe(4)
+    expect(resubmittedTwice()).toBe(0)
+    expect(emu.state.get('ops')!.monitoring.resubmitCounts().size).toBe(100)
+    expect(JSON.parse(host.outputs['recovery-jobs']!)).toHaveLength(4)
+  })
+
+  it('resends only what a lost request did not take (the request never reached the service)', async () => {
+    emu = await ops({ errors: { generate: [gen('A|01.00.0000', 40)] } })
+    emu.switches.faults.push({
+      path: '/monitoring/errors/resubmit',
+      kind: 'reset',
+      phase: 'before',
+      times: 1
+    })
+    const host = await go({ 'batch-size': '40' })
+    expect(host.outputs.resubmitted).toBe('40')
+    expect(
+      host.logs.some(l => /40 of them were not taken by the service; sending those once more/.test(l.message))
+    ).toBe(true)
+    expect(emu.counters.mutationCount(BULK)).toBe(1)
+    expect(resubmittedTwice()).toBe(0)
+  })
+
+  it('dry-run lists without resubmitting; fail-on remaining fails when errors remain', async () => {
+    emu = await ops({ errors: { generate: [gen('A|01.00.0000', 20, { recovery: { recover: 0 } })] } })
+    const dry = await go({ 'dry-run': 'true' })
+    expect(dry.outputs.matched).toBe('20')
+    expect(dry.summaries[0]?.status).toBe('planned')
+    expect(emu.counters.totalMutations()).toBe(0)
+    const strict = await go({ 'fail-on': 'remaining' })
+    expect(strict.outputs['still-failing']).toBe('20')
+    expect(strict.failed?.message).toBe(
+      '20 errored instance(s) remain after resubmitting (all integrations, last 1h) (fail-on: remaining).'
+    )
+  })
+
+  it('reports recovery jobs still running at wait-timeout', async () => {
+    emu = await ops({ errors: { generate: [gen('A|01.00.0000', 10)] } }, { recoveryJobDelayMs: 3_600_000 })
+    const host = await go({ 'wait-timeout': '5' })
+    expect(host.failed).toBeUndefined()
+    expect(JSON.parse(host.outputs['recovery-jobs']!)[0].status).toBe('IN_PROGRESS')
+    expect(host.summaries[0]?.notes?.some(n => /still running after wait-timeout \(5 s\): 1/.test(n))).toBe(
+      true
+    )
+  })
+
+  it.each([
+    [
+      'a bad time window',
+      { 'time-window': '2h' },
+      /^Input 'time-window' must be one of 1h, 6h, 1d, 2d, 3d, RETENTIONPERIOD, got '2h'\.$/
+    ],
+    [
+      'a bad integration filter',
+      { integrations: 'A|1.0' },
+      /^Input 'integrations' entry 'A\|1\.0' must be CODE or CODE\|VERSION/
+    ],
+    [
+      'a batch size too large',
+      { 'batch-size': '5000' },
+      /^Input 'batch-size' must be a whole number from 1 to 1000/
+    ],
+    [
+      'a bad trace level',
+      { 'recovery-trace-level': 'verbose' },
+      /^Input 'recovery-trace-level' must be one of Production, Audit, Debug/
+    ]
+  ])('fails with one line on %s', async (_n, inputs, pattern) => {
+    emu = await ops({})
+    const host = await go(inputs)
+    expect(host.failed?.message).toMatch(pattern)
+  })
+
+  it('a monitor without write permission cannot resubmit (403, one line)', async () => {
+    emu = await ops({ errors: { generate: [gen('A|01.00.0000', 5)] } })
+    const host = await go({}, 'viewer-client')
+    expect(host.failed?.message).toMatch(/HTTP 403 Forbidden.*assign ServiceDeveloper/)
+    expect(emu.counters.totalMutations()).toBe(0)
+  })
+})
