@@ -32,7 +32,6 @@ const ESCAPES = {
 };
 /** Escapes text for XML; characters XML 1.0 forbids are dropped. */
 function xmlEscape(value) {
-    // eslint-disable-next-line no-control-regex
     return value
         .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
         .replace(/[&<>"']/g, c => ESCAPES[c] ?? c);

@@ -20,7 +20,6 @@ const ESCAPES: Record<string, string> = {
 
 /** Escapes text for XML; characters XML 1.0 forbids are dropped. */
 export function xmlEscape(value: string): string {
-  // eslint-disable-next-line no-control-regex
   return value
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/[&<>"']/g, c => ESCAPES[c] ?? c)

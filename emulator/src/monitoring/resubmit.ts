@@ -1,0 +1,126 @@
+/**
+ * Resubmitting errored instances (contract §9.4, §9.5): single → 200 ErrorResubmitRs, bulk → 202
+ * ErrorsBulkResubmitRs. Accepted instances leave the error list at once and a recovery job takes them over.
+ */
+import { ApiError, readJson } from '../http-kit.js'
+import type { RequestContext, Route } from '../router.js'
+import { selectForBulk } from './selectors.js'
+import { inError, type MonitoringStore } from './store.js'
+import type { TrackedInstance } from './types.js'
+import { linker, MONITORING, storeOf, type MonitoringDeps } from './views.js'
+
+const TRACE_LEVELS = ['Production', 'Audit', 'Debug'] as const
+
+/** The `recoveryTraceLevel` of a body (default Production; 400 for other values). */
+function traceLevel(body: unknown): string {
+  const raw =
+    typeof body === 'object' && body !== null
+      ? (body as Record<string, unknown>).recoveryTraceLevel
+      : undefined
+  if (raw === undefined || raw === null || raw === '') return 'Production'
+  const found = TRACE_LEVELS.find(l => typeof raw === 'string' && l.toLowerCase() === raw.toLowerCase())
+  if (!found)
+    throw new ApiError(
+      400,
+      `Invalid recoveryTraceLevel ${JSON.stringify(raw)}: expected ${TRACE_LEVELS.join(', ')}.`
+    )
+  return found
+}
+
+/** An errored instance (ever failed) by id, or 404. */
+export function erroredInstance(store: MonitoringStore, id: string): TrackedInstance {
+  const inst = store.get(id)
+  if (!inst?.error) throw new ApiError(404, `No errored integration instance with id '${id}'.`)
+  return inst
+}
+
+async function resubmitOne(ctx: RequestContext, deps: MonitoringDeps): Promise<void> {
+  const body = await readJson<unknown>(ctx.req)
+  const store = storeOf(ctx)
+  const level = traceLevel(body)
+  const inst = erroredInstance(store, ctx.params.id ?? '')
+  // Counted before the checks, so tests can tell a client that re-sent a resubmit from one that never did.
+  inst.resubmitRequests++
+  if (!inError(inst))
+    throw new ApiError(
+      412,
+      `Instance '${inst.id}' is not in error (status ${inst.status}); there is nothing to resubmit.`
+    )
+  if (!inst.error?.recoverable)
+    throw new ApiError(
+      412,
+      `Instance '${inst.id}' is not recoverable; discard it instead of resubmitting it.`
+    )
+  const job = store.startRecovery([inst], ctx.now(), {
+    kind: 'single',
+    traceLevel: level,
+    delayMs: deps.switches.recoveryJobDelayMs,
+    status: deps.switches.resubmittedStatus
+  })
+  return ctx.json(deps.switches.resubmitStatus, {
+    message: `Resubmit request accepted for instance ${inst.id}.`,
+    recoveryJobId: job.id,
+    redirectUrl: linker(ctx, '/errors/recoveryJobs/{id}')(job.id),
+    resubmitSuccessful: true,
+    resubmittedFailedInstances: []
+  })
+}
+
+async function resubmitMany(ctx: RequestContext, deps: MonitoringDeps): Promise<void> {
+  const body = await readJson<unknown>(ctx.req)
+  const store = storeOf(ctx)
+  const level = traceLevel(body)
+  const selection = selectForBulk(body, store, ctx.now(), deps.switches.bulkIdCap)
+  for (const id of selection.named.length > 0 ? selection.named : selection.ids) {
+    const inst = store.get(id)
+    if (inst) inst.resubmitRequests++
+  }
+  const accepted: TrackedInstance[] = []
+  const invalidIds: string[] = []
+  const nonRecoverableIds: string[] = []
+  for (const id of selection.ids) {
+    const inst = store.get(id)
+    if (!inst || !inError(inst)) invalidIds.push(id)
+    else if (!inst.error?.recoverable) nonRecoverableIds.push(id)
+    else accepted.push(inst)
+  }
+  const job =
+    accepted.length > 0
+      ? store.startRecovery(accepted, ctx.now(), {
+          kind: 'bulk',
+          traceLevel: level,
+          delayMs: deps.switches.recoveryJobDelayMs,
+          status: deps.switches.resubmittedStatus
+        })
+      : undefined
+  return ctx.json(202, {
+    acceptedIds: accepted.map(i => i.id),
+    invalidIds,
+    nonRecoverableIds,
+    message: job
+      ? `Resubmit request accepted for ${accepted.length} of ${selection.ids.length} instances (${selection.describe}).`
+      : `No instance was resubmitted: none of the ${selection.ids.length} instances (${selection.describe}) is a recoverable error.`,
+    ...(job ? { recoveryJobId: job.id } : {}),
+    resubmitRequested: job !== undefined,
+    resubmittedFailedInstances: [],
+    resubmittedInstancesCount: accepted.length
+  })
+}
+
+/** The resubmit routes (`monitor-write`). */
+export function resubmitRoutes(deps: MonitoringDeps): Route[] {
+  return [
+    {
+      method: 'POST',
+      pattern: `${MONITORING}/errors/resubmit`,
+      permission: 'monitor-write',
+      handler: ctx => resubmitMany(ctx, deps)
+    },
+    {
+      method: 'POST',
+      pattern: `${MONITORING}/errors/:id/resubmit`,
+      permission: 'monitor-write',
+      handler: ctx => resubmitOne(ctx, deps)
+    }
+  ]
+}
