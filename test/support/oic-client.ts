@@ -1,0 +1,66 @@
+/** Helpers for the typed OIC client tests: typed HTTP errors, scratch files and emulator-clock collaborators. */
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect } from '@jest/globals'
+import type { Emulator } from '../../emulator/index.js'
+import { OicHttpError } from '../../src/core/errors.js'
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  412: 'Precondition Failed',
+  423: 'Locked'
+}
+
+/**
+ * Awaits `promise` expecting an {@link OicHttpError} with `status`, the reason phrase as `title` and a `detail`
+ * matching `detail`; returns the error.
+ */
+export async function httpError(
+  promise: Promise<unknown>,
+  status: number,
+  detail: RegExp | string = /./
+): Promise<OicHttpError> {
+  const error: unknown = await promise.then(
+    () => undefined,
+    (e: unknown) => e
+  )
+  expect(error).toBeInstanceOf(OicHttpError)
+  const e = error as OicHttpError
+  expect({ status: e.status, title: e.title }).toEqual({ status, title: REASONS[status] })
+  expect(e.detail).toMatch(detail)
+  return e
+}
+
+/** A fresh temporary directory and a writer of files inside it. */
+export function scratch(): { dir: string; file: (name: string, data: string | Buffer) => string } {
+  const dir = mkdtempSync(join(tmpdir(), 'oic-client-'))
+  return {
+    dir,
+    file: (name, data) => {
+      const path = join(dir, name)
+      writeFileSync(path, data)
+      return path
+    }
+  }
+}
+
+/** `sleep`/`now`/`log` collaborators driven by the emulator clock: a sleep advances it instead of waiting. */
+export function clockDeps(emu: Emulator): {
+  sleep: (ms: number) => Promise<void>
+  now: () => number
+  log: (line: string) => void
+  lines: string[]
+} {
+  const lines: string[] = []
+  return {
+    sleep: async ms => emu.clock.advance(ms),
+    now: () => emu.clock.now(),
+    log: line => void lines.push(line),
+    lines
+  }
+}
