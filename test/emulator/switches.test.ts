@@ -113,7 +113,7 @@ describe('switches', () => {
 
   it('serves a 307 instance host that redirects to the design host', async () => {
     const e = await boot({ instanceHostRedirect: true })
-    const res = await request(new URL(`${PROJECTS}?integrationInstance=dev`, e.instanceUrl!), {})
+    const res = await request(new URL(`${PROJECTS}?integrationInstance=dev`, e.instanceUrl), {})
     expect(res.statusCode).toBe(307)
     expect(res.headers.location).toBe(`${e.url}${PROJECTS}?integrationInstance=dev`)
   })
