@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var run_action = __webpack_require__(24117);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/oic-connection.ts + 5 modules
-var oic_connection = __webpack_require__(16182);
+// EXTERNAL MODULE: ./src/core/oic-connection.ts + 1 modules
+var oic_connection = __webpack_require__(68652);
 // EXTERNAL MODULE: ./src/core/oic/deployments.ts
 var deployments = __webpack_require__(97029);
 // EXTERNAL MODULE: ./src/core/oic/integrations.ts
@@ -377,6 +377,35 @@ const run = (options) => (0,run_action/* runAction */.C)('create-deployment', ma
 
 /***/ }),
 
+/***/ 26214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Km: () => (/* binding */ ENV),
+/* harmony export */   Qm: () => (/* binding */ DEFAULT_REQUEST_TIMEOUT_S),
+/* harmony export */   TU: () => (/* binding */ DEFAULT_RETRIES),
+/* harmony export */   _O: () => (/* binding */ USER_AGENT),
+/* harmony export */   dT: () => (/* binding */ OIC_API_BASE)
+/* harmony export */ });
+/** Named defaults shared by the actions. */
+/** Sent as `User-Agent` on every request. */
+const USER_AGENT = 'oic-actions/1 (+https://github.com/oic-actions/oic-actions)';
+/** Base path of the OIC design-time ("Factory") and monitoring REST API. */
+const OIC_API_BASE = '/ic/api/integration/v1';
+/** Default seconds one HTTP request may take (the `request-timeout` input). */
+const DEFAULT_REQUEST_TIMEOUT_S = 120;
+/** Default attempts after the first for transient failures (the `retries` input). */
+const DEFAULT_RETRIES = 4;
+/** Environment variables shared between steps. */
+const ENV = {
+    url: 'OIC_URL',
+    instance: 'OIC_INSTANCE',
+    token: 'OIC_ACCESS_TOKEN'
+};
+
+
+/***/ }),
+
 /***/ 93993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -499,7 +528,7 @@ async function deleteDeployment(client, project, code) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46752);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24371);
 /* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93993);
 /** Integrations in a project or global (contract §3.4, §7): list, get, activate/deactivate, status, delete, import. */
 

@@ -178,8 +178,8 @@ function explainTokenError(error, req) {
 
 // EXTERNAL MODULE: ./src/core/constants.ts
 var constants = __webpack_require__(26214);
-// EXTERNAL MODULE: ./src/core/oic-connection.ts + 5 modules
-var oic_connection = __webpack_require__(16182);
+// EXTERNAL MODULE: ./src/core/oic-connection.ts + 1 modules
+var oic_connection = __webpack_require__(68652);
 ;// CONCATENATED MODULE: ./src/core/auth/private-key.ts
 /** Loading the PEM private key that signs assertions, with a clear error for every way a pasted key goes wrong. */
 
@@ -379,6 +379,35 @@ async function main(ctx) {
 
 /** Runs `authenticate` in the given host. */
 const run = (options) => (0,run_action/* runAction */.C)('authenticate', main, options);
+
+
+/***/ }),
+
+/***/ 26214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Km: () => (/* binding */ ENV),
+/* harmony export */   Qm: () => (/* binding */ DEFAULT_REQUEST_TIMEOUT_S),
+/* harmony export */   TU: () => (/* binding */ DEFAULT_RETRIES),
+/* harmony export */   _O: () => (/* binding */ USER_AGENT),
+/* harmony export */   dT: () => (/* binding */ OIC_API_BASE)
+/* harmony export */ });
+/** Named defaults shared by the actions. */
+/** Sent as `User-Agent` on every request. */
+const USER_AGENT = 'oic-actions/1 (+https://github.com/oic-actions/oic-actions)';
+/** Base path of the OIC design-time ("Factory") and monitoring REST API. */
+const OIC_API_BASE = '/ic/api/integration/v1';
+/** Default seconds one HTTP request may take (the `request-timeout` input). */
+const DEFAULT_REQUEST_TIMEOUT_S = 120;
+/** Default attempts after the first for transient failures (the `retries` input). */
+const DEFAULT_RETRIES = 4;
+/** Environment variables shared between steps. */
+const ENV = {
+    url: 'OIC_URL',
+    instance: 'OIC_INSTANCE',
+    token: 'OIC_ACCESS_TOKEN'
+};
 
 
 /***/ })

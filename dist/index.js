@@ -1,11 +1,46 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 19984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ ACTION_NAMES),
+/* harmony export */   Hm: () => (/* binding */ LOADERS),
+/* harmony export */   S8: () => (/* binding */ isActionName)
+/* harmony export */ });
+/** The six actions, in pipeline order. */
+const ACTION_NAMES = [
+    'authenticate',
+    'create-deployment',
+    'export-car',
+    'import-car',
+    'test-connections',
+    'resubmit-errors'
+];
+/** Lazy loaders: each `import()` becomes its own chunk of the bundle. */
+const LOADERS = {
+    authenticate: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(362), __nccwpck_require__.e(652), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46999)),
+    'create-deployment': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(652), __nccwpck_require__.e(266)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97266)),
+    'export-car': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(663), __nccwpck_require__.e(260), __nccwpck_require__.e(652), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89702)),
+    'import-car': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(663), __nccwpck_require__.e(652), __nccwpck_require__.e(418), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2906)),
+    'test-connections': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(652), __nccwpck_require__.e(460)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7460)),
+    'resubmit-errors': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(652), __nccwpck_require__.e(591)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83591))
+};
+/** True when `name` is one of the six actions. */
+function isActionName(name) {
+    return ACTION_NAMES.includes(name);
+}
+
+
+/***/ }),
+
 /***/ 74296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   eQ: () => (/* binding */ withContext),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
@@ -34,6 +69,9 @@ class ConfigurationError extends OicActionError {
         this.input = options?.input;
         this.location = options?.location;
     }
+}
+/** A missing or invalid input value (the CLI reports these as usage errors, exit code 2). */
+class InputError extends ConfigurationError {
 }
 /** A failed HTTP exchange: a non-success status or a network failure. */
 class OicHttpError extends OicActionError {
@@ -271,7 +309,7 @@ class InputReader {
     required(name, hint) {
         const value = this.value(name);
         if (!value)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' is required${hint ? `: ${hint}` : '.'}`, { input: name });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input '${name}' is required${hint ? `: ${hint}` : '.'}`, { input: name });
         return value;
     }
     /** The value, or undefined when empty. */
@@ -287,7 +325,7 @@ class InputReader {
             return true;
         if (FALSE_VALUES.includes(value))
             return false;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be true or false, got ${quote(value)}.`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input '${name}' must be true or false, got ${quote(value)}.`, {
             input: name
         });
     }
@@ -298,7 +336,7 @@ class InputReader {
             return options.fallback;
         const n = /^[+-]?\d+$/.test(value) ? Number(value) : NaN;
         if (!Number.isSafeInteger(n) || n < options.min || n > options.max) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be a whole number from ${options.min} to ${options.max}, got ${quote(value)}.`, { input: name });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input '${name}' must be a whole number from ${options.min} to ${options.max}, got ${quote(value)}.`, { input: name });
         }
         return n;
     }
@@ -310,7 +348,7 @@ class InputReader {
         const match = /^(\d+)\s*([smh]?)$/.exec(value);
         const n = match ? Number(match[1]) * (SECONDS_UNITS[match[2] || 's'] ?? 1) : NaN;
         if (!Number.isSafeInteger(n) || n < options.min || n > options.max) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be a duration from ${options.min} to ${options.max} seconds (e.g. 90, 90s, 15m), got ${quote(value)}.`, { input: name });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input '${name}' must be a duration from ${options.min} to ${options.max} seconds (e.g. 90, 90s, 15m), got ${quote(value)}.`, { input: name });
         }
         return n;
     }
@@ -328,7 +366,7 @@ class InputReader {
             return fallback;
         if (choices.includes(value))
             return value;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be one of ${choices.join(', ')}, got ${quote(value)}.`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input '${name}' must be one of ${choices.join(', ')}, got ${quote(value)}.`, {
             input: name
         });
     }
@@ -347,7 +385,7 @@ function parseHttpsUrl(value, input) {
         url = new URL(value);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' must be an absolute https:// URL, got ${quote(value)}.`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input '${input}' must be an absolute https:// URL, got ${quote(value)}.`, {
             input
         });
     }
@@ -356,9 +394,83 @@ function parseHttpsUrl(value, input) {
     if (url.protocol === 'http:' && isLoopbackHost(url.hostname))
         return url;
     if (url.protocol === 'http:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' must use https:// (plain http is allowed only for loopback hosts), got ${quote(value)}.`, { input });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input '${input}' must use https:// (plain http is allowed only for loopback hosts), got ${quote(value)}.`, { input });
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' must be an https:// URL, got ${quote(value)}.`, { input });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input '${input}' must be an https:// URL, got ${quote(value)}.`, { input });
+}
+
+
+/***/ }),
+
+/***/ 88557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   bF: () => (/* binding */ renderTerminal)
+/* harmony export */ });
+/* unused harmony export MAX_SUMMARY_BYTES */
+/**
+ * The one visual grammar of every job summary: a heading, a status line, one table, optional notes. Rendered as
+ * GitHub-flavoured Markdown for `$GITHUB_STEP_SUMMARY` and as plain text for terminals (CLI, `npm start`).
+ */
+const ICONS = {
+    success: '✅',
+    failure: '❌',
+    warning: '⚠️',
+    skipped: '⏭️',
+    planned: '📝'
+};
+/** GitHub keeps at most 1 MiB of summary per step; stay well below it. */
+const MAX_SUMMARY_BYTES = 900 * 1024;
+function escapeCell(value) {
+    return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** Markdown for the job summary, truncating rows so the whole stays under {@link MAX_SUMMARY_BYTES}. */
+function renderMarkdown(report) {
+    const head = [`### ${report.title}`, '', `${ICONS[report.status]} ${report.statusLine}`, ''];
+    const tail = (report.notes ?? []).map(n => `- ${n}`);
+    const lines = [...head];
+    if (report.table && report.table.rows.length > 0) {
+        const { headers, rows } = report.table;
+        lines.push(`| ${headers.map(escapeCell).join(' | ')} |`, `|${headers.map(() => ' --- |').join('')}`);
+        let size = Buffer.byteLength([...lines, ...tail].join('\n'));
+        let shown = 0;
+        for (const row of rows) {
+            const line = `| ${row.map(escapeCell).join(' | ')} |`;
+            size += Buffer.byteLength(line) + 1;
+            if (size > MAX_SUMMARY_BYTES - 200)
+                break;
+            lines.push(line);
+            shown++;
+        }
+        if (shown < rows.length)
+            lines.push('', `_${rows.length - shown} more rows not shown (summary size limit)._`);
+        lines.push('');
+    }
+    lines.push(...tail);
+    return `${lines.join('\n').trimEnd()}\n`;
+}
+const WIDTH_CAP = 60;
+function cut(value, width) {
+    const flat = value.replace(/\s*\r?\n\s*/g, ' ');
+    return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
+}
+/** Plain-text rendering: the same heading, status line, an aligned table and notes. */
+function renderTerminal(report) {
+    const lines = [`== ${report.title} ==`, `${ICONS[report.status]} ${report.statusLine}`];
+    if (report.table && report.table.rows.length > 0) {
+        const { headers, rows } = report.table;
+        const widths = headers.map((h, i) => Math.min(WIDTH_CAP, Math.max(h.length, ...rows.map(r => cut(r[i] ?? '', WIDTH_CAP).length))));
+        const fmt = (cells) => cells
+            .map((c, i) => cut(c, widths[i] ?? WIDTH_CAP).padEnd(widths[i] ?? 0))
+            .join('  ')
+            .trimEnd();
+        lines.push('', fmt(headers), widths.map(w => '-'.repeat(w)).join('  '), ...rows.map(fmt));
+    }
+    for (const note of report.notes ?? [])
+        lines.push(`  - ${note}`);
+    return `${lines.join('\n')}\n`;
 }
 
 
@@ -400,6 +512,7 @@ async function runAction(name, main, options) {
         return true;
     }
     catch (error) {
+        options.onFailure?.(error);
         const message = failureLine(name, error);
         if ((0,_host_js__WEBPACK_IMPORTED_MODULE_2__/* .debugRequested */ .g)(host.env) && error instanceof Error && error.stack) {
             host.info((0,_http_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactText */ .Rd)(error.stack));
@@ -1013,12 +1126,15 @@ var __webpack_exports__ = {};
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ ACTION_NAMES),
+  G: () => (/* reexport */ registry/* ACTION_NAMES */.G),
   JD: () => (/* binding */ dispatch),
-  S8: () => (/* binding */ isActionName),
+  S8: () => (/* reexport */ registry/* isActionName */.S8),
+  ak: () => (/* binding */ runCli),
   xX: () => (/* binding */ runNamed)
 });
 
+// EXTERNAL MODULE: ./src/actions/registry.ts
+var registry = __nccwpck_require__(19984);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: external "node:fs"
@@ -1029,70 +1145,8 @@ var external_node_os_ = __nccwpck_require__(48161);
 var host = __nccwpck_require__(40393);
 // EXTERNAL MODULE: ./src/core/http/redact.ts
 var redact = __nccwpck_require__(10479);
-;// CONCATENATED MODULE: ./src/core/report.ts
-/**
- * The one visual grammar of every job summary: a heading, a status line, one table, optional notes. Rendered as
- * GitHub-flavoured Markdown for `$GITHUB_STEP_SUMMARY` and as plain text for terminals (CLI, `npm start`).
- */
-const ICONS = {
-    success: '✅',
-    failure: '❌',
-    warning: '⚠️',
-    skipped: '⏭️',
-    planned: '📝'
-};
-/** GitHub keeps at most 1 MiB of summary per step; stay well below it. */
-const MAX_SUMMARY_BYTES = 900 * 1024;
-function escapeCell(value) {
-    return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-/** Markdown for the job summary, truncating rows so the whole stays under {@link MAX_SUMMARY_BYTES}. */
-function renderMarkdown(report) {
-    const head = [`### ${report.title}`, '', `${ICONS[report.status]} ${report.statusLine}`, ''];
-    const tail = (report.notes ?? []).map(n => `- ${n}`);
-    const lines = [...head];
-    if (report.table && report.table.rows.length > 0) {
-        const { headers, rows } = report.table;
-        lines.push(`| ${headers.map(escapeCell).join(' | ')} |`, `|${headers.map(() => ' --- |').join('')}`);
-        let size = Buffer.byteLength([...lines, ...tail].join('\n'));
-        let shown = 0;
-        for (const row of rows) {
-            const line = `| ${row.map(escapeCell).join(' | ')} |`;
-            size += Buffer.byteLength(line) + 1;
-            if (size > MAX_SUMMARY_BYTES - 200)
-                break;
-            lines.push(line);
-            shown++;
-        }
-        if (shown < rows.length)
-            lines.push('', `_${rows.length - shown} more rows not shown (summary size limit)._`);
-        lines.push('');
-    }
-    lines.push(...tail);
-    return `${lines.join('\n').trimEnd()}\n`;
-}
-const WIDTH_CAP = 60;
-function cut(value, width) {
-    const flat = value.replace(/\s*\r?\n\s*/g, ' ');
-    return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
-}
-/** Plain-text rendering: the same heading, status line, an aligned table and notes. */
-function renderTerminal(report) {
-    const lines = [`== ${report.title} ==`, `${ICONS[report.status]} ${report.statusLine}`];
-    if (report.table && report.table.rows.length > 0) {
-        const { headers, rows } = report.table;
-        const widths = headers.map((h, i) => Math.min(WIDTH_CAP, Math.max(h.length, ...rows.map(r => cut(r[i] ?? '', WIDTH_CAP).length))));
-        const fmt = (cells) => cells
-            .map((c, i) => cut(c, widths[i] ?? WIDTH_CAP).padEnd(widths[i] ?? 0))
-            .join('  ')
-            .trimEnd();
-        lines.push('', fmt(headers), widths.map(w => '-'.repeat(w)).join('  '), ...rows.map(fmt));
-    }
-    for (const note of report.notes ?? [])
-        lines.push(`  - ${note}`);
-    return `${lines.join('\n')}\n`;
-}
-
+// EXTERNAL MODULE: ./src/core/report.ts
+var core_report = __nccwpck_require__(88557);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/runner-protocol.ts
@@ -1199,7 +1253,7 @@ function createGitHubHost(env = process.env) {
                 issueCommand('debug', 'GITHUB_STEP_SUMMARY is not set: job summary skipped');
                 return;
             }
-            (0,external_node_fs_.appendFileSync)(env.GITHUB_STEP_SUMMARY, `${renderMarkdown(report)}${external_node_os_.EOL}`, 'utf8');
+            (0,external_node_fs_.appendFileSync)(env.GITHUB_STEP_SUMMARY, `${(0,core_report/* renderMarkdown */.Gc)(report)}${external_node_os_.EOL}`, 'utf8');
         },
         setFailed: (message, properties) => {
             process.exitCode = 1;
@@ -1216,53 +1270,41 @@ var run_action = __nccwpck_require__(24117);
 ;// CONCATENATED MODULE: ./src/suite.ts
 /**
  * The one compiled core: every action behind a lazy import, so an action loads only its own code and
- * dependencies. `dist/<name>.js` stubs call {@link runNamed}; the root action calls {@link dispatch}.
+ * dependencies. `dist/<name>.js` stubs call {@link runNamed}; the root action calls {@link dispatch}; the CLI
+ * (`dist/cli.js`) calls {@link runCli}.
  */
 
 
 
 
-/** The six actions. */
-const ACTION_NAMES = [
-    'authenticate',
-    'create-deployment',
-    'export-car',
-    'import-car',
-    'test-connections',
-    'resubmit-errors'
-];
-const LOADERS = {
-    authenticate: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(362), __nccwpck_require__.e(182), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46999)),
-    'create-deployment': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(182), __nccwpck_require__.e(266)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97266)),
-    'export-car': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(663), __nccwpck_require__.e(260), __nccwpck_require__.e(182), __nccwpck_require__.e(775), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89702)),
-    'import-car': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(663), __nccwpck_require__.e(182), __nccwpck_require__.e(775), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38593)),
-    'test-connections': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(182), __nccwpck_require__.e(460)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7460)),
-    'resubmit-errors': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(182), __nccwpck_require__.e(591)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83591))
-};
-/** True when `name` is one of the six actions. */
-function isActionName(name) {
-    return ACTION_NAMES.includes(name);
-}
+
+
 /** Runs action `name` in a GitHub runner host unless another host is given. */
 async function runNamed(name, options) {
     const host = options?.host ?? createGitHubHost();
-    const action = await LOADERS[name]();
+    const action = await registry/* LOADERS */.Hm[name]();
     return action.run({ ...options, host });
 }
 /** The root action: runs the action named by the `command` input. */
 async function dispatch() {
     const host = createGitHubHost();
     const command = host.getInput('command');
-    if (!isActionName(command)) {
-        const error = new errors/* ConfigurationError */.j1(`Input 'command' must be one of ${ACTION_NAMES.join(', ')}, got ${(0,inputs/* quote */.hD)(command)}.`, { input: 'command' });
+    if (!(0,registry/* isActionName */.S8)(command)) {
+        const error = new errors/* InputError */.dz(`Input 'command' must be one of ${registry/* ACTION_NAMES */.G.join(', ')}, got ${(0,inputs/* quote */.hD)(command)}.`, { input: 'command' });
         host.setFailed((0,run_action/* failureLine */.P)('oic-actions', error));
         return false;
     }
     return runNamed(command, { host });
 }
+/** The command line: `oic-actions <command> [--input value …]`; resolves the exit code. */
+async function runCli(argv) {
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26849));
+    return main(argv, { stdout: t => void process.stdout.write(t), stderr: t => void process.stderr.write(t) }, process.env);
+}
 
 var __webpack_exports__ACTION_NAMES = __webpack_exports__.G;
 var __webpack_exports__dispatch = __webpack_exports__.JD;
 var __webpack_exports__isActionName = __webpack_exports__.S8;
+var __webpack_exports__runCli = __webpack_exports__.ak;
 var __webpack_exports__runNamed = __webpack_exports__.xX;
-export { __webpack_exports__ACTION_NAMES as ACTION_NAMES, __webpack_exports__dispatch as dispatch, __webpack_exports__isActionName as isActionName, __webpack_exports__runNamed as runNamed };
+export { __webpack_exports__ACTION_NAMES as ACTION_NAMES, __webpack_exports__dispatch as dispatch, __webpack_exports__isActionName as isActionName, __webpack_exports__runCli as runCli, __webpack_exports__runNamed as runNamed };

@@ -1,40 +1,15 @@
 /**
  * The one compiled core: every action behind a lazy import, so an action loads only its own code and
- * dependencies. `dist/<name>.js` stubs call {@link runNamed}; the root action calls {@link dispatch}.
+ * dependencies. `dist/<name>.js` stubs call {@link runNamed}; the root action calls {@link dispatch}; the CLI
+ * (`dist/cli.js`) calls {@link runCli}.
  */
-import { ConfigurationError } from './core/errors.js'
+import { ACTION_NAMES, isActionName, LOADERS, type ActionName } from './actions/registry.js'
+import { InputError } from './core/errors.js'
 import { createGitHubHost } from './core/github-host.js'
 import { quote } from './core/inputs.js'
 import { failureLine, type RunOptions } from './core/run-action.js'
 
-/** The six actions. */
-export const ACTION_NAMES = [
-  'authenticate',
-  'create-deployment',
-  'export-car',
-  'import-car',
-  'test-connections',
-  'resubmit-errors'
-] as const
-
-/** One of {@link ACTION_NAMES}. */
-export type ActionName = (typeof ACTION_NAMES)[number]
-
-type ActionModule = { run: (options: RunOptions) => Promise<boolean> }
-
-const LOADERS: Record<ActionName, () => Promise<ActionModule>> = {
-  authenticate: () => import('./actions/authenticate/index.js'),
-  'create-deployment': () => import('./actions/create-deployment/index.js'),
-  'export-car': () => import('./actions/export-car/index.js'),
-  'import-car': () => import('./actions/import-car/index.js'),
-  'test-connections': () => import('./actions/test-connections/index.js'),
-  'resubmit-errors': () => import('./actions/resubmit-errors/index.js')
-}
-
-/** True when `name` is one of the six actions. */
-export function isActionName(name: string): name is ActionName {
-  return (ACTION_NAMES as readonly string[]).includes(name)
-}
+export { ACTION_NAMES, isActionName, type ActionName } from './actions/registry.js'
 
 /** Runs action `name` in a GitHub runner host unless another host is given. */
 export async function runNamed(name: ActionName, options?: Partial<RunOptions>): Promise<boolean> {
@@ -48,7 +23,7 @@ export async function dispatch(): Promise<boolean> {
   const host = createGitHubHost()
   const command = host.getInput('command')
   if (!isActionName(command)) {
-    const error = new ConfigurationError(
+    const error = new InputError(
       `Input 'command' must be one of ${ACTION_NAMES.join(', ')}, got ${quote(command)}.`,
       { input: 'command' }
     )
@@ -56,4 +31,14 @@ export async function dispatch(): Promise<boolean> {
     return false
   }
   return runNamed(command, { host })
+}
+
+/** The command line: `oic-actions <command> [--input value …]`; resolves the exit code. */
+export async function runCli(argv: string[]): Promise<number> {
+  const { main } = await import('./cli/main.js')
+  return main(
+    argv,
+    { stdout: t => void process.stdout.write(t), stderr: t => void process.stderr.write(t) },
+    process.env
+  )
 }

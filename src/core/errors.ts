@@ -33,6 +33,9 @@ export class ConfigurationError extends OicActionError {
   }
 }
 
+/** A missing or invalid input value (the CLI reports these as usage errors, exit code 2). */
+export class InputError extends ConfigurationError {}
+
 /** Details an Oracle error body may carry (`{type, title, detail, status, o:errorCode, o:errorDetails}`). */
 export interface ApiProblem {
   title?: string

@@ -3,7 +3,7 @@
  * with these methods; every failure is a {@link ConfigurationError} naming the input, the value and the fix.
  */
 import { isIP } from 'node:net'
-import { ConfigurationError } from './errors.js'
+import { InputError } from './errors.js'
 
 const TRUE_VALUES = ['true', 'True', 'TRUE']
 const FALSE_VALUES = ['false', 'False', 'FALSE']
@@ -45,7 +45,7 @@ export class InputReader<N extends string> {
   required(name: N, hint?: string): string {
     const value = this.value(name)
     if (!value)
-      throw new ConfigurationError(`Input '${name}' is required${hint ? `: ${hint}` : '.'}`, { input: name })
+      throw new InputError(`Input '${name}' is required${hint ? `: ${hint}` : '.'}`, { input: name })
     return value
   }
 
@@ -60,7 +60,7 @@ export class InputReader<N extends string> {
     if (!value) return fallback
     if (TRUE_VALUES.includes(value)) return true
     if (FALSE_VALUES.includes(value)) return false
-    throw new ConfigurationError(`Input '${name}' must be true or false, got ${quote(value)}.`, {
+    throw new InputError(`Input '${name}' must be true or false, got ${quote(value)}.`, {
       input: name
     })
   }
@@ -71,7 +71,7 @@ export class InputReader<N extends string> {
     if (!value) return options.fallback
     const n = /^[+-]?\d+$/.test(value) ? Number(value) : NaN
     if (!Number.isSafeInteger(n) || n < options.min || n > options.max) {
-      throw new ConfigurationError(
+      throw new InputError(
         `Input '${name}' must be a whole number from ${options.min} to ${options.max}, got ${quote(value)}.`,
         { input: name }
       )
@@ -86,7 +86,7 @@ export class InputReader<N extends string> {
     const match = /^(\d+)\s*([smh]?)$/.exec(value)
     const n = match ? Number(match[1]) * (SECONDS_UNITS[match[2] || 's'] ?? 1) : NaN
     if (!Number.isSafeInteger(n) || n < options.min || n > options.max) {
-      throw new ConfigurationError(
+      throw new InputError(
         `Input '${name}' must be a duration from ${options.min} to ${options.max} seconds (e.g. 90, 90s, 15m), got ${quote(value)}.`,
         { input: name }
       )
@@ -107,7 +107,7 @@ export class InputReader<N extends string> {
     const value = this.value(name)
     if (!value) return fallback
     if ((choices as readonly string[]).includes(value)) return value as C
-    throw new ConfigurationError(
+    throw new InputError(
       `Input '${name}' must be one of ${choices.join(', ')}, got ${quote(value)}.`,
       {
         input: name
@@ -129,17 +129,17 @@ export function parseHttpsUrl(value: string, input: string): URL {
   try {
     url = new URL(value)
   } catch {
-    throw new ConfigurationError(`Input '${input}' must be an absolute https:// URL, got ${quote(value)}.`, {
+    throw new InputError(`Input '${input}' must be an absolute https:// URL, got ${quote(value)}.`, {
       input
     })
   }
   if (url.protocol === 'https:') return url
   if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return url
   if (url.protocol === 'http:') {
-    throw new ConfigurationError(
+    throw new InputError(
       `Input '${input}' must use https:// (plain http is allowed only for loopback hosts), got ${quote(value)}.`,
       { input }
     )
   }
-  throw new ConfigurationError(`Input '${input}' must be an https:// URL, got ${quote(value)}.`, { input })
+  throw new InputError(`Input '${input}' must be an https:// URL, got ${quote(value)}.`, { input })
 }

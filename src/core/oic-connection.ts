@@ -3,7 +3,7 @@
  * `retries`) and the HTTP client built from them.
  */
 import { DEFAULT_REQUEST_TIMEOUT_S, DEFAULT_RETRIES, ENV, OIC_API_BASE, USER_AGENT } from './constants.js'
-import { ConfigurationError } from './errors.js'
+import { ConfigurationError, InputError } from './errors.js'
 import type { Host } from './host.js'
 import { HttpClient } from './http/client.js'
 import { defaultRetryPolicy } from './http/retry.js'
@@ -89,13 +89,13 @@ export function readConnectionSettings(
   if (token) host.setSecret(token)
   const rawUrl = inputs.value('oic-url') || env[ENV.url] || ''
   if (!rawUrl) {
-    throw new ConfigurationError(
+    throw new InputError(
       `Input 'oic-url' is required (or env ${ENV.url}): the design-time host, e.g. https://design.integration.us-phoenix-1.ocp.oraclecloud.com.`,
       { input: 'oic-url' }
     )
   }
   if (!token) {
-    throw new ConfigurationError(
+    throw new InputError(
       `Input 'access-token' is required (or env ${ENV.token}): pass \${{ steps.<authenticate step id>.outputs.access-token }}.`,
       { input: 'access-token' }
     )

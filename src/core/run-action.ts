@@ -31,6 +31,8 @@ export interface RunOptions {
   now?: () => number
   random?: () => number
   dispatcher?: Dispatcher
+  /** Told about the error that failed the action (the CLI picks its exit code from it). */
+  onFailure?: (error: unknown) => void
 }
 
 /** An action body. */
@@ -58,6 +60,7 @@ export async function runAction(name: string, main: ActionMain, options: RunOpti
     await main(ctx)
     return true
   } catch (error) {
+    options.onFailure?.(error)
     const message = failureLine(name, error)
     if (debugRequested(host.env) && error instanceof Error && error.stack) {
       host.info(redactText(error.stack))

@@ -1,6 +1,7 @@
 /** `import-car`: imports a `.car` into the target, configures its connections, activates and verifies. */
 import { readCar } from '../../core/archive/car.js'
 import { diffArchive, type TargetState } from '../../core/archive/diff.js'
+import { diffReport } from '../../core/archive/diff-report.js'
 import {
   ConfigurationError,
   isNotFound,
@@ -163,16 +164,17 @@ export async function main(ctx: ActionContext): Promise<void> {
     )
     host.setOutput('diff', JSON.stringify(diff))
     host.setOutput('results', JSON.stringify({ project: expected, result: 'planned', diff }))
+    const plan = diffReport(car, diff, instance)
     await ctx.report({
+      ...plan,
       title: 'OIC import-car',
-      status: 'planned',
       statusLine: `Dry run: importing ${what} would ${target.exists ? (s.ifExists === 'replace' ? 'replace the existing project' : s.ifExists === 'skip' ? 'be skipped (project exists)' : 'fail: the project exists (409)') : 'add the project'} — ${diff.counts.added} added, ${diff.counts['version changed']} version changed, ${diff.counts.unchanged} unchanged, ${diff.counts['only in target']} only in target. Nothing was changed.`,
-      table: { headers: SUMMARY_HEADERS, rows: summaryRows(diff, undefined, []) },
       notes: [
         ...(blocked ? ['The project exists: with if-exists: fail the import would be refused (409).'] : []),
         ...diff.connections
           .filter(c => c.needsConfiguration)
-          .map(c => `Connection ${c.id} would stay draft: add it to the connections file.`)
+          .map(c => `Connection ${c.id} would stay draft: add it to the connections file.`),
+        ...(plan.notes ?? []).filter(n => !n.startsWith('Connections that will need'))
       ]
     })
     return

@@ -54,9 +54,10 @@ export async function exportLookup(client: HttpClient, project: string, name: st
       label: `export lookup ${name}`
     },
     async body => {
-      let text = ''
-      for await (const chunk of body) text += String(chunk)
-      return text
+      // Decode once: a multi-byte character may be split across chunks.
+      const chunks: Buffer[] = []
+      for await (const chunk of body) chunks.push(Buffer.from(chunk as Uint8Array))
+      return Buffer.concat(chunks).toString('utf8')
     }
   )
 }

@@ -1,0 +1,594 @@
+export const id = 652;
+export const ids = [652];
+export const modules = {
+
+/***/ 46237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ HttpClient)
+});
+
+// UNUSED EXPORTS: tokenSecondsLeft
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(24371);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(41692);
+;// CONCATENATED MODULE: ./src/core/http/dispatcher.ts
+/** The undici dispatcher every request goes through: timeouts, extra CA certificates, proxy from environment. */
+
+
+/** Creates an Agent, or an EnvHttpProxyAgent when HTTP(S)_PROXY is set. */
+function createDispatcher(options) {
+    const ca = options.caCertificate ? [...external_node_tls_.rootCertificates, options.caCertificate] : undefined;
+    const tls = ca ? { ca } : {};
+    const connect = { timeout: options.timeoutMs, ...tls };
+    const env = options.env ?? process.env;
+    const proxied = Boolean(env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy);
+    if (proxied)
+        return new undici.EnvHttpProxyAgent({ connect, requestTls: tls, proxyTls: tls });
+    return new undici.Agent({ connect, keepAliveTimeout: 4_000 });
+}
+
+;// CONCATENATED MODULE: ./src/core/http/problem.ts
+/** Longest error body read into memory; anything beyond is irrelevant to the message. */
+const MAX_ERROR_BODY_BYTES = 64 * 1024;
+const MAX_TEXT = 300;
+function str(value) {
+    if (typeof value === 'string' && value.trim())
+        return value.trim().slice(0, MAX_TEXT);
+    if (typeof value === 'number')
+        return String(value);
+    return undefined;
+}
+function detailsOf(value) {
+    if (!Array.isArray(value))
+        return undefined;
+    const out = value
+        .map(item => {
+        if (typeof item === 'string')
+            return item;
+        const o = (item ?? {});
+        return [str(o.title), str(o['o:errorPath'] ?? o.errorPath), str(o.instance)].filter(Boolean).join(': ');
+    })
+        .filter(s => s.length > 0);
+    return out.length ? out : undefined;
+}
+/** Extracts what an error body says. Unknown shapes yield a short text excerpt as `detail`. */
+function parseProblem(body, contentType) {
+    const text = body.trim();
+    if (!text)
+        return {};
+    if (/json/i.test(contentType ?? '') || text.startsWith('{')) {
+        try {
+            const o = JSON.parse(text);
+            if (o && typeof o === 'object') {
+                const problem = {
+                    title: str(o.title) ?? str(o.error),
+                    detail: str(o.detail) ?? str(o.error_description) ?? str(o.message),
+                    errorCode: str(o['o:errorCode']) ?? str(o.errorCode),
+                    errorDetails: detailsOf(o['o:errorDetails'] ?? o.errorDetails)
+                };
+                return problem;
+            }
+        }
+        catch {
+            // not JSON after all: fall through to the text excerpt
+        }
+    }
+    if (/html/i.test(contentType ?? '') || /^<(!doctype|html)/i.test(text)) {
+        const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
+        const h1 = /<h1[^>]*>([^<]*)<\/h1>/i.exec(text)?.[1]?.trim();
+        return { detail: `an HTML page${title || h1 ? ` ("${title || h1}")` : ''} instead of an API response` };
+    }
+    return { detail: text.replace(/\s+/g, ' ').slice(0, MAX_TEXT) };
+}
+/** What to do about a status, in the words of the failure modes users meet. */
+function hintForStatus(status) {
+    switch (status) {
+        case 401:
+            return "The access token was rejected: it may have expired, or its scope/audience does not match this instance (run authenticate with the instance's scope, e.g. https://<id>.integration.<region>.ocp.oraclecloud.com:443/ic/api/)";
+        case 403:
+            return 'The token is valid but lacks a role for this operation: assign ServiceDeveloper (or ServiceAdministrator) to the confidential application on this instance';
+        case 412:
+            return 'A precondition failed: the resource is locked (close it in the OIC designer) or in a state that does not allow this change (e.g. active)';
+        case 423:
+            return 'The resource is locked or prebuilt: unlock it in the OIC designer and retry';
+        case 413:
+            return 'The archive is larger than the server accepts';
+        case 429:
+            return 'OIC is throttling requests: lower concurrency or retry later';
+        default:
+            return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/http/redact.ts
+var redact = __webpack_require__(10479);
+// EXTERNAL MODULE: ./src/core/http/retry.ts
+var http_retry = __webpack_require__(25834);
+;// CONCATENATED MODULE: ./src/core/http/client.ts
+
+
+
+
+
+
+const MAX_REDIRECTS = 5;
+const realSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+function errorCode(error) {
+    const e = error;
+    const code = e?.code ?? e?.cause?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+function flatHeaders(headers) {
+    const out = {};
+    for (const [k, v] of Object.entries(headers))
+        out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+    return out;
+}
+async function readBounded(body) {
+    const chunks = [];
+    let size = 0;
+    try {
+        for await (const chunk of body) {
+            const buf = chunk;
+            chunks.push(buf);
+            size += buf.length;
+            if (size >= MAX_ERROR_BODY_BYTES)
+                break;
+        }
+    }
+    catch {
+        // a broken error body still leaves the status to report
+    }
+    finally {
+        body.destroy();
+    }
+    return Buffer.concat(chunks).toString('utf8').slice(0, MAX_ERROR_BODY_BYTES);
+}
+/** Seconds until a JWT bearer token expires (negative when expired), or undefined when it is not a JWT. */
+function tokenSecondsLeft(token, now) {
+    const payload = token.split('.')[1];
+    if (!payload)
+        return undefined;
+    try {
+        const exp = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')).exp;
+        return typeof exp === 'number' ? Math.floor(exp - now / 1000) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** HTTP client bound to one base URL (an OIC host or an identity domain). */
+class HttpClient {
+    options;
+    dispatcher;
+    ownsDispatcher;
+    sleep;
+    random;
+    now;
+    constructor(options) {
+        this.options = options;
+        this.ownsDispatcher = !options.dispatcher;
+        this.dispatcher =
+            options.dispatcher ??
+                createDispatcher({ timeoutMs: options.timeoutMs, caCertificate: options.caCertificate });
+        this.sleep = options.sleep ?? realSleep;
+        this.random = options.random ?? Math.random;
+        this.now = options.now ?? Date.now;
+    }
+    /** Sends a request and parses a JSON response (undefined for an empty body). */
+    async json(req) {
+        return this.send(req, async (res) => {
+            const text = await res.body.text();
+            if (!text.trim())
+                return { status: res.statusCode, headers: flatHeaders(res.headers), body: undefined };
+            try {
+                return { status: res.statusCode, headers: flatHeaders(res.headers), body: JSON.parse(text) };
+            }
+            catch (cause) {
+                const problem = parseProblem(text, res.headers['content-type']);
+                throw Object.assign(new Error(`the response was not valid JSON (${problem.detail ?? 'empty'})`), {
+                    code: 'INVALID_RESPONSE_BODY',
+                    cause
+                });
+            }
+        });
+    }
+    /**
+     * Sends a request and hands the streamed body to `consume`. When the request may be repeated, a failure
+     * inside `consume` (connection reset mid-body) retries the whole exchange, so `consume` must start afresh.
+     */
+    async stream(req, consume) {
+        return this.send(req, res => consume(res.body, flatHeaders(res.headers)));
+    }
+    /** Closes the dispatcher this client created, so Node can exit. */
+    async close() {
+        if (this.ownsDispatcher)
+            await this.dispatcher.close();
+    }
+    /** The full URL of a request, with `integrationInstance` added. */
+    urlFor(req) {
+        const url = new URL(req.path, this.options.baseUrl);
+        if (this.options.instance)
+            url.searchParams.set('integrationInstance', this.options.instance);
+        for (const [k, v] of Object.entries(req.query ?? {}))
+            if (v !== undefined)
+                url.searchParams.set(k, String(v));
+        return url;
+    }
+    headersFor(req, url) {
+        const headers = {
+            accept: 'application/json',
+            'user-agent': this.options.userAgent ?? 'oic-actions',
+            ...req.headers
+        };
+        if (this.options.token && url.host === this.options.baseUrl.host) {
+            headers.authorization = `Bearer ${this.options.token}`;
+        }
+        if (req.json !== undefined)
+            headers['content-type'] = 'application/json; charset=utf-8';
+        if (req.form)
+            headers['content-type'] = 'application/x-www-form-urlencoded;charset=UTF-8';
+        return headers;
+    }
+    bodyFor(req) {
+        if (req.json !== undefined)
+            return JSON.stringify(req.json);
+        if (req.form)
+            return new URLSearchParams(req.form).toString();
+        return req.body?.();
+    }
+    async send(req, handle) {
+        const { retry } = this.options;
+        const repeatable = (0,http_retry/* mayRepeat */.xg)(req.method, req.safeToRetry);
+        for (let attempt = 0;; attempt++) {
+            let url = this.urlFor(req);
+            try {
+                let res = await this.exchange(req, url);
+                for (let hops = 0; res.statusCode >= 300 && res.statusCode < 400 && res.headers.location; hops++) {
+                    url = this.followable(req, url, res, hops);
+                    await res.body.dump();
+                    res = await this.exchange(req, url);
+                }
+                if (res.statusCode >= 200 && res.statusCode < 300) {
+                    return await handle(res);
+                }
+                const text = await readBounded(res.body);
+                const failure = this.httpError(req, url, res.statusCode, flatHeaders(res.headers), text);
+                const kind = (0,http_retry/* classify */.L8)(retry, { status: res.statusCode });
+                const retryAfter = (0,http_retry/* parseRetryAfter */.mu)(res.headers['retry-after'], this.now());
+                if (kind === 'fatal' || !repeatable || attempt >= retry.retries)
+                    throw failure;
+                if (retryAfter !== undefined && retryAfter > retry.maxRetryAfterMs)
+                    throw failure;
+                await this.pause(req, attempt, failure.message, retryAfter);
+            }
+            catch (error) {
+                if (error instanceof errors/* OicHttpError */.sZ)
+                    throw error;
+                const code = errorCode(error);
+                const failure = new errors/* OicHttpError */.sZ({
+                    status: 0,
+                    method: req.method,
+                    url: (0,redact/* redactUrl */.BO)(url),
+                    code,
+                    detail: (0,redact/* redactText */.Rd)(error instanceof Error ? error.message : String(error)),
+                    hint: /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|TLS/i.test(code ?? '')
+                        ? 'TLS verification failed: give the PEM of your private CA or TLS-inspecting proxy in ca-certificate'
+                        : undefined,
+                    cause: error
+                });
+                if ((0,http_retry/* classify */.L8)(retry, { code }) === 'fatal' || !repeatable || attempt >= retry.retries)
+                    throw failure;
+                await this.pause(req, attempt, failure.message);
+            }
+        }
+    }
+    exchange(req, url) {
+        return (0,undici.request)(url, {
+            method: req.method,
+            headers: this.headersFor(req, url),
+            body: this.bodyFor(req),
+            dispatcher: this.dispatcher,
+            headersTimeout: this.options.timeoutMs,
+            bodyTimeout: this.options.timeoutMs
+        });
+    }
+    /** The next URL of a redirect, refusing hops to another host: the bearer token must never leave its host. */
+    followable(req, from, res, hops) {
+        const target = new URL(String(res.headers.location), from);
+        if (target.host !== this.options.baseUrl.host || target.protocol !== this.options.baseUrl.protocol) {
+            throw new errors/* OicHttpError */.sZ({
+                status: res.statusCode,
+                method: req.method,
+                url: (0,redact/* redactUrl */.BO)(from),
+                detail: `redirected to ${target.origin}`,
+                hint: `The token is not sent to another host: set oic-url to ${target.origin} if that is your OIC design-time host`
+            });
+        }
+        if (hops >= MAX_REDIRECTS) {
+            throw new errors/* OicHttpError */.sZ({
+                status: res.statusCode,
+                method: req.method,
+                url: (0,redact/* redactUrl */.BO)(from),
+                detail: 'too many redirects'
+            });
+        }
+        return target;
+    }
+    httpError(req, url, status, headers, text) {
+        const problem = parseProblem((0,redact/* redactText */.Rd)(text), headers['content-type']);
+        let hint = hintForStatus(status);
+        const left = this.options.token ? tokenSecondsLeft(this.options.token, this.now()) : undefined;
+        if (status === 401 && left !== undefined && left <= 0) {
+            hint = `The access token expired ${-left} s ago: run authenticate again right before this step`;
+        }
+        return new errors/* OicHttpError */.sZ({
+            status,
+            method: req.method,
+            url: (0,redact/* redactUrl */.BO)(url),
+            ...problem,
+            requestId: headers['opc-request-id'],
+            hint
+        });
+    }
+    async pause(req, attempt, reason, retryAfter) {
+        const delay = (0,http_retry/* backoffDelay */.EY)(this.options.retry, attempt, this.random, retryAfter);
+        this.options.log?.(`Retry ${req.label}: attempt ${attempt + 1} of ${this.options.retry.retries + 1} failed: ${reason}; retrying in ${delay} ms`);
+        await this.sleep(delay);
+    }
+}
+
+
+/***/ }),
+
+/***/ 25834:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   L8: () => (/* binding */ classify),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   ur: () => (/* binding */ defaultRetryPolicy),
+/* harmony export */   xg: () => (/* binding */ mayRepeat)
+/* harmony export */ });
+/* unused harmony exports IDEMPOTENT_METHODS, RETRYABLE_STATUSES, RETRYABLE_ERROR_CODES */
+/**
+ * Retry policy as data: which failures are transient, how long to wait (full-jitter exponential backoff with a
+ * cap, `Retry-After` honoured) and which requests may be repeated at all.
+ */
+/** HTTP methods that are safe to repeat by definition (RFC 9110 §9.2.2). */
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+/** Statuses that mean "try again later": throttling (429) and gateway/service trouble. */
+const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
+/**
+ * Network failures worth another attempt. ENOTFOUND (DNS says the host does not exist) and TLS certificate errors
+ * are deliberately absent: they are configuration mistakes and repeating only delays the message.
+ */
+const RETRYABLE_ERROR_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+    'INVALID_RESPONSE_BODY'
+]);
+/** Default policy; `retries` comes from the input of the same name. */
+function defaultRetryPolicy(retries = 4) {
+    return {
+        retries,
+        baseDelayMs: 500,
+        maxDelayMs: 20_000,
+        maxRetryAfterMs: 120_000,
+        retryableStatuses: RETRYABLE_STATUSES,
+        retryableErrorCodes: RETRYABLE_ERROR_CODES
+    };
+}
+/** Classifies a response status or a network error code. */
+function classify(policy, failure) {
+    if (failure.status === 429)
+        return 'throttling';
+    if (failure.status !== undefined && failure.status > 0) {
+        return policy.retryableStatuses.has(failure.status) ? 'transient' : 'fatal';
+    }
+    return failure.code && policy.retryableErrorCodes.has(failure.code) ? 'transient' : 'fatal';
+}
+/** True when a request may be sent again: idempotent method, or a call the caller marked safe to repeat. */
+function mayRepeat(method, markedSafe) {
+    return markedSafe === true || (markedSafe !== false && IDEMPOTENT_METHODS.has(method.toUpperCase()));
+}
+/**
+ * Delay before retry number `attempt` (0-based): full jitter, `random()·min(cap, base·2^attempt)`; a server's
+ * `Retry-After` is a lower bound.
+ */
+function backoffDelay(policy, attempt, random, retryAfterMs) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
+    const jittered = Math.floor(random() * ceiling);
+    return retryAfterMs !== undefined ? Math.max(retryAfterMs, jittered) : jittered;
+}
+/** Parses `Retry-After` (delta-seconds or an HTTP date) into milliseconds from `now`. */
+function parseRetryAfter(value, now) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+
+/***/ }),
+
+/***/ 68652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  s7: () => (/* binding */ COMMON_INPUTS),
+  Yo: () => (/* binding */ TRANSPORT_INPUTS),
+  uT: () => (/* binding */ createHttpClient),
+  zZ: () => (/* binding */ createOicClient),
+  Mr: () => (/* binding */ oicOrigin),
+  S4: () => (/* binding */ readConnectionSettings),
+  D8: () => (/* binding */ readTransportSettings)
+});
+
+// EXTERNAL MODULE: ./src/core/constants.ts
+var constants = __webpack_require__(26214);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/http/client.ts + 2 modules
+var http_client = __webpack_require__(46237);
+// EXTERNAL MODULE: ./src/core/http/retry.ts
+var retry = __webpack_require__(25834);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var core_inputs = __webpack_require__(89114);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/core/tls-input.ts
+/** The `ca-certificate` input: PEM text or a path to a PEM file, checked before any connection is made. */
+
+
+
+const PEM_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+/** Returns the PEM bundle, or a ConfigurationError naming the input when it holds no valid certificate. */
+function readCaCertificate(value, input = 'ca-certificate') {
+    if (!value)
+        return undefined;
+    let pem = value;
+    if (!value.includes('-----BEGIN')) {
+        if (!(0,external_node_fs_.existsSync)(value)) {
+            throw new errors/* ConfigurationError */.j1(`Input '${input}' must be PEM text or the path of a PEM file; no file exists at '${value}'.`, { input });
+        }
+        pem = (0,external_node_fs_.readFileSync)(value, 'utf8');
+    }
+    const blocks = pem.match(PEM_BLOCK) ?? [];
+    if (blocks.length === 0) {
+        throw new errors/* ConfigurationError */.j1(`Input '${input}' holds no '-----BEGIN CERTIFICATE-----' block: give the CA certificate(s) in PEM form.`, { input });
+    }
+    for (const block of blocks) {
+        try {
+            new external_node_crypto_.X509Certificate(block);
+        }
+        catch {
+            throw new errors/* ConfigurationError */.j1(`Input '${input}' holds a certificate that cannot be parsed: check its PEM text.`, {
+                input
+            });
+        }
+    }
+    return blocks.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/oic-connection.ts
+/**
+ * The inputs every OIC action shares (`oic-url`, `instance`, `access-token`, `ca-certificate`, `request-timeout`,
+ * `retries`) and the HTTP client built from them.
+ */
+
+
+
+
+
+
+/** Names of the common inputs. */
+const COMMON_INPUTS = [
+    'oic-url',
+    'instance',
+    'access-token',
+    'ca-certificate',
+    'request-timeout',
+    'retries'
+];
+/** Inputs that shape HTTP behaviour, shared with `authenticate`. */
+const TRANSPORT_INPUTS = ['ca-certificate', 'request-timeout', 'retries'];
+/** Reads `ca-certificate`, `request-timeout` and `retries`. */
+function readTransportSettings(inputs) {
+    return {
+        caCertificate: readCaCertificate(inputs.optional('ca-certificate')),
+        timeoutMs: inputs.seconds('request-timeout', { fallback: constants/* DEFAULT_REQUEST_TIMEOUT_S */.Qm, min: 1, max: 3600 }) * 1000,
+        retries: inputs.integer('retries', { fallback: constants/* DEFAULT_RETRIES */.TU, min: 0, max: 10 })
+    };
+}
+/** Normalises an OIC base URL to its origin, accepting a trailing `/ic/api/integration/v1`. */
+function oicOrigin(value, input) {
+    const url = (0,core_inputs/* parseHttpsUrl */.mX)(value, input);
+    const path = url.pathname.replace(/\/+$/, '');
+    if (path !== '' && path !== constants/* OIC_API_BASE */.dT) {
+        throw new errors/* ConfigurationError */.j1(`Input '${input}' must be the host of the REST API (e.g. https://design.integration.<region>.ocp.oraclecloud.com), not a page or path: got ${(0,core_inputs/* quote */.hD)(value)}.`, { input });
+    }
+    if (url.username || url.password) {
+        throw new errors/* ConfigurationError */.j1(`Input '${input}' must not contain credentials; use access-token.`, {
+            input
+        });
+    }
+    return new URL(url.origin);
+}
+/** Reads the common inputs (falling back to `OIC_URL`, `OIC_INSTANCE`, `OIC_ACCESS_TOKEN`), masking the token. */
+function readConnectionSettings(inputs, host) {
+    const env = host.env;
+    const token = inputs.value('access-token') || env[constants/* ENV */.Km.token] || '';
+    if (token)
+        host.setSecret(token);
+    const rawUrl = inputs.value('oic-url') || env[constants/* ENV */.Km.url] || '';
+    if (!rawUrl) {
+        throw new errors/* InputError */.dz(`Input 'oic-url' is required (or env ${constants/* ENV */.Km.url}): the design-time host, e.g. https://design.integration.us-phoenix-1.ocp.oraclecloud.com.`, { input: 'oic-url' });
+    }
+    if (!token) {
+        throw new errors/* InputError */.dz(`Input 'access-token' is required (or env ${constants/* ENV */.Km.token}): pass \${{ steps.<authenticate step id>.outputs.access-token }}.`, { input: 'access-token' });
+    }
+    const instance = inputs.value('instance') || env[constants/* ENV */.Km.instance] || undefined;
+    if (instance && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(instance)) {
+        throw new errors/* ConfigurationError */.j1(`Input 'instance' must be the service instance name from the instance's About page, got ${(0,core_inputs/* quote */.hD)(instance)}.`, { input: 'instance' });
+    }
+    return { url: oicOrigin(rawUrl, 'oic-url'), instance, token, transport: readTransportSettings(inputs) };
+}
+/** Creates the HTTP client for an OIC instance; it is closed when the action ends. */
+function createOicClient(settings, ctx) {
+    return createHttpClient(settings.url, settings.transport, ctx, {
+        instance: settings.instance,
+        token: settings.token
+    });
+}
+/** Creates an HTTP client for any base URL with the action's transport settings and injected time. */
+function createHttpClient(baseUrl, transport, ctx, auth = {}) {
+    const client = new http_client/* HttpClient */.Q({
+        baseUrl,
+        ...auth,
+        timeoutMs: transport.timeoutMs,
+        retry: (0,retry/* defaultRetryPolicy */.ur)(transport.retries),
+        caCertificate: transport.caCertificate,
+        dispatcher: ctx.dispatcher,
+        sleep: ms => ctx.sleep(ms),
+        random: () => ctx.random(),
+        now: () => ctx.now(),
+        log: message => ctx.host.info(message),
+        userAgent: constants/* USER_AGENT */._O
+    });
+    ctx.defer(() => client.close());
+    return client;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,438 @@
+export const id = 849;
+export const ids = [849];
+export const modules = {
+
+/***/ 77593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iw: () => (/* binding */ envNameOf),
+/* harmony export */   Zy: () => (/* binding */ parseArgs)
+/* harmony export */ });
+/* unused harmony export CLI_FLAGS */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/** Command-line parsing of `oic-actions <command> [--input value …] [--flag …]`. */
+
+/** Flags of the CLI itself (not action inputs). */
+const CLI_FLAGS = (/* unused pure expression or super */ null && (['help', 'json', 'session', 'verbose', 'version']));
+/** Parses argv (without `node` and the script). Unknown inputs are checked later against the command's action.yml. */
+function parseArgs(argv, booleans = new Set()) {
+    const parsed = {
+        inputs: {},
+        positionals: [],
+        help: false,
+        json: false,
+        verbose: false,
+        version: false
+    };
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '-h')
+            parsed.help = true;
+        else if (!arg.startsWith('--')) {
+            if (parsed.command === undefined)
+                parsed.command = arg;
+            else
+                parsed.positionals.push(arg);
+        }
+        else {
+            const eq = arg.indexOf('=');
+            const name = arg.slice(2, eq < 0 ? undefined : eq);
+            if (!/^[a-z][a-z0-9-]*$/.test(name))
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Unknown option '${arg}': options look like --project SALES.`);
+            let value;
+            if (eq >= 0)
+                value = arg.slice(eq + 1);
+            else if (name === 'help' ||
+                name === 'json' ||
+                name === 'verbose' ||
+                name === 'version' ||
+                (booleans.has(name) && !/^(true|false)$/i.test(argv[i + 1] ?? '')))
+                value = 'true';
+            else {
+                const next = argv[i + 1];
+                if (next === undefined || next.startsWith('--'))
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Option --${name} needs a value.`);
+                value = next;
+                i++;
+            }
+            if (name === 'help')
+                parsed.help = value === 'true';
+            else if (name === 'json')
+                parsed.json = value === 'true';
+            else if (name === 'verbose')
+                parsed.verbose = value === 'true';
+            else if (name === 'version')
+                parsed.version = value === 'true';
+            else if (name === 'session')
+                parsed.session = value;
+            else
+                parsed.inputs[name] = parsed.inputs[name] === undefined ? value : `${parsed.inputs[name]}\n${value}`;
+        }
+    }
+    return parsed;
+}
+/** `OIC_<NAME>` environment variable of an input (`client-secret` → `OIC_CLIENT_SECRET`). */
+function envNameOf(input) {
+    return `OIC_${input.toUpperCase().replace(/-/g, '_')}`;
+}
+
+
+/***/ }),
+
+/***/ 26849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: EXIT
+
+// EXTERNAL MODULE: ./src/actions/registry.ts
+var registry = __webpack_require__(19984);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/http/redact.ts
+var redact = __webpack_require__(10479);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/cli/action-meta.ts
+/** The actions' metadata (inputs, defaults, descriptions) read from their action.yml, for help and validation. */
+
+
+
+
+/** Finds `actions/<name>/action.yml` above this module (it sits in `dist/` or `src/cli/`). */
+function findActionFile(name) {
+    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (;;) {
+        const file = (0,external_node_path_.join)(dir, 'actions', name, 'action.yml');
+        if ((0,external_node_fs_.existsSync)(file))
+            return file;
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            throw new Error(`actions/${name}/action.yml not found`);
+        dir = parent;
+    }
+}
+/** Reads one action's metadata. */
+function actionMeta(name) {
+    const doc = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(findActionFile(name), 'utf8'));
+    return { name, description: doc.description, inputs: doc.inputs ?? {}, outputs: doc.outputs ?? {} };
+}
+/** Names of inputs whose default is `'true'`/`'false'` (flags that may stand alone). */
+function booleanInputs(meta) {
+    return new Set(Object.entries(meta.inputs)
+        .filter(([, i]) => i.default === 'true' || i.default === 'false')
+        .map(([n]) => n));
+}
+
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(77593);
+;// CONCATENATED MODULE: ./src/cli/help.ts
+/** Help texts of the CLI, generated from the actions' action.yml (one source of truth with the docs). */
+
+
+/** The tool's version. */
+const VERSION = '1.0.0';
+const EXTRA = `
+Options of every command:
+  --session FILE   keep the token of 'authenticate' in FILE (mode 600) and read it in later commands
+                   (also env OIC_SESSION); the token is never printed
+  --json           print the outputs as one JSON object
+  --verbose        debug logging (also OIC_ACTIONS_DEBUG=true)
+  --help           this help
+
+Exit codes: 0 ok, 1 failed, 2 usage (unknown command or option, missing or invalid input).`;
+/** The overview. */
+function generalHelp() {
+    return `oic-actions ${VERSION}: promote Oracle Integration 3 projects from the command line (the same code as the GitHub Actions).
+
+Usage: oic-actions <command> [--<input> <value> …]
+
+Commands:
+${registry/* ACTION_NAMES */.G.map(n => `  ${n}`).join('\n')}
+  inspect          list what a .car holds and compare it with a target: oic-actions inspect FILE.car [--oic-url … --instance …]
+
+Run 'oic-actions <command> --help' for its inputs. Every input can also be given as an environment variable
+OIC_<INPUT> (e.g. OIC_PROJECT, OIC_CLIENT_SECRET); --oic-url, --instance and --access-token fall back to
+OIC_URL, OIC_INSTANCE and OIC_ACCESS_TOKEN.
+${EXTRA}
+`;
+}
+function wrap(text, indent, width = 100) {
+    const words = text.split(/\s+/);
+    const lines = [];
+    let line = '';
+    for (const word of words) {
+        if (line && line.length + word.length + 1 > width - indent) {
+            lines.push(line);
+            line = word;
+        }
+        else
+            line = line ? `${line} ${word}` : word;
+    }
+    if (line)
+        lines.push(line);
+    return lines.join(`\n${' '.repeat(indent)}`);
+}
+/** Help of one command: every input with its default and environment variable, and the outputs. */
+function commandHelp(meta) {
+    const inputs = Object.entries(meta.inputs).map(([name, i]) => {
+        const tags = [
+            i.required ? 'required' : '',
+            i.default !== undefined ? `default ${i.default}` : '',
+            (0,cli_args/* envNameOf */.Iw)(name)
+        ]
+            .filter(Boolean)
+            .join(', ');
+        return `  --${name}\n      ${wrap(`${i.description} [${tags}]`, 6)}`;
+    });
+    const outputs = Object.entries(meta.outputs).map(([name, o]) => `  ${name}: ${wrap(o.description, name.length + 4)}`);
+    return `oic-actions ${meta.name}: ${meta.description}
+
+Usage: oic-actions ${meta.name} [--<input> <value> …]
+
+Inputs:
+${inputs.join('\n')}
+
+Outputs:
+${outputs.join('\n')}
+${EXTRA}
+`;
+}
+
+// EXTERNAL MODULE: ./src/cli/session.ts
+var cli_session = __webpack_require__(12594);
+// EXTERNAL MODULE: ./src/cli/terminal-host.ts
+var terminal_host = __webpack_require__(16091);
+;// CONCATENATED MODULE: ./src/cli/main.ts
+/** The `oic-actions` command: runs any action in a terminal, with the same code as the GitHub Actions. */
+
+
+
+
+
+
+
+
+/** Exit codes. */
+const EXIT = { ok: 0, failed: 1, usage: 2 };
+function usage(streams, message) {
+    streams.stderr(`error: ${(0,redact/* redactText */.Rd)(message)}\nRun 'oic-actions --help' for the commands, 'oic-actions <command> --help' for their inputs.\n`);
+    return EXIT.usage;
+}
+/** Runs the CLI on `argv` (without node and the script); returns the exit code. */
+async function main(argv, streams, env) {
+    let first;
+    try {
+        first = (0,cli_args/* parseArgs */.Zy)(argv);
+    }
+    catch (error) {
+        return usage(streams, (0,errors/* errorMessage */.gJ)(error));
+    }
+    if (first.version) {
+        streams.stdout(`${VERSION}\n`);
+        return EXIT.ok;
+    }
+    if (!first.command) {
+        streams.stdout(generalHelp());
+        return first.help ? EXIT.ok : EXIT.usage;
+    }
+    if (first.command === 'inspect') {
+        const { inspect } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(663), __webpack_require__.e(652), __webpack_require__.e(418), __webpack_require__.e(850)]).then(__webpack_require__.bind(__webpack_require__, 86850));
+        return inspect(first, streams, env);
+    }
+    if (!(0,registry/* isActionName */.S8)(first.command))
+        return usage(streams, `Unknown command '${first.command}'.`);
+    const meta = actionMeta(first.command);
+    if (first.help) {
+        streams.stdout(commandHelp(meta));
+        return EXIT.ok;
+    }
+    let args;
+    try {
+        args = (0,cli_args/* parseArgs */.Zy)(argv, booleanInputs(meta));
+    }
+    catch (error) {
+        return usage(streams, (0,errors/* errorMessage */.gJ)(error));
+    }
+    const unknown = Object.keys(args.inputs).filter(name => !(name in meta.inputs));
+    if (unknown.length)
+        return usage(streams, `Unknown option ${unknown.map(n => `--${n}`).join(', ')} for '${meta.name}'.`);
+    if (args.positionals.length)
+        return usage(streams, `Unexpected argument '${args.positionals[0] ?? ''}' (inputs are given as --name value).`);
+    const session = args.session ?? env.OIC_SESSION;
+    const childEnv = { ...env };
+    try {
+        (0,cli_session/* loadSession */.L)(session, childEnv);
+    }
+    catch (error) {
+        return usage(streams, (0,errors/* errorMessage */.gJ)(error));
+    }
+    const host = (0,terminal_host/* createTerminalHost */.V)(args.inputs, childEnv, streams, { verbose: args.verbose });
+    let failure;
+    const action = await registry/* LOADERS */.Hm[meta.name]();
+    const ok = await action.run({ host, onFailure: error => void (failure = error) });
+    host.printOutputs(args.json);
+    if ((0,cli_session/* saveSession */.E)(session, host.exported))
+        streams.stderr(`Token kept in ${session} (not printed).\n`);
+    else if (host.exported.OIC_ACCESS_TOKEN)
+        streams.stderr('The token is not printed: add --session FILE to keep it for the next command.\n');
+    if (ok)
+        return EXIT.ok;
+    return failure instanceof errors/* InputError */.dz ? EXIT.usage : EXIT.failed;
+}
+
+
+/***/ }),
+
+/***/ 12594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ saveSession),
+/* harmony export */   L: () => (/* binding */ loadSession)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26214);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/** The CLI's session file: what `authenticate` exports, kept (mode 600) for later commands instead of printing it. */
+
+
+
+const KEYS = [_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.token, _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.url, _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.instance];
+/** Loads the session into `env` without overriding variables already set. */
+function loadSession(file, env) {
+    if (!file || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return;
+    let saved;
+    try {
+        saved = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Session file ${file} is not valid JSON: delete it and run authenticate again.`);
+    }
+    for (const key of KEYS)
+        if (typeof saved[key] === 'string' && env[key] === undefined)
+            env[key] = saved[key];
+}
+/** Saves what was exported (token, URL, instance) to the session file, readable by the owner only. */
+function saveSession(file, exported) {
+    const values = Object.fromEntries(KEYS.filter(k => exported[k] !== undefined).map(k => [k, exported[k]]));
+    if (!file || Object.keys(values).length === 0)
+        return false;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, `${JSON.stringify(values)}\n`, { mode: 0o600 });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(file, 0o600);
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 16091:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ createTerminalHost)
+/* harmony export */ });
+/* harmony import */ var _core_host_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40393);
+/* harmony import */ var _core_http_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10479);
+/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88557);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
+
+
+
+
+function where(p) {
+    return p?.file ? ` (${p.file}${p.startLine ? `:${p.startLine}` : ''})` : '';
+}
+/** Creates the terminal host. */
+function createTerminalHost(inputs, env, streams, options) {
+    const outputs = {};
+    const exported = {};
+    const say = (line) => streams.stderr(`${(0,_core_http_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactText */ .Rd)(line)}\n`);
+    return {
+        env,
+        onRunner: false,
+        outputs,
+        exported,
+        getInput: name => (inputs[name] ?? env[(0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .envNameOf */ .Iw)(name)] ?? env[`INPUT_${name.toUpperCase()}`] ?? '').trim(),
+        setOutput: (name, value) => void (outputs[name] = value),
+        setSecret: value => {
+            if (value)
+                (0,_core_http_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .cl)(value);
+        },
+        exportVariable: (name, value) => {
+            exported[name] = value;
+            env[name] = value;
+        },
+        debug: message => {
+            if (options.verbose || (0,_core_host_js__WEBPACK_IMPORTED_MODULE_3__/* .debugRequested */ .g)(env))
+                say(`debug: ${message}`);
+        },
+        info: message => say(message),
+        notice: (message, p) => say(`notice${where(p)}: ${message}`),
+        warning: (message, p) => say(`warning${where(p)}: ${message}`),
+        error: (message, p) => say(`error${where(p)}: ${message}`),
+        group: async (name, fn) => {
+            say(`▸ ${name}`);
+            return fn();
+        },
+        writeSummary: async (report) => streams.stdout(`\n${(0,_core_http_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactText */ .Rd)((0,_core_report_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTerminal */ .bF)(report))}`),
+        setFailed: (message, p) => say(`error${where(p)}: ${message}`),
+        isDebug: () => options.verbose || (0,_core_host_js__WEBPACK_IMPORTED_MODULE_3__/* .debugRequested */ .g)(env),
+        printOutputs: json => {
+            const shown = Object.fromEntries(Object.entries(outputs).map(([k, v]) => [k, (0,_core_http_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactText */ .Rd)(v)]));
+            if (json)
+                streams.stdout(`${JSON.stringify(shown, null, 2)}\n`);
+            else
+                for (const [k, v] of Object.entries(shown))
+                    streams.stdout(`${k}: ${v}\n`);
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 26214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Km: () => (/* binding */ ENV),
+/* harmony export */   Qm: () => (/* binding */ DEFAULT_REQUEST_TIMEOUT_S),
+/* harmony export */   TU: () => (/* binding */ DEFAULT_RETRIES),
+/* harmony export */   _O: () => (/* binding */ USER_AGENT),
+/* harmony export */   dT: () => (/* binding */ OIC_API_BASE)
+/* harmony export */ });
+/** Named defaults shared by the actions. */
+/** Sent as `User-Agent` on every request. */
+const USER_AGENT = 'oic-actions/1 (+https://github.com/oic-actions/oic-actions)';
+/** Base path of the OIC design-time ("Factory") and monitoring REST API. */
+const OIC_API_BASE = '/ic/api/integration/v1';
+/** Default seconds one HTTP request may take (the `request-timeout` input). */
+const DEFAULT_REQUEST_TIMEOUT_S = 120;
+/** Default attempts after the first for transient failures (the `retries` input). */
+const DEFAULT_RETRIES = 4;
+/** Environment variables shared between steps. */
+const ENV = {
+    url: 'OIC_URL',
+    instance: 'OIC_INSTANCE',
+    token: 'OIC_ACCESS_TOKEN'
+};
+
+
+/***/ })
+
+};

@@ -1,0 +1,76 @@
+/** Help texts of the CLI, generated from the actions' action.yml (one source of truth with the docs). */
+import { ACTION_NAMES } from '../actions/registry.js'
+import type { ActionMeta } from './action-meta.js'
+import { envNameOf } from './args.js'
+
+/** The tool's version. */
+export const VERSION = '1.0.0'
+
+const EXTRA = `
+Options of every command:
+  --session FILE   keep the token of 'authenticate' in FILE (mode 600) and read it in later commands
+                   (also env OIC_SESSION); the token is never printed
+  --json           print the outputs as one JSON object
+  --verbose        debug logging (also OIC_ACTIONS_DEBUG=true)
+  --help           this help
+
+Exit codes: 0 ok, 1 failed, 2 usage (unknown command or option, missing or invalid input).`
+
+/** The overview. */
+export function generalHelp(): string {
+  return `oic-actions ${VERSION}: promote Oracle Integration 3 projects from the command line (the same code as the GitHub Actions).
+
+Usage: oic-actions <command> [--<input> <value> …]
+
+Commands:
+${ACTION_NAMES.map(n => `  ${n}`).join('\n')}
+  inspect          list what a .car holds and compare it with a target: oic-actions inspect FILE.car [--oic-url … --instance …]
+
+Run 'oic-actions <command> --help' for its inputs. Every input can also be given as an environment variable
+OIC_<INPUT> (e.g. OIC_PROJECT, OIC_CLIENT_SECRET); --oic-url, --instance and --access-token fall back to
+OIC_URL, OIC_INSTANCE and OIC_ACCESS_TOKEN.
+${EXTRA}
+`
+}
+
+function wrap(text: string, indent: number, width = 100): string {
+  const words = text.split(/\s+/)
+  const lines: string[] = []
+  let line = ''
+  for (const word of words) {
+    if (line && line.length + word.length + 1 > width - indent) {
+      lines.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  if (line) lines.push(line)
+  return lines.join(`\n${' '.repeat(indent)}`)
+}
+
+/** Help of one command: every input with its default and environment variable, and the outputs. */
+export function commandHelp(meta: ActionMeta): string {
+  const inputs = Object.entries(meta.inputs).map(([name, i]) => {
+    const tags = [
+      i.required ? 'required' : '',
+      i.default !== undefined ? `default ${i.default}` : '',
+      envNameOf(name)
+    ]
+      .filter(Boolean)
+      .join(', ')
+    return `  --${name}\n      ${wrap(`${i.description} [${tags}]`, 6)}`
+  })
+  const outputs = Object.entries(meta.outputs).map(
+    ([name, o]) => `  ${name}: ${wrap(o.description, name.length + 4)}`
+  )
+  return `oic-actions ${meta.name}: ${meta.description}
+
+Usage: oic-actions ${meta.name} [--<input> <value> …]
+
+Inputs:
+${inputs.join('\n')}
+
+Outputs:
+${outputs.join('\n')}
+${EXTRA}
+`
+}
