@@ -281,7 +281,7 @@ async function main(argv, streams, env) {
     }
     const host = (0,terminal_host/* createTerminalHost */.V)(args.inputs, childEnv, streams, { verbose: args.verbose });
     let failure;
-    const action = await registry/* LOADERS */.Hm[meta.name]();
+    const action = await registry/* LOADERS */.Hm[first.command]();
     const ok = await action.run({ host, onFailure: error => void (failure = error) });
     host.printOutputs(args.json);
     if ((0,cli_session/* saveSession */.E)(session, host.exported))

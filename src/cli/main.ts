@@ -72,7 +72,7 @@ export async function main(
   }
   const host = createTerminalHost(args.inputs, childEnv, streams, { verbose: args.verbose })
   let failure: unknown
-  const action = await LOADERS[meta.name as Parameters<typeof isActionName>[0] & keyof typeof LOADERS]()
+  const action = await LOADERS[first.command]()
   const ok = await action.run({ host, onFailure: error => void (failure = error) })
   host.printOutputs(args.json)
   if (saveSession(session, host.exported)) streams.stderr(`Token kept in ${session} (not printed).\n`)
