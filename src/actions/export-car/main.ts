@@ -8,7 +8,7 @@ import { listDeployments } from '../../core/oic/deployments.js'
 import { orUndefined } from '../../core/oic/not-found.js'
 import { exportProject, getProject } from '../../core/oic/projects.js'
 import type { ActionContext } from '../../core/run-action.js'
-import { archiveWriter } from './download.js'
+import { archiveWriter } from '../../core/archive/writer.js'
 import { pushArchive } from './git-push.js'
 import { getSettings } from './inputs.js'
 

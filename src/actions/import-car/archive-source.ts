@@ -1,9 +1,13 @@
-/** Getting the archive to import: a path, or a workflow artifact (of this run or of another run/repository). */
+/**
+ * Getting the archive to import: a path, a workflow artifact (of this run or of another run/repository), or the
+ * `.car` of a GitHub release (rollback), verified against its recorded SHA-256.
+ */
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { mkdtemp } from 'node:fs/promises'
 import { join } from 'node:path'
 import { artifactUnavailable, downloadNamedArtifact } from '../../core/artifact.js'
 import { ConfigurationError } from '../../core/errors.js'
+import { downloadReleaseArchive } from '../../core/github-release.js'
 import type { ArchiveSource } from './inputs.js'
 
 /** Returns the path of the `.car` to import and how to name it in messages. */
@@ -11,7 +15,23 @@ export async function obtainArchive(
   source: ArchiveSource,
   env: Readonly<Record<string, string | undefined>>,
   log: (l: string) => void
-): Promise<{ path: string; shownAs: string }> {
+): Promise<{ path: string; shownAs: string; sha256?: string }> {
+  if (source.kind === 'release') {
+    const into = await mkdtemp(join(env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(), 'oic-release-'))
+    log(
+      `Downloading the .car of release ${source.tag} of ${source.repository.owner}/${source.repository.name}`
+    )
+    const release = await downloadReleaseArchive({
+      tag: source.tag,
+      owner: source.repository.owner,
+      repo: source.repository.name,
+      token: source.token,
+      apiUrl: source.apiUrl,
+      directory: into
+    })
+    log(`${release.name}: SHA-256 ${release.sha256} matches ${release.recordedIn}`)
+    return { path: release.path, shownAs: `release ${source.tag}/${release.name}`, sha256: release.sha256 }
+  }
   if (source.kind === 'path') {
     if (!existsSync(source.path) || !statSync(source.path).isFile()) {
       throw new ConfigurationError(

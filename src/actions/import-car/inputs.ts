@@ -1,5 +1,5 @@
 /** Inputs of `import-car`, validated into {@link ImportCarSettings}. */
-import { ConfigurationError } from '../../core/errors.js'
+import { InputError } from '../../core/errors.js'
 import type { Host } from '../../core/host.js'
 import { InputReader, quote } from '../../core/inputs.js'
 import {
@@ -16,6 +16,7 @@ export const INPUTS = [
   'artifact-run-id',
   'artifact-repository',
   'github-token',
+  'release-tag',
   'project',
   'if-exists',
   'connections-file',
@@ -37,6 +38,13 @@ export type ArchiveSource =
       runId?: number
       repository?: { owner: string; name: string }
       token?: string
+    }
+  | {
+      kind: 'release'
+      tag: string
+      repository: { owner: string; name: string }
+      token: string
+      apiUrl: string
     }
 
 /** Validated settings of one run. */
@@ -64,34 +72,60 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
   const connection = readConnectionSettings(inputs, host)
   const path = inputs.optional('path')
   const artifact = inputs.optional('artifact-name')
-  if (path && artifact)
-    throw new ConfigurationError("Inputs 'path' and 'artifact-name' conflict: give one of them.", {
-      input: 'path'
-    })
-  if (!path && !artifact)
-    throw new ConfigurationError(
-      "One of the inputs 'path' or 'artifact-name' is required: the .car to import.",
+  const releaseTag = inputs.optional('release-tag')
+  const given = (['path', 'artifact-name', 'release-tag'] as const).filter(n => inputs.value(n))
+  if (given.length > 1) {
+    throw new InputError(
+      `Inputs ${given.map(n => `'${n}'`).join(' and ')} conflict: give one source for the archive.`,
+      { input: given[1] }
+    )
+  }
+  if (given.length === 0) {
+    throw new InputError(
+      "One of the inputs 'path', 'artifact-name' or 'release-tag' is required: the .car to import.",
       { input: 'path' }
     )
+  }
   let source: ArchiveSource
-  if (path) {
+  if (releaseTag) {
+    const repository = inputs.optional('artifact-repository') ?? env.GITHUB_REPOSITORY ?? ''
+    if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) {
+      throw new InputError(
+        "Input 'release-tag' needs the repository (GITHUB_REPOSITORY, or artifact-repository as owner/repo).",
+        { input: 'release-tag' }
+      )
+    }
+    if (!token)
+      throw new InputError(
+        "Input 'github-token' is required with 'release-tag': a token with contents:read.",
+        { input: 'github-token' }
+      )
+    const [owner, name] = repository.split('/')
+    source = {
+      kind: 'release',
+      tag: releaseTag,
+      repository: { owner: owner as string, name: name as string },
+      token,
+      apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com'
+    }
+  } else if (path) {
     source = { kind: 'path', path: resolveInsideRoots(path, 'path', env), shownAs: path }
   } else {
     const runRaw = inputs.optional('artifact-run-id')
     const repoRaw = inputs.optional('artifact-repository') ?? (runRaw ? env.GITHUB_REPOSITORY : undefined)
     if (repoRaw !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(repoRaw)) {
-      throw new ConfigurationError(`Input 'artifact-repository' must be owner/repo, got ${quote(repoRaw)}.`, {
+      throw new InputError(`Input 'artifact-repository' must be owner/repo, got ${quote(repoRaw)}.`, {
         input: 'artifact-repository'
       })
     }
     if (inputs.optional('artifact-repository') && !runRaw) {
-      throw new ConfigurationError(
+      throw new InputError(
         "Input 'artifact-repository' needs 'artifact-run-id' (the run that uploaded the artifact).",
         { input: 'artifact-run-id' }
       )
     }
     if (runRaw && !token) {
-      throw new ConfigurationError(
+      throw new InputError(
         "Input 'github-token' is required with 'artifact-run-id': a token with actions:read on that repository.",
         { input: 'github-token' }
       )
@@ -109,7 +143,7 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
   }
   const activateRaw = inputs.optional('activate') ?? 'none'
   if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(activateRaw)) {
-    throw new ConfigurationError(
+    throw new InputError(
       `Input 'activate' must be none, all or a deployment code, got ${quote(activateRaw)}.`,
       { input: 'activate' }
     )
@@ -117,14 +151,14 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
   const filePath = inputs.optional('connections-file')
   const project = inputs.optional('project')
   if (project && !/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(project)) {
-    throw new ConfigurationError(`Input 'project' must be a project code, got ${quote(project)}.`, {
+    throw new InputError(`Input 'project' must be a project code, got ${quote(project)}.`, {
       input: 'project'
     })
   }
   return {
     source,
     project,
-    ifExists: inputs.choice('if-exists', IF_EXISTS, 'fail'),
+    ifExists: releaseIfExists(inputs.choice('if-exists', IF_EXISTS, 'fail'), Boolean(releaseTag)),
     connectionsFile: filePath
       ? { path: resolveInsideRoots(filePath, 'connections-file', env), shownAs: filePath }
       : undefined,
@@ -140,4 +174,15 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     connection
   }
+}
+
+/** A rollback always replaces: `fail` (the default) becomes `replace`; `skip` contradicts it. */
+function releaseIfExists(value: (typeof IF_EXISTS)[number], release: boolean): (typeof IF_EXISTS)[number] {
+  if (!release) return value
+  if (value === 'skip')
+    throw new InputError(
+      "Inputs 'release-tag' and if-exists: skip conflict: a rollback replaces the project.",
+      { input: 'if-exists' }
+    )
+  return 'replace'
 }

@@ -11,11 +11,7 @@ import {
 } from '../../core/errors.js'
 import type { HttpClient } from '../../core/http/client.js'
 import { createOicClient } from '../../core/oic-connection.js'
-import {
-  activateIntegrations,
-  deactivateIntegrations,
-  type ActivationOutcome
-} from '../../core/oic/activation.js'
+import { activateIntegrations, type ActivationOutcome } from '../../core/oic/activation.js'
 import { listConnections } from '../../core/oic/connections.js'
 import { getDeployment, type VersionRef } from '../../core/oic/deployments.js'
 import { listIntegrations } from '../../core/oic/integrations.js'
@@ -27,9 +23,8 @@ import { obtainArchive } from './archive-source.js'
 import { applyConnections, attachmentFiles, checkAgainstArchive, readTargets } from './configure.js'
 import { readConnectionsFile } from './connections-file.js'
 import { getSettings, type ImportCarSettings } from './inputs.js'
+import { replaceNotes, replaceProject, type ReplaceOutcome } from './replace.js'
 import { SUMMARY_HEADERS, summaryRows } from './report.js'
-
-const ACTIVE = new Set(['ACTIVATED', 'ACTIVATION_INPROGRESS'])
 
 async function readTarget(client: HttpClient, project: string | undefined): Promise<TargetState> {
   const exists = project ? Boolean(await orUndefined(getProject(client, project))) : false
@@ -83,7 +78,8 @@ async function activationSet(
 ): Promise<VersionRef[]> {
   if (s.activate.kind === 'none') return []
   if (s.activate.kind === 'all') {
-    if (imported.length) return imported
+    // One version per integration: activating two of the same major version would deactivate the first again.
+    if (imported.length) return [...newestByCode(imported).values()]
     return [...newestByCode(await listIntegrations(client, project)).values()].map(({ code, version }) => ({
       code,
       version
@@ -183,6 +179,7 @@ export async function main(ctx: ActionContext): Promise<void> {
   let result: 'imported' | 'replaced' | 'skipped'
   let project: string
   let reactivate: VersionRef[] = []
+  let replaced: ReplaceOutcome | undefined
   if (target.exists && expected) {
     if (s.ifExists === 'fail') {
       throw new ConfigurationError(
@@ -195,16 +192,13 @@ export async function main(ctx: ActionContext): Promise<void> {
       result = 'skipped'
       host.info(`Project ${expected} exists in ${instance}: import skipped (if-exists: skip)`)
     } else {
-      const active = target.integrations
-        .filter(i => ACTIVE.has(String(i.status)))
-        .map(({ code, version }) => ({ code, version }))
-      if (active.length)
-        host.info(
-          `Deactivating ${active.length} active integration(s) before replacing: ${active.map(a => `${a.code}|${a.version}`).join(', ')}`
-        )
-      const deactivated = await deactivateIntegrations(client, project, active, deps)
-      reactivate = deactivated.map(d => imported.find(i => i.code === d.code) ?? d)
-      await upload(ctx, client, archive.path, 'replace', expected)
+      replaced = await replaceProject(client, project, target.integrations, imported, {
+        prune: s.source.kind === 'release',
+        wholeProject: !car.label,
+        upload: async () => void (await upload(ctx, client, archive.path, 'replace', expected)),
+        deps
+      })
+      reactivate = replaced.reactivate
       result = 'replaced'
     }
   } else {
@@ -226,7 +220,7 @@ export async function main(ctx: ActionContext): Promise<void> {
       )
     : []
   const wanted = await activationSet(client, project, s, imported)
-  const refs = [...wanted, ...reactivate.filter(r => !wanted.some(w => w.code === r.code))]
+  const refs = [...reactivate, ...wanted.filter(w => !reactivate.some(r => r.code === w.code))]
   const activations: ActivationOutcome[] = refs.length
     ? await activateIntegrations(client, project, refs, s.activationTimeoutMs, deps)
     : []
@@ -274,11 +268,7 @@ export async function main(ctx: ActionContext): Promise<void> {
         c =>
           `Connection ${c.id} is ${c.status}: configure it (connections-file) before activating the integrations that use it.`
       ),
-      ...(reactivate.length
-        ? [
-            `Deactivated before replacing and reactivated after: ${reactivate.map(r => `${r.code}|${r.version}`).join(', ')}.`
-          ]
-        : [])
+      ...(replaced ? replaceNotes(replaced) : [])
     ]
   })
   if (missing.length)

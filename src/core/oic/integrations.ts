@@ -18,6 +18,9 @@ export interface Integration {
   /** One of {@link IntegrationStatus} (read as a string: servers may add values). */
   status?: string
   lockedFlag?: boolean
+  /** Pattern, e.g. `freeform_scheduled` (scheduled integrations start runs by themselves). */
+  style?: string
+  scheduleDefinedFlag?: boolean
   projectType?: string
   lastUpdated?: string
   links?: Link[]

@@ -18,6 +18,8 @@ export interface ErrorInstance {
   primaryValue?: string
   projectCode?: string
   integration?: { code?: string; version?: string; name?: string; id?: string }
+  /** The connection that failed (ConnectionErrorRs; `return=minimal` leaves out the app type). */
+  connection?: { id?: string; name?: string; appTypeName?: string; appTypeDisplayName?: string }
   links?: Link[]
 }
 
@@ -32,6 +34,7 @@ export interface MonitoringCollection<T> extends Collection<T> {
 export interface ResubmitResult {
   message?: string
   recoveryJobId?: string
+  redirectUrl?: string
   resubmitSuccessful?: boolean
   resubmittedFailedInstances?: string[]
 }

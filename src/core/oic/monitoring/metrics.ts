@@ -5,11 +5,16 @@ import type { TimeWindow } from './q.js'
 
 /** An audit record (design-time change). */
 export interface AuditRecord {
+  id?: string
   code?: string
   version?: string
+  name?: string
+  projectCode?: string
   type?: string
   action?: string
   user?: string
+  /** When it happened (the field the emulator sends; the contract leaves the shape unknown). */
+  date?: string
   timestamp?: string
 }
 

@@ -9,7 +9,7 @@ import { mkdir, open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { Transform, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { OicActionError } from '../../core/errors.js'
+import { OicActionError } from '../errors.js'
 
 /** A finished archive. */
 export interface WrittenArchive {
@@ -35,7 +35,7 @@ async function startsLikeZip(file: string): Promise<boolean> {
  * Returns a consumer for `HttpClient.stream`: each call (each attempt) writes a fresh temporary file, so a retried
  * download starts over cleanly; the final rename happens once the body is complete and looks like a zip.
  */
-export function archiveWriter(target: string): (body: Readable) => Promise<WrittenArchive> {
+export function archiveWriter(target: string, source = 'OIC'): (body: Readable) => Promise<WrittenArchive> {
   return async body => {
     await mkdir(dirname(target), { recursive: true })
     const temp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.partial`)
@@ -51,7 +51,9 @@ export function archiveWriter(target: string): (body: Readable) => Promise<Writt
     try {
       await pipeline(body, meter, createWriteStream(temp, { flags: 'wx' }))
       if (!(await startsLikeZip(temp))) {
-        throw new OicActionError(`OIC returned ${size} bytes that are not a zip archive (expected a .car).`)
+        throw new OicActionError(
+          `${source} returned ${size} bytes that are not a zip archive (expected a .car).`
+        )
       }
       await rename(temp, target)
       return { path: target, sha256: hash.digest('hex'), size }

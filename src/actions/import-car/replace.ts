@@ -1,0 +1,144 @@
+/**
+ * Replacing a project safely: the instances in flight are noted (monitoring API), the active integrations are
+ * deactivated in a stated order — scheduled ones first, so nothing new starts, then the rest by code — the archive
+ * is uploaded, a rollback converges the project on the archive (other versions of its integrations are removed, and
+ * — for a whole-project archive — integrations it does not hold), and the integrations to reactivate are returned in
+ * the reverse order.
+ */
+import type { HttpClient } from '../../core/http/client.js'
+import { deactivateIntegrations, type ActivationDeps } from '../../core/oic/activation.js'
+import type { VersionRef } from '../../core/oic/deployments.js'
+import { deleteIntegration, listIntegrations, type Integration } from '../../core/oic/integrations.js'
+import { listInstances } from '../../core/oic/monitoring/instances.js'
+import { newestByCode } from '../../core/oic/versions.js'
+import { errorMessage } from '../../core/errors.js'
+
+/** What a replacement did around the upload. */
+export interface ReplaceOutcome {
+  deactivated: VersionRef[]
+  /** Versions to activate again, in order (reverse of deactivation; the archive's version of each code). */
+  reactivate: VersionRef[]
+  /** Instances running when the integrations were deactivated, by `CODE|VERSION`. */
+  inFlight: Map<string, string[]>
+  /** Why the in-flight instances could not be read, when they could not. */
+  inFlightUnknown?: string
+  /** Versions removed to converge on the archive (rollback). */
+  pruned: VersionRef[]
+  /** Integrations a rollback left in place because a deployment's archive does not cover them. */
+  kept: VersionRef[]
+}
+
+const ACTIVE = new Set(['ACTIVATED', 'ACTIVATION_INPROGRESS'])
+const key = (r: VersionRef): string => `${r.code}|${r.version}`
+const isScheduled = (i: Integration): boolean =>
+  /scheduled/i.test(i.style ?? '') || i.scheduleDefinedFlag === true
+
+/** The order integrations are deactivated in: scheduled first, then the rest, each by code. */
+export function deactivationOrder(integrations: readonly Integration[]): Integration[] {
+  return [...integrations].sort(
+    (a, b) =>
+      Number(isScheduled(b)) - Number(isScheduled(a)) ||
+      a.code.localeCompare(b.code) ||
+      a.version.localeCompare(b.version)
+  )
+}
+
+async function inFlight(
+  client: HttpClient,
+  project: string,
+  refs: VersionRef[]
+): Promise<{ byIntegration: Map<string, string[]>; unknown?: string }> {
+  const byIntegration = new Map<string, string[]>()
+  if (!refs.length) return { byIntegration }
+  try {
+    const page = await listInstances(
+      client,
+      { status: 'IN_PROGRESS', projectCode: project, timewindow: '1d' },
+      { offset: 0, limit: 100 }
+    )
+    for (const inst of page.items ?? []) {
+      const id = `${inst.integrationId ?? ''}|${inst.integrationVersion ?? ''}`
+      if (refs.some(r => key(r) === id)) byIntegration.set(id, [...(byIntegration.get(id) ?? []), inst.id])
+    }
+    return { byIntegration }
+  } catch (error) {
+    return { byIntegration, unknown: errorMessage(error) }
+  }
+}
+
+/** Deactivates, uploads (through `upload`), prunes when asked, and says what to reactivate. */
+export async function replaceProject(
+  client: HttpClient,
+  project: string,
+  target: readonly Integration[],
+  imported: readonly VersionRef[],
+  options: { prune: boolean; wholeProject: boolean; upload: () => Promise<void>; deps: ActivationDeps }
+): Promise<ReplaceOutcome> {
+  const { deps } = options
+  const active = deactivationOrder(target.filter(i => ACTIVE.has(String(i.status))))
+  const flight = await inFlight(client, project, active)
+  if (active.length)
+    deps.log(
+      `Deactivating ${active.length} active integration(s) before replacing, scheduled first: ${active.map(key).join(', ')}`
+    )
+  const deactivated = await deactivateIntegrations(client, project, active, deps)
+  await options.upload()
+  const pruned: VersionRef[] = []
+  const kept: VersionRef[] = []
+  if (options.prune) {
+    const keep = new Set(imported.map(key))
+    const codes = new Set(imported.map(i => i.code))
+    for (const extra of (await listIntegrations(client, project)).filter(i => !keep.has(key(i)))) {
+      // A deployment's archive cannot say which other integrations later releases added: those stay, reported.
+      if (!codes.has(extra.code) && !options.wholeProject) {
+        kept.push({ code: extra.code, version: extra.version })
+        continue
+      }
+      await deactivateIntegrations(client, project, [extra], deps)
+      await deleteIntegration(client, project, extra.code, extra.version)
+      deps.log(`Removed ${key(extra)}: the release does not hold it`)
+      pruned.push({ code: extra.code, version: extra.version })
+    }
+  }
+  const remaining = await listIntegrations(client, project)
+  const newest = newestByCode(imported)
+  const reactivate = [...deactivated]
+    .reverse()
+    .map(d => newest.get(d.code) ?? d)
+    .filter(r => remaining.some(i => key(i) === key(r)))
+  return {
+    deactivated,
+    reactivate,
+    inFlight: flight.byIntegration,
+    inFlightUnknown: flight.unknown,
+    pruned,
+    kept
+  }
+}
+
+/** Summary notes of a replacement: what was deactivated, what was in flight, what a rollback removed. */
+export function replaceNotes(outcome: ReplaceOutcome): string[] {
+  const notes: string[] = []
+  if (outcome.deactivated.length) {
+    notes.push(
+      `Deactivated before replacing (scheduled first): ${outcome.deactivated.map(key).join(', ')}; reactivated after in reverse order: ${outcome.reactivate.map(key).join(', ') || 'none'}.`
+    )
+    if (outcome.inFlightUnknown)
+      notes.push(`The instances in flight could not be read (${outcome.inFlightUnknown}).`)
+    else if (outcome.inFlight.size === 0)
+      notes.push('No instances of them were in flight when they were deactivated.')
+    else
+      for (const [integration, ids] of outcome.inFlight)
+        notes.push(
+          `In flight when ${integration} was deactivated: ${ids.length} instance(s) (${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''}).`
+        )
+  }
+  if (outcome.pruned.length)
+    notes.push(`Removed to converge on the release: ${outcome.pruned.map(key).join(', ')}.`)
+  if (outcome.kept.length) {
+    notes.push(
+      `Not part of the release's deployment, left in place: ${outcome.kept.map(key).join(', ')} (roll back a whole-project archive to remove them too).`
+    )
+  }
+  return notes
+}
