@@ -84,7 +84,7 @@ export function resolve(value: string, ctx: ExpressionContext, steps: Record<str
       base
     )
     if (found === undefined) throw new Error(`unresolved expression \${{ ${expr} }}`)
-    return typeof found === 'object' ? JSON.stringify(found) : String(found as string | number | boolean)
+    return typeof found === 'object' ? JSON.stringify(found) : String(found)
   })
 }
 
