@@ -84,7 +84,7 @@ export function resolve(value: string, ctx: ExpressionContext, steps: Record<str
       base
     )
     if (found === undefined) throw new Error(`unresolved expression \${{ ${expr} }}`)
-    return typeof found === 'object' ? JSON.stringify(found) : String(found)
+    return typeof found === 'string' ? found : JSON.stringify(found)
   })
 }
 
