@@ -6,7 +6,7 @@ import { parse } from 'yaml'
 
 export const ACTIONS = ['authenticate', 'create-deployment', 'export-car', 'import-car', 'test-connections', 'resubmit-errors']
 
-const cell = text => String(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+const cell = text => String(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /** The action.yml of `name`. */
 export function meta(name) {

@@ -6,14 +6,16 @@ import type { ActionContext } from '../../core/run-action.js'
 import { getSettings } from './inputs.js'
 
 /** Output names. */
-export const OUTPUTS = ['access-token', 'token-type', 'expires-in', 'expires-at', 'refresh-token'] as const
+export const OUTPUTS = ['access-token', 'token-type', 'expires-in', 'expires-at', 'refresh-token', 'results'] as const
 
 /** Runs the action. */
 export async function main(ctx: ActionContext): Promise<void> {
   const { host } = ctx
   const settings = getSettings(host)
   for (const warning of settings.warnings) host.warning(warning)
-  const client = createHttpClient(new URL(settings.tokenUrl.origin), settings.transport, ctx)
+  const client = createHttpClient(new URL(settings.tokenUrl.origin), settings.transport, ctx, {
+    urlInput: 'token-url'
+  })
   host.info(
     `Requesting a ${settings.grantType} token from ${settings.tokenUrl.origin} for client ${settings.clientId}`
   )
@@ -38,6 +40,19 @@ export async function main(ctx: ActionContext): Promise<void> {
       exported.push(ENV.instance)
     }
   }
+  host.setOutput(
+    'results',
+    JSON.stringify({
+      grantType: settings.grantType,
+      clientAuth: settings.clientAuth,
+      scope: settings.scope,
+      tokenType: token.tokenType,
+      expiresIn: token.expiresIn,
+      expiresAt: token.expiresAt.toISOString(),
+      refreshToken: Boolean(token.refreshToken),
+      exported
+    })
+  )
   host.info(
     `Token issued (${token.tokenType}), valid for ${token.expiresIn} s until ${token.expiresAt.toISOString()}`
   )
