@@ -1,10 +1,13 @@
 /** Helpers for the typed OIC client tests: typed HTTP errors, scratch files and emulator-clock collaborators. */
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
 import { OicHttpError } from '../../src/core/errors.js'
+import { HttpClient } from '../../src/core/http/client.js'
+import { defaultRetryPolicy } from '../../src/core/http/retry.js'
+import { tokenFor } from './emulator.js'
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
@@ -36,8 +39,12 @@ export async function httpError(
   return e
 }
 
-/** A fresh temporary directory and a writer of files inside it. */
-export function scratch(): { dir: string; file: (name: string, data: string | Buffer) => string } {
+/** A fresh temporary directory, a writer of files inside it, and its removal. */
+export function scratch(): {
+  dir: string
+  file: (name: string, data: string | Buffer) => string
+  remove: () => void
+} {
   const dir = mkdtempSync(join(tmpdir(), 'oic-client-'))
   return {
     dir,
@@ -45,7 +52,8 @@ export function scratch(): { dir: string; file: (name: string, data: string | Bu
       const path = join(dir, name)
       writeFileSync(path, data)
       return path
-    }
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true })
   }
 }
 
@@ -63,4 +71,15 @@ export function clockDeps(emu: Emulator): {
     log: line => void lines.push(line),
     lines
   }
+}
+
+/** A client for `instance` holding a token of `clientId` (e.g. `viewer-client`), without retries. */
+export async function clientAs(emu: Emulator, instance: string, clientId: string): Promise<HttpClient> {
+  return new HttpClient({
+    baseUrl: new URL(emu.url),
+    instance,
+    token: await tokenFor(emu, instance, clientId),
+    timeoutMs: 30_000,
+    retry: defaultRetryPolicy(0)
+  })
 }
