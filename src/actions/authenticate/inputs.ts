@@ -1,12 +1,10 @@
 /** Inputs of `authenticate`, read once, masked at once, validated into {@link AuthenticateSettings}. */
-import type { KeyObject } from 'node:crypto'
 import { loadPrivateKey } from '../../core/auth/private-key.js'
 import {
   CLIENT_AUTH_METHODS,
   GRANT_TYPES,
   tokenEndpoint,
-  type ClientAuth,
-  type GrantType
+  type TokenRequest
 } from '../../core/auth/token.js'
 import type { Host } from '../../core/host.js'
 import { InputReader, parseHttpsUrl } from '../../core/inputs.js'
@@ -42,27 +40,8 @@ export const DEFAULT_ASSERTION_AUDIENCE = 'https://identity.oraclecloud.com/'
 const SECRET_INPUTS = ['client-secret', 'password', 'private-key', 'refresh-token'] as const
 const SCOPE_SUFFIXES = ['urn:opc:resource:consumer::all', '/ic/api/']
 
-/** Validated settings of one `authenticate` run. */
-export interface AuthenticateSettings {
-  /** The token endpoint (`…/oauth2/v1/token`). */
-  tokenUrl: URL
-  clientId: string
-  /** For `client_secret_basic`. */
-  clientSecret?: string
-  /** Audience + `urn:opc:resource:consumer::all` or audience + `/ic/api/`. */
-  scope: string
-  grantType: GrantType
-  clientAuth: ClientAuth
-  /** User of `jwt-bearer` (assertion subject) or `password`. */
-  username?: string
-  password?: string
-  /** Parsed signing key for `jwt-bearer` and `private_key_jwt`. */
-  privateKey?: KeyObject
-  /** `kid` header of assertions. */
-  keyId?: string
-  /** `aud` claim of assertions. */
-  assertionAudience: string
-  refreshToken?: string
+/** Validated settings of one `authenticate` run: the token request plus what to hand on to later steps. */
+export interface AuthenticateSettings extends TokenRequest {
   /** OIC REST host to pass on to later steps. */
   oicUrl?: URL
   /** `integrationInstance` to pass on to later steps. */

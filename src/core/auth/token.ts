@@ -23,16 +23,23 @@ export const TOKEN_PATH = '/oauth2/v1/token'
 
 /** What a token request needs. Secrets are masked by the caller before this is built. */
 export interface TokenRequest {
+  /** The token endpoint (`…/oauth2/v1/token`). */
   tokenUrl: URL
   clientId: string
+  /** For `client_secret_basic`. */
   clientSecret?: string
+  /** Audience + `urn:opc:resource:consumer::all` or audience + `/ic/api/`. */
   scope: string
   grantType: GrantType
   clientAuth: ClientAuth
+  /** User of `jwt-bearer` (assertion subject) or `password`. */
   username?: string
   password?: string
+  /** Parsed signing key for `jwt-bearer` and `private_key_jwt`. */
   privateKey?: KeyObject
+  /** `kid` header of assertions. */
   keyId?: string
+  /** `aud` claim of assertions. */
   assertionAudience: string
   refreshToken?: string
 }
@@ -123,14 +130,21 @@ async function clientAuthentication(
   return { headers: { authorization: `Basic ${Buffer.from(pair).toString('base64')}` }, fields: {} }
 }
 
-/** Requests a token; every secret it creates (assertions, the token itself) is passed to `mask` first. */
+/**
+ * Requests a token; every secret it creates (assertions, the token itself) is passed to `mask` first. Each attempt
+ * signs fresh assertions: an identity domain may refuse a replayed `jti`, which would make every retry fail.
+ */
 export async function requestToken(
   client: HttpClient,
   req: TokenRequest,
   options: { now: number; mask: (value: string) => void }
 ): Promise<IssuedToken> {
-  const auth = await clientAuthentication(req, options.now, options.mask)
-  const form = { ...(await grantFields(req, options.now, options.mask)), ...auth.fields }
+  const signed = req.clientAuth === 'private_key_jwt'
+  const { headers } = signed ? { headers: {} } : await clientAuthentication(req, options.now, options.mask)
+  const form = async (): Promise<Record<string, string>> => ({
+    ...(await grantFields(req, options.now, options.mask)),
+    ...(signed ? (await clientAuthentication(req, options.now, options.mask)).fields : {})
+  })
   let body: TokenResponse | undefined
   try {
     // Minting a token has no side effect, so a lost response may be retried; a rotated refresh token would
@@ -139,7 +153,7 @@ export async function requestToken(
       method: 'POST',
       path: req.tokenUrl.pathname,
       form,
-      headers: auth.headers,
+      headers,
       safeToRetry: true,
       label: 'token request'
     })
@@ -172,7 +186,7 @@ const SCOPE_FORMAT =
 
 /** Turns an RFC 6749 error response into an actionable ConfigurationError; other failures pass through. */
 export function explainTokenError(error: unknown, req: TokenRequest): Error {
-  if (!(error instanceof OicHttpError) || error.status === 0 || error.status >= 500 || error.status === 429) {
+  if (!(error instanceof OicHttpError) || error.status < 400 || error.status >= 500 || error.status === 429) {
     return error instanceof Error ? error : new OicActionError(String(error))
   }
   const code = error.title ?? ''
