@@ -5,7 +5,13 @@
 import { createPublicKey, randomBytes, randomUUID, type KeyObject } from 'node:crypto'
 import { jwtVerify, SignJWT, decodeProtectedHeader } from 'jose'
 import { ApiError } from './http-kit.js'
-import type { Permission } from './router.js'
+
+/**
+ * Who may call a route (contract §2.5, see the README's role table): `public` (token endpoint), `read`
+ * (design-time GET), `export` (project export: not ServiceUser), `write` (create, import, update, activate,
+ * test, delete), `monitor-read`, `monitor-write` (resubmit, discard, abort).
+ */
+export type Permission = 'public' | 'read' | 'export' | 'write' | 'monitor-read' | 'monitor-write'
 
 /** OIC application roles (contract §2.5). */
 export const ROLES = [

@@ -1,15 +1,10 @@
 /** Routes of the emulator and the context each handler gets. */
 import type { IncomingMessage } from 'node:http'
 import type { Readable } from 'node:stream'
-import type { Principal } from './identity.js'
-import type { InstanceState } from './state.js'
+import type { Permission, Principal } from './identity.js'
 
-/**
- * Who may call a route (contract §2.5, see the README's role table): `public` (token endpoint), `read`
- * (design-time GET), `export` (project export: not ServiceUser), `write` (create, import, update, activate,
- * test, delete), `monitor-read`, `monitor-write` (resubmit, discard, abort).
- */
-export type Permission = 'public' | 'read' | 'export' | 'write' | 'monitor-read' | 'monitor-write'
+export type { Permission } from './identity.js'
+import type { InstanceState } from './state.js'
 
 /** The per-request view handlers work with; responses go through it so faults can intercept them. */
 export interface RequestContext {

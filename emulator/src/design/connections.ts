@@ -1,7 +1,7 @@
 /** Connections in a project and in the global space (contract §3.3, §6): list, get, update, test, attachments. */
 import { ApiError, readJson } from '../http-kit.js'
 import type { RequestContext, Route } from '../router.js'
-import type { RouteDeps } from '../routes/index.js'
+import type { RouteDeps } from '../route-deps.js'
 import { applyUpdate, settleStatus, testConnection } from './connection-ops.js'
 import { touch, usageOf } from './lifecycle.js'
 import { byText, listPage } from './listing.js'

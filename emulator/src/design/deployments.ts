@@ -1,7 +1,7 @@
 /** Deployments of a project ("labels", LabelRs; contract §3.2, §5.8): list, create, get, update, delete. */
 import { ApiError, readJson } from '../http-kit.js'
 import type { Route } from '../router.js'
-import type { RouteDeps } from '../routes/index.js'
+import type { RouteDeps } from '../route-deps.js'
 import { touch } from './lifecycle.js'
 import { byText, listPage } from './listing.js'
 import {

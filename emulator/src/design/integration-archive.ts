@@ -5,7 +5,7 @@
  */
 import { ApiError } from '../http-kit.js'
 import type { RequestContext, Route } from '../router.js'
-import type { RouteDeps } from '../routes/index.js'
+import type { RouteDeps } from '../route-deps.js'
 import { newConnection, newIntegration, type ConnectionInit, type IntegrationInit } from './build.js'
 import { writeIar } from './car-writer.js'
 import { integrationOf } from './integrations.js'

@@ -4,7 +4,7 @@
  */
 import { ApiError, readJson } from '../http-kit.js'
 import type { Route } from '../router.js'
-import type { RouteDeps } from '../routes/index.js'
+import type { RouteDeps } from '../route-deps.js'
 import { deactivate, startActivation, touch } from './lifecycle.js'
 import { byText, listPage } from './listing.js'
 import { isActive, type Integration, type Space } from './model.js'

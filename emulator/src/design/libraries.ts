@@ -1,7 +1,7 @@
 /** Libraries in a project (contract §3.7, §8.2): list, get, register, replace, delete. */
 import { ApiError, collection } from '../http-kit.js'
 import type { Route } from '../router.js'
-import type { RouteDeps } from '../routes/index.js'
+import type { RouteDeps } from '../route-deps.js'
 import { touch, usageOf } from './lifecycle.js'
 import { byText, listPage } from './listing.js'
 import { integrationId, SAFE_NAME, VERSION_PATTERN, type Library, type Project } from './model.js'

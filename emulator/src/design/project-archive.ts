@@ -4,7 +4,7 @@
  */
 import { ApiError, oracleDate, readJson } from '../http-kit.js'
 import type { RequestContext, Route } from '../router.js'
-import type { RouteDeps } from '../routes/index.js'
+import type { RouteDeps } from '../route-deps.js'
 import { blockedBy, importProject, landInProject, selectContent } from './car-apply.js'
 import { readCar, type ParsedCar } from './car-reader.js'
 import { writeCar } from './car-writer.js'

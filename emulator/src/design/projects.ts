@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto'
 import { ApiError, collection, paging, readJson } from '../http-kit.js'
 import type { Route } from '../router.js'
-import type { RouteDeps } from '../routes/index.js'
+import type { RouteDeps } from '../route-deps.js'
 import { newProject } from './build.js'
 import { blockingIntegrations, touch } from './lifecycle.js'
 import { byText, listPage } from './listing.js'

@@ -1,7 +1,7 @@
 /** Shared plumbing of the design-time routes: route factory, space lookup, stamps, links, body checks. */
 import { ApiError } from '../http-kit.js'
 import type { Permission, RequestContext, Route } from '../router.js'
-import type { RouteDeps } from '../routes/index.js'
+import type { RouteDeps } from '../route-deps.js'
 import { settle } from './lifecycle.js'
 import { SAFE_NAME, type DesignState, type Project, type Space, type Stamp } from './model.js'
 

@@ -1,6 +1,6 @@
 /** Design-time API routes (projects, deployments, connections, integrations, lookups, libraries, archives). */
 import type { Route } from '../router.js'
-import type { RouteDeps } from '../routes/index.js'
+import type { RouteDeps } from '../route-deps.js'
 import { connectionRoutes } from './connections.js'
 import { deploymentRoutes } from './deployments.js'
 import { integrationArchiveRoutes } from './integration-archive.js'

@@ -1,6 +1,6 @@
 /** Monitoring API routes (errors, resubmit, discard, recovery jobs, instances, audit, summaries). */
 import type { Route } from '../router.js'
-import type { RouteDeps } from '../routes/index.js'
+import type { RouteDeps } from '../route-deps.js'
 import { activityRoutes } from './activity.js'
 import { auditRoutes } from './audit.js'
 import { discardRoutes } from './discard.js'

@@ -1,0 +1,12 @@
+/** What route factories receive from the emulator. */
+import type { IdentityDomain } from './identity.js'
+import type { Switches } from './switches.js'
+
+/** Collaborators of every route factory. */
+export interface RouteDeps {
+  identity: IdentityDomain
+  /** Live switches (read them per request: tests change them at run time). */
+  switches: Switches
+  /** Emulator clock in ms. */
+  now(): number
+}
