@@ -521,9 +521,10 @@ async function deleteDeployment(client, project, code) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jy: () => (/* binding */ getActivationStatus),
 /* harmony export */   iB: () => (/* binding */ listIntegrations),
-/* harmony export */   nJ: () => (/* binding */ setIntegrationStatus)
+/* harmony export */   nJ: () => (/* binding */ setIntegrationStatus),
+/* harmony export */   qo: () => (/* binding */ deleteIntegration)
 /* harmony export */ });
-/* unused harmony exports integrationsPath, getIntegration, deleteIntegration, importIntegration */
+/* unused harmony exports integrationsPath, getIntegration, importIntegration */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -566,7 +567,7 @@ async function getActivationStatus(client, project, code, version) {
 async function deleteIntegration(client, project, code, version) {
     await client.json({
         method: 'DELETE',
-        path: integrationsPath(project, integrationId(code, version)),
+        path: integrationsPath(project, (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .integrationId */ .cr)(code, version)),
         label: `delete ${label(code, version)}`
     });
 }

@@ -21,8 +21,11 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/http/redact.ts
+var redact = __webpack_require__(10479);
 ;// CONCATENATED MODULE: ./src/core/junit.ts
 /** A JUnit XML report (one `testsuite`, one `testcase` per item), as common JUnit readers expect it. */
+
 const ESCAPES = {
     '&': '&amp;',
     '<': '&lt;',
@@ -36,7 +39,7 @@ function xmlEscape(value) {
         .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
         .replace(/[&<>"']/g, c => ESCAPES[c] ?? c);
 }
-/** Renders a suite. */
+/** Renders a suite; registered secrets are removed (a report file is never masked by the runner). */
 function renderJUnit(suite) {
     const failures = suite.cases.filter(c => c.failure).length;
     const skipped = suite.cases.filter(c => c.skipped !== undefined).length;
@@ -59,7 +62,7 @@ function renderJUnit(suite) {
         }
     }
     lines.push('  </testsuite>', '</testsuites>', '');
-    return lines.join('\n');
+    return (0,redact/* redactText */.Rd)(lines.join('\n'));
 }
 
 // EXTERNAL MODULE: ./src/core/oic-connection.ts + 1 modules

@@ -193,11 +193,11 @@ class HttpClient {
                 return { status: res.statusCode, headers: flatHeaders(res.headers), body: JSON.parse(text) };
             }
             catch (cause) {
-                const problem = parseProblem(text, res.headers['content-type']);
-                throw Object.assign(new Error(`the response was not valid JSON (${problem.detail ?? 'empty'})`), {
-                    code: 'INVALID_RESPONSE_BODY',
-                    cause
-                });
+                // A success body may carry secrets (a token response cut short): say what it was, never what it held.
+                const html = /^\s*</.test(text)
+                    ? parseProblem(text, res.headers['content-type']).detail
+                    : undefined;
+                throw Object.assign(new Error(`the response was not valid JSON (${html ?? `${Buffer.byteLength(text)} bytes, cut short or not JSON`})`), { code: 'INVALID_RESPONSE_BODY', cause });
             }
         });
     }
@@ -238,11 +238,11 @@ class HttpClient {
             headers['content-type'] = 'application/x-www-form-urlencoded;charset=UTF-8';
         return headers;
     }
-    bodyFor(req) {
+    async bodyFor(req) {
         if (req.json !== undefined)
             return JSON.stringify(req.json);
         if (req.form)
-            return new URLSearchParams(req.form).toString();
+            return new URLSearchParams(typeof req.form === 'function' ? await req.form() : req.form).toString();
         return req.body?.();
     }
     async send(req, handle) {
@@ -264,7 +264,9 @@ class HttpClient {
                 const failure = this.httpError(req, url, res.statusCode, flatHeaders(res.headers), text);
                 const kind = (0,http_retry/* classify */.L8)(retry, { status: res.statusCode });
                 const retryAfter = (0,http_retry/* parseRetryAfter */.mu)(res.headers['retry-after'], this.now());
-                if (kind === 'fatal' || !repeatable || attempt >= retry.retries)
+                // A throttled request was refused before it was processed (RFC 6585 §4): safe to repeat whatever the method.
+                const mayRetry = repeatable || kind === 'throttling';
+                if (kind === 'fatal' || !mayRetry || attempt >= retry.retries)
                     throw failure;
                 if (retryAfter !== undefined && retryAfter > retry.maxRetryAfterMs)
                     throw failure;
@@ -291,11 +293,11 @@ class HttpClient {
             }
         }
     }
-    exchange(req, url) {
+    async exchange(req, url) {
         return (0,undici.request)(url, {
             method: req.method,
             headers: this.headersFor(req, url),
-            body: this.bodyFor(req),
+            body: await this.bodyFor(req),
             dispatcher: this.dispatcher,
             headersTimeout: this.options.timeoutMs,
             bodyTimeout: this.options.timeoutMs
@@ -310,7 +312,7 @@ class HttpClient {
                 method: req.method,
                 url: (0,redact/* redactUrl */.BO)(from),
                 detail: `redirected to ${target.origin}`,
-                hint: `The token is not sent to another host: set oic-url to ${target.origin} if that is your OIC design-time host`
+                hint: `${this.options.token ? 'The token is' : 'Credentials are'} not sent to another host: set ${this.options.urlInput ?? 'oic-url'} to ${target.origin} if that is your ${this.options.urlInput === 'token-url' ? 'identity domain' : 'OIC design-time host'}`
             });
         }
         if (hops >= MAX_REDIRECTS) {
@@ -329,6 +331,10 @@ class HttpClient {
         const left = this.options.token ? tokenSecondsLeft(this.options.token, this.now()) : undefined;
         if (status === 401 && left !== undefined && left <= 0) {
             hint = `The access token expired ${-left} s ago: run authenticate again right before this step`;
+        }
+        const about = `${problem.title ?? ''} ${problem.detail ?? ''}`;
+        if ((status === 400 || status === 404) && this.options.instance && /integrationInstance/i.test(about)) {
+            hint = `Check the instance input ('${this.options.instance}'): the service instance name from the OIC instance's About page`;
         }
         return new errors/* OicHttpError */.sZ({
             status,

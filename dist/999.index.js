@@ -104,10 +104,17 @@ async function clientAuthentication(req, nowMs, mask) {
     mask(pair);
     return { headers: { authorization: `Basic ${Buffer.from(pair).toString('base64')}` }, fields: {} };
 }
-/** Requests a token; every secret it creates (assertions, the token itself) is passed to `mask` first. */
+/**
+ * Requests a token; every secret it creates (assertions, the token itself) is passed to `mask` first. Each attempt
+ * signs fresh assertions: an identity domain may refuse a replayed `jti`, which would make every retry fail.
+ */
 async function requestToken(client, req, options) {
-    const auth = await clientAuthentication(req, options.now, options.mask);
-    const form = { ...(await grantFields(req, options.now, options.mask)), ...auth.fields };
+    const signed = req.clientAuth === 'private_key_jwt';
+    const { headers } = signed ? { headers: {} } : await clientAuthentication(req, options.now, options.mask);
+    const form = async () => ({
+        ...(await grantFields(req, options.now, options.mask)),
+        ...(signed ? (await clientAuthentication(req, options.now, options.mask)).fields : {})
+    });
     let body;
     try {
         // Minting a token has no side effect, so a lost response may be retried; a rotated refresh token would
@@ -116,7 +123,7 @@ async function requestToken(client, req, options) {
             method: 'POST',
             path: req.tokenUrl.pathname,
             form,
-            headers: auth.headers,
+            headers,
             safeToRetry: true,
             label: 'token request'
         });
@@ -145,7 +152,7 @@ async function requestToken(client, req, options) {
 const SCOPE_FORMAT = "The scope is the instance's primary audience followed directly by urn:opc:resource:consumer::all or /ic/api/, e.g. https://<id>.integration.<region>.ocp.oraclecloud.com:443urn:opc:resource:consumer::all (copy the audience from the OIC instance's application in the identity domain)";
 /** Turns an RFC 6749 error response into an actionable ConfigurationError; other failures pass through. */
 function explainTokenError(error, req) {
-    if (!(error instanceof errors/* OicHttpError */.sZ) || error.status === 0 || error.status >= 500 || error.status === 429) {
+    if (!(error instanceof errors/* OicHttpError */.sZ) || error.status < 400 || error.status >= 500 || error.status === 429) {
         return error instanceof Error ? error : new errors/* OicActionError */.km(String(error));
     }
     const code = error.title ?? '';
@@ -232,6 +239,7 @@ function loadPrivateKey(value, input = 'private-key') {
 // EXTERNAL MODULE: ./src/core/inputs.ts
 var core_inputs = __webpack_require__(89114);
 ;// CONCATENATED MODULE: ./src/actions/authenticate/inputs.ts
+/** Inputs of `authenticate`, read once, masked at once, validated into {@link AuthenticateSettings}. */
 
 
 
@@ -323,14 +331,23 @@ function getSettings(host) {
 
 
 /** Output names. */
-const OUTPUTS = (/* unused pure expression or super */ null && (['access-token', 'token-type', 'expires-in', 'expires-at', 'refresh-token']));
+const OUTPUTS = (/* unused pure expression or super */ null && ([
+    'access-token',
+    'token-type',
+    'expires-in',
+    'expires-at',
+    'refresh-token',
+    'results'
+]));
 /** Runs the action. */
 async function main(ctx) {
     const { host } = ctx;
     const settings = getSettings(host);
     for (const warning of settings.warnings)
         host.warning(warning);
-    const client = (0,oic_connection/* createHttpClient */.uT)(new URL(settings.tokenUrl.origin), settings.transport, ctx);
+    const client = (0,oic_connection/* createHttpClient */.uT)(new URL(settings.tokenUrl.origin), settings.transport, ctx, {
+        urlInput: 'token-url'
+    });
     host.info(`Requesting a ${settings.grantType} token from ${settings.tokenUrl.origin} for client ${settings.clientId}`);
     const token = await requestToken(client, settings, { now: ctx.now(), mask: value => host.setSecret(value) });
     host.setOutput('access-token', token.accessToken);
@@ -352,6 +369,16 @@ async function main(ctx) {
             exported.push(constants/* ENV */.Km.instance);
         }
     }
+    host.setOutput('results', JSON.stringify({
+        grantType: settings.grantType,
+        clientAuth: settings.clientAuth,
+        scope: settings.scope,
+        tokenType: token.tokenType,
+        expiresIn: token.expiresIn,
+        expiresAt: token.expiresAt.toISOString(),
+        refreshToken: Boolean(token.refreshToken),
+        exported
+    }));
     host.info(`Token issued (${token.tokenType}), valid for ${token.expiresIn} s until ${token.expiresAt.toISOString()}`);
     await ctx.report({
         title: 'OIC authenticate',

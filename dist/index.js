@@ -22,10 +22,10 @@ const ACTION_NAMES = [
 const LOADERS = {
     authenticate: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(362), __nccwpck_require__.e(652), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46999)),
     'create-deployment': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(652), __nccwpck_require__.e(266)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97266)),
-    'export-car': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(663), __nccwpck_require__.e(260), __nccwpck_require__.e(652), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89702)),
-    'import-car': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(663), __nccwpck_require__.e(652), __nccwpck_require__.e(418), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2906)),
+    'export-car': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(663), __nccwpck_require__.e(260), __nccwpck_require__.e(652), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27979)),
+    'import-car': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(663), __nccwpck_require__.e(652), __nccwpck_require__.e(418), __nccwpck_require__.e(353)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71280)),
     'test-connections': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(652), __nccwpck_require__.e(460)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7460)),
-    'resubmit-errors': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(652), __nccwpck_require__.e(591)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83591))
+    'resubmit-errors': () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(652), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36718))
 };
 /** True when `name` is one of the six actions. */
 function isActionName(name) {
@@ -162,7 +162,8 @@ function debugRequested(env) {
 /* harmony export */   BO: () => (/* binding */ redactUrl),
 /* harmony export */   Rd: () => (/* binding */ redactText),
 /* harmony export */   cl: () => (/* binding */ registerSecret),
-/* harmony export */   eo: () => (/* binding */ secretForms)
+/* harmony export */   eo: () => (/* binding */ secretForms),
+/* harmony export */   x8: () => (/* binding */ isRegisteredSecret)
 /* harmony export */ });
 /* unused harmony exports REDACTED, clearSecrets, redactHeaders */
 /**
@@ -172,6 +173,8 @@ function debugRequested(env) {
 /** Replacement text for a redacted value. */
 const REDACTED = '***';
 const SECRET_PARAM = /(token|secret|password|passwd|assertion|code|sig|signature|key|credential)/i;
+/** `?name=value` / `&name=value` in free text whose name looks secret (a signed URL a server echoed back). */
+const SECRET_QUERY_IN_TEXT = /([?&][^=&#\s"'<>]*(?:token|secret|password|passwd|assertion|code|sig|signature|key|credential)[^=&#\s"'<>]*=)[^&#\s"'<>]+/gi;
 const MIN_SECRET_LENGTH = 4;
 const registry = new Set();
 /** The forms a secret can take in logs and URLs: as is, URL-encoded, base64 and each long line of it. */
@@ -203,16 +206,20 @@ function registerSecret(value) {
 function clearSecrets() {
     registry.clear();
 }
-/** Replaces every registered secret, longest first, in `text`. */
+/** Replaces every registered secret, longest first, and the values of secret-looking URL parameters in `text`. */
 function redactText(text) {
-    if (registry.size === 0 || !text)
+    if (!text)
         return text;
     let out = text;
     for (const secret of [...registry].sort((a, b) => b.length - a.length)) {
         if (out.includes(secret))
             out = out.split(secret).join(REDACTED);
     }
-    return out;
+    return out.replace(SECRET_QUERY_IN_TEXT, `$1${REDACTED}`);
+}
+/** True when `value` is itself a registered secret (a token output is one; a report that quotes it is not). */
+function isRegisteredSecret(value) {
+    return registry.has(value);
 }
 /** A URL with credentials removed: userinfo, and the values of query parameters that look secret. */
 function redactUrl(url) {
@@ -1211,16 +1218,23 @@ function readInput(name, env = process.env) {
 function props(p) {
     return p ? { title: p.title, file: p.file, line: p.startLine } : undefined;
 }
-/** Creates the runner host for the current process. */
+/** A value for an output or env file: a secret passed on as such is kept (it is masked); secrets inside are removed. */
+function shown(value) {
+    return (0,redact/* isRegisteredSecret */.x8)(value) ? value : (0,redact/* redactText */.Rd)(value);
+}
+/**
+ * Creates the runner host for the current process. Every message, output, variable and summary goes through
+ * {@link redactText}: the runner masks logs, but not summaries or what later steps write to files.
+ */
 function createGitHubHost(env = process.env) {
-    const write = (line) => void process.stdout.write(`${line}${external_node_os_.EOL}`);
+    const write = (line) => void process.stdout.write(`${(0,redact/* redactText */.Rd)(line)}${external_node_os_.EOL}`);
     return {
         env,
         onRunner: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
         getInput: name => readInput(name, env),
         setOutput: (name, value) => {
-            if (!appendFileCommand('GITHUB_OUTPUT', name, value, env))
-                issueCommand('set-output', value, {});
+            if (!appendFileCommand('GITHUB_OUTPUT', name, shown(value), env))
+                issueCommand('set-output', shown(value), {});
         },
         setSecret: value => {
             if (!value)
@@ -1231,16 +1245,16 @@ function createGitHubHost(env = process.env) {
         },
         exportVariable: (name, value) => {
             env[name] = value;
-            if (!appendFileCommand('GITHUB_ENV', name, value, env))
+            if (!appendFileCommand('GITHUB_ENV', name, shown(value), env))
                 write(`(not on a runner: ${name} not exported)`);
         },
-        debug: message => issueCommand('debug', message),
+        debug: message => issueCommand('debug', (0,redact/* redactText */.Rd)(message)),
         info: message => write(message),
-        notice: (message, properties) => issueCommand('notice', message, props(properties)),
-        warning: (message, properties) => issueCommand('warning', message, props(properties)),
-        error: (message, properties) => issueCommand('error', message, props(properties)),
+        notice: (message, properties) => issueCommand('notice', (0,redact/* redactText */.Rd)(message), props(properties)),
+        warning: (message, properties) => issueCommand('warning', (0,redact/* redactText */.Rd)(message), props(properties)),
+        error: (message, properties) => issueCommand('error', (0,redact/* redactText */.Rd)(message), props(properties)),
         group: async (name, fn) => {
-            issueCommand('group', name);
+            issueCommand('group', (0,redact/* redactText */.Rd)(name));
             try {
                 return await fn();
             }
@@ -1253,11 +1267,11 @@ function createGitHubHost(env = process.env) {
                 issueCommand('debug', 'GITHUB_STEP_SUMMARY is not set: job summary skipped');
                 return;
             }
-            (0,external_node_fs_.appendFileSync)(env.GITHUB_STEP_SUMMARY, `${(0,core_report/* renderMarkdown */.Gc)(report)}${external_node_os_.EOL}`, 'utf8');
+            (0,external_node_fs_.appendFileSync)(env.GITHUB_STEP_SUMMARY, `${(0,redact/* redactText */.Rd)((0,core_report/* renderMarkdown */.Gc)(report))}${external_node_os_.EOL}`, 'utf8');
         },
         setFailed: (message, properties) => {
             process.exitCode = 1;
-            issueCommand('error', message, props(properties));
+            issueCommand('error', (0,redact/* redactText */.Rd)(message), props(properties));
         },
         isDebug: () => env.RUNNER_DEBUG === '1' || (0,host/* debugRequested */.g)(env)
     };

@@ -2,7 +2,7 @@
 import { appendFileSync } from 'node:fs'
 import { EOL } from 'node:os'
 import { debugRequested, type AnnotationProperties, type Host } from './host.js'
-import { registerSecret, secretForms } from './http/redact.js'
+import { isRegisteredSecret, redactText, registerSecret, secretForms } from './http/redact.js'
 import { renderMarkdown, type Report } from './report.js'
 import { appendFileCommand, issueCommand, readInput, type CommandProperties } from './runner-protocol.js'
 
@@ -10,15 +10,24 @@ function props(p: AnnotationProperties | undefined): CommandProperties | undefin
   return p ? { title: p.title, file: p.file, line: p.startLine } : undefined
 }
 
-/** Creates the runner host for the current process. */
+/** A value for an output or env file: a secret passed on as such is kept (it is masked); secrets inside are removed. */
+function shown(value: string): string {
+  return isRegisteredSecret(value) ? value : redactText(value)
+}
+
+/**
+ * Creates the runner host for the current process. Every message, output, variable and summary goes through
+ * {@link redactText}: the runner masks logs, but not summaries or what later steps write to files.
+ */
 export function createGitHubHost(env: NodeJS.ProcessEnv = process.env): Host {
-  const write = (line: string): void => void process.stdout.write(`${line}${EOL}`)
+  const write = (line: string): void => void process.stdout.write(`${redactText(line)}${EOL}`)
   return {
     env,
     onRunner: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
     getInput: name => readInput(name, env),
     setOutput: (name, value) => {
-      if (!appendFileCommand('GITHUB_OUTPUT', name, value, env)) issueCommand('set-output', value, {})
+      if (!appendFileCommand('GITHUB_OUTPUT', name, shown(value), env))
+        issueCommand('set-output', shown(value), {})
     },
     setSecret: value => {
       if (!value) return
@@ -27,15 +36,16 @@ export function createGitHubHost(env: NodeJS.ProcessEnv = process.env): Host {
     },
     exportVariable: (name, value) => {
       env[name] = value
-      if (!appendFileCommand('GITHUB_ENV', name, value, env)) write(`(not on a runner: ${name} not exported)`)
+      if (!appendFileCommand('GITHUB_ENV', name, shown(value), env))
+        write(`(not on a runner: ${name} not exported)`)
     },
-    debug: message => issueCommand('debug', message),
+    debug: message => issueCommand('debug', redactText(message)),
     info: message => write(message),
-    notice: (message, properties) => issueCommand('notice', message, props(properties)),
-    warning: (message, properties) => issueCommand('warning', message, props(properties)),
-    error: (message, properties) => issueCommand('error', message, props(properties)),
+    notice: (message, properties) => issueCommand('notice', redactText(message), props(properties)),
+    warning: (message, properties) => issueCommand('warning', redactText(message), props(properties)),
+    error: (message, properties) => issueCommand('error', redactText(message), props(properties)),
     group: async (name, fn) => {
-      issueCommand('group', name)
+      issueCommand('group', redactText(name))
       try {
         return await fn()
       } finally {
@@ -47,11 +57,11 @@ export function createGitHubHost(env: NodeJS.ProcessEnv = process.env): Host {
         issueCommand('debug', 'GITHUB_STEP_SUMMARY is not set: job summary skipped')
         return
       }
-      appendFileSync(env.GITHUB_STEP_SUMMARY, `${renderMarkdown(report)}${EOL}`, 'utf8')
+      appendFileSync(env.GITHUB_STEP_SUMMARY, `${redactText(renderMarkdown(report))}${EOL}`, 'utf8')
     },
     setFailed: (message, properties) => {
       process.exitCode = 1
-      issueCommand('error', message, props(properties))
+      issueCommand('error', redactText(message), props(properties))
     },
     isDebug: () => env.RUNNER_DEBUG === '1' || debugRequested(env)
   }

@@ -107,12 +107,9 @@ export class InputReader<N extends string> {
     const value = this.value(name)
     if (!value) return fallback
     if ((choices as readonly string[]).includes(value)) return value as C
-    throw new InputError(
-      `Input '${name}' must be one of ${choices.join(', ')}, got ${quote(value)}.`,
-      {
-        input: name
-      }
-    )
+    throw new InputError(`Input '${name}' must be one of ${choices.join(', ')}, got ${quote(value)}.`, {
+      input: name
+    })
   }
 
   /** An absolute `https://` URL (`http://` only for loopback hosts); `fallback` is used when empty. */

@@ -1,4 +1,5 @@
 /** A JUnit XML report (one `testsuite`, one `testcase` per item), as common JUnit readers expect it. */
+import { redactText } from './http/redact.js'
 
 /** One test case. */
 export interface JUnitCase {
@@ -25,7 +26,7 @@ export function xmlEscape(value: string): string {
     .replace(/[&<>"']/g, c => ESCAPES[c] ?? c)
 }
 
-/** Renders a suite. */
+/** Renders a suite; registered secrets are removed (a report file is never masked by the runner). */
 export function renderJUnit(suite: { name: string; timestamp: Date; cases: JUnitCase[] }): string {
   const failures = suite.cases.filter(c => c.failure).length
   const skipped = suite.cases.filter(c => c.skipped !== undefined).length
@@ -50,5 +51,5 @@ export function renderJUnit(suite: { name: string; timestamp: Date; cases: JUnit
     }
   }
   lines.push('  </testsuite>', '</testsuites>', '')
-  return lines.join('\n')
+  return redactText(lines.join('\n'))
 }

@@ -123,7 +123,7 @@ export function createHttpClient(
   baseUrl: URL,
   transport: TransportSettings,
   ctx: ActionContext,
-  auth: { instance?: string; token?: string } = {}
+  auth: { instance?: string; token?: string; urlInput?: string } = {}
 ): HttpClient {
   const client = new HttpClient({
     baseUrl,

@@ -27,7 +27,10 @@ beforeAll(async () => {
   emu = await freshEmulator()
   gh = await startFakeGitHub()
   ws = workspace()
-  copyFileSync(join(ROOT, 'examples', 'prod-connections.yaml'), join(ws.GITHUB_WORKSPACE!, 'prod.yaml'))
+  copyFileSync(
+    join(ROOT, 'examples', 'config', 'prod-connections.yaml'),
+    join(ws.GITHUB_WORKSPACE!, 'prod.yaml')
+  )
   writeFileSync(join(ws.GITHUB_WORKSPACE!, 'sftp.pem'), 'key')
 })
 afterAll(async () => {

@@ -8,7 +8,8 @@ import { run } from '../../src/actions/import-car/index.js'
 import { clearSecrets } from '../../src/core/http/redact.js'
 import { runInProcess, workspace } from '../support/actions.js'
 import { ROOT } from '../support/runner.js'
-import { exportTo, freshEmulator } from '../support/promotion.js'
+import { clientFor, exportTo, freshEmulator } from '../support/promotion.js'
+import { listIntegrations } from '../../src/core/oic/integrations.js'
 import { writeZip } from '../support/zip.js'
 
 let emu: Emulator
@@ -29,7 +30,10 @@ afterAll(async () => {
 })
 beforeEach(async () => {
   env = { ...workspace(), ...SECRETS }
-  copyFileSync(join(ROOT, 'examples', 'prod-connections.yaml'), join(env.GITHUB_WORKSPACE!, 'prod.yaml'))
+  copyFileSync(
+    join(ROOT, 'examples', 'config', 'prod-connections.yaml'),
+    join(env.GITHUB_WORKSPACE!, 'prod.yaml')
+  )
   writeFileSync(join(env.GITHUB_WORKSPACE!, 'sftp.pem'), 'key')
 })
 
@@ -122,7 +126,7 @@ describe('import-car', () => {
         { emu: other, instance: 'prod', env }
       )
       expect(host.failed?.message).toMatch(
-        /^Activation failed for 5 of 5 integrations: .*FAILEDACTIVATION.* — connection\(s\) SO_CRM_REST, SO_ERP_CLOUD, SO_SHIPMENTS_FTP are still draft: configure them in connections-file\.$/
+        /^Activation failed for 4 of 4 integrations: .*FAILEDACTIVATION.* — connection\(s\) SO_CRM_REST, SO_ERP_CLOUD, SO_SHIPMENTS_FTP are still draft: configure them in connections-file\.$/
       )
       expect(host.outputs.result).toBe('imported')
       expect(host.summaries[0]?.status).toBe('failure')
@@ -228,8 +232,44 @@ describe('import-car', () => {
         { emu: other, instance: 'prod', env }
       )
       expect(host.failed?.message).toMatch(
-        /^Could not replace the archive: PUT .* failed: HTTP 412 Precondition Failed.*locked/
+        /^Replacing project SALES_ORDERS failed \(\d of \d deactivated integrations reactivated\): Could not replace the archive: PUT .* failed: HTTP 412 Precondition Failed.*locked/
       )
+    } finally {
+      await other.stop()
+    }
+  })
+
+  it('puts back what it deactivated when the replacement fails', async () => {
+    const other = await freshEmulator()
+    try {
+      await exportTo(other, 'dev', join(env.GITHUB_WORKSPACE!, 'x.car'), 'ORDERS_R1')
+      const first = await runInProcess(
+        run,
+        { path: 'x.car', 'connections-file': 'prod.yaml', activate: 'ORDERS_R1' },
+        { emu: other, instance: 'prod', env }
+      )
+      expect(first.failed).toBeUndefined()
+      other.switches.faults.push({
+        method: 'PUT',
+        path: '/projects/archive',
+        kind: 'reset',
+        phase: 'before',
+        times: 1
+      })
+      const host = await runInProcess(
+        run,
+        { path: 'x.car', 'if-exists': 'replace' },
+        { emu: other, instance: 'prod', env }
+      )
+      expect(host.failed?.message).toMatch(
+        /^Replacing project SALES_ORDERS failed \(2 of 2 deactivated integrations reactivated\): /
+      )
+      const prod = await clientFor(other, 'prod')
+      expect((await listIntegrations(prod, 'SALES_ORDERS')).map(i => i.status)).toEqual([
+        'ACTIVATED',
+        'ACTIVATED'
+      ])
+      await prod.close()
     } finally {
       await other.stop()
     }

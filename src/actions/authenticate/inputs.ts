@@ -1,11 +1,6 @@
 /** Inputs of `authenticate`, read once, masked at once, validated into {@link AuthenticateSettings}. */
 import { loadPrivateKey } from '../../core/auth/private-key.js'
-import {
-  CLIENT_AUTH_METHODS,
-  GRANT_TYPES,
-  tokenEndpoint,
-  type TokenRequest
-} from '../../core/auth/token.js'
+import { CLIENT_AUTH_METHODS, GRANT_TYPES, tokenEndpoint, type TokenRequest } from '../../core/auth/token.js'
 import type { Host } from '../../core/host.js'
 import { InputReader, parseHttpsUrl } from '../../core/inputs.js'
 import {

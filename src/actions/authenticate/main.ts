@@ -6,7 +6,14 @@ import type { ActionContext } from '../../core/run-action.js'
 import { getSettings } from './inputs.js'
 
 /** Output names. */
-export const OUTPUTS = ['access-token', 'token-type', 'expires-in', 'expires-at', 'refresh-token', 'results'] as const
+export const OUTPUTS = [
+  'access-token',
+  'token-type',
+  'expires-in',
+  'expires-at',
+  'refresh-token',
+  'results'
+] as const
 
 /** Runs the action. */
 export async function main(ctx: ActionContext): Promise<void> {

@@ -39,7 +39,7 @@ export async function obtainArchive(
         { input: 'path' }
       )
     }
-    return { path: source.path, shownAs: source.shownAs }
+    return { path: source.path, shownAs: `Input 'path' (${source.shownAs})` }
   }
   const unavailable = artifactUnavailable(env)
   if (unavailable) {

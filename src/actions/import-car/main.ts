@@ -1,5 +1,5 @@
 /** `import-car`: imports a `.car` into the target, configures its connections, activates and verifies. */
-import { readCar } from '../../core/archive/car.js'
+import { readCar, type CarContents } from '../../core/archive/car.js'
 import { diffArchive, type TargetState } from '../../core/archive/diff.js'
 import { diffReport } from '../../core/archive/diff-report.js'
 import {
@@ -97,6 +97,27 @@ async function activationSet(
   return (deployment.integrations ?? []).map(({ code: c, version }) => ({ code: c, version }))
 }
 
+/**
+ * Refuses `activate: <deployment>` before anything changes when neither the archive (if it lists its deployments)
+ * nor the target holds that deployment: found only after the import, the project would be left half done.
+ */
+async function checkActivationTarget(
+  client: HttpClient,
+  s: ImportCarSettings,
+  car: CarContents,
+  target: TargetState,
+  project: string | undefined
+): Promise<void> {
+  if (s.activate.kind !== 'deployment' || car.layout !== 'manifest') return
+  const code = s.activate.code
+  if (car.deployments.some(d => d.code === code)) return
+  if (target.exists && project && (await orUndefined(getDeployment(client, project, code)))) return
+  throw new ConfigurationError(
+    `Input 'activate': deployment ${code} is neither in the archive nor in the target (the archive has: ${car.deployments.map(d => d.code).join(', ') || 'none'}): name one of them, all or none.`,
+    { input: 'activate' }
+  )
+}
+
 /** Runs the action. */
 export async function main(ctx: ActionContext): Promise<void> {
   const { host } = ctx
@@ -121,6 +142,7 @@ export async function main(ctx: ActionContext): Promise<void> {
   const client = createOicClient(s.connection, ctx)
   const instance = s.connection.instance ?? 'the OIC 2 instance'
   const target = await readTarget(client, expected)
+  await checkActivationTarget(client, s, car, target, expected)
   const settings = (file?.connections ?? []).filter(setting => {
     const known =
       car.connections.length === 0 ||

@@ -6,12 +6,16 @@
  * the reverse order.
  */
 import type { HttpClient } from '../../core/http/client.js'
-import { deactivateIntegrations, type ActivationDeps } from '../../core/oic/activation.js'
+import {
+  activateIntegrations,
+  deactivateIntegrations,
+  type ActivationDeps
+} from '../../core/oic/activation.js'
 import type { VersionRef } from '../../core/oic/deployments.js'
 import { deleteIntegration, listIntegrations, type Integration } from '../../core/oic/integrations.js'
 import { listInstances } from '../../core/oic/monitoring/instances.js'
 import { newestByCode } from '../../core/oic/versions.js'
-import { errorMessage } from '../../core/errors.js'
+import { errorMessage, withContext } from '../../core/errors.js'
 
 /** What a replacement did around the upload. */
 export interface ReplaceOutcome {
@@ -29,6 +33,8 @@ export interface ReplaceOutcome {
 }
 
 const ACTIVE = new Set(['ACTIVATED', 'ACTIVATION_INPROGRESS'])
+/** How long a failed replacement waits for the integrations it puts back. */
+const REACTIVATE_TIMEOUT_MS = 120_000
 const key = (r: VersionRef): string => `${r.code}|${r.version}`
 const isScheduled = (i: Integration): boolean =>
   /scheduled/i.test(i.style ?? '') || i.scheduleDefinedFlag === true
@@ -82,7 +88,25 @@ export async function replaceProject(
       `Deactivating ${active.length} active integration(s) before replacing, scheduled first: ${active.map(key).join(', ')}`
     )
   const deactivated = await deactivateIntegrations(client, project, active, deps)
-  await options.upload()
+  try {
+    await options.upload()
+  } catch (error) {
+    // Nothing may be left worse than it was: put back what this step switched off, then report the failure.
+    const present = await listIntegrations(client, project).catch(() => [] as Integration[])
+    const back = deactivated.filter(d => present.some(p => key(p) === key(d))).reverse()
+    if (back.length) {
+      deps.log(`The replacement failed: reactivating ${back.map(key).join(', ')} as they were`)
+      const outcomes = await activateIntegrations(client, project, back, REACTIVATE_TIMEOUT_MS, deps).catch(
+        () => []
+      )
+      const restored = outcomes.filter(o => o.status === 'ACTIVATED').length
+      throw withContext(
+        `Replacing project ${project} failed (${restored} of ${back.length} deactivated integrations reactivated)`,
+        error
+      )
+    }
+    throw error
+  }
   const pruned: VersionRef[] = []
   const kept: VersionRef[] = []
   if (options.prune) {

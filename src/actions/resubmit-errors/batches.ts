@@ -3,7 +3,7 @@
  * again blindly: each of its instances is read back, and only those the service demonstrably did not take are
  * sent in a follow-up batch.
  */
-import { ConfigurationError, OicHttpError } from '../../core/errors.js'
+import { ConfigurationError, OicHttpError, withContext } from '../../core/errors.js'
 import type { HttpClient } from '../../core/http/client.js'
 import { getError, resubmitErrors, type ErrorInstance } from '../../core/oic/monitoring/errors.js'
 import { listRecoveryJobs } from '../../core/oic/monitoring/recovery-jobs.js'
@@ -109,7 +109,7 @@ export async function resubmitInBatches(
         )
       }
       const lost = error instanceof OicHttpError && (error.status === 0 || error.status >= 500)
-      if (!lost) throw error
+      if (!lost) throw withContext(`Could not resubmit ${fresh.length} errored instances`, error)
       deps.warn(
         `The answer to a resubmit of ${fresh.length} instances was lost (${error.message}); reading their state instead of sending it again.`
       )

@@ -23,11 +23,17 @@ export interface HttpRequest {
   headers?: Record<string, string>
   /** JSON request body. */
   json?: unknown
-  /** `application/x-www-form-urlencoded` body. */
-  form?: Record<string, string>
+  /**
+   * `application/x-www-form-urlencoded` body, or a factory called afresh for each attempt (a signed assertion must
+   * not be replayed: identity domains may refuse a `jti` they have seen).
+   */
+  form?: Record<string, string> | (() => Promise<Record<string, string>>)
   /** Any other body, created afresh for each attempt (multipart uploads). */
   body?: () => Body
-  /** Marks a non-idempotent method as safe to repeat (false forbids retrying even GET). */
+  /**
+   * Marks a non-idempotent method as safe to repeat (false forbids retrying even GET). A 429 is repeated regardless:
+   * a throttled request was not processed.
+   */
   safeToRetry?: boolean
   /** Short description used in retry logs and errors, e.g. `export project SALES`. */
   label: string
@@ -58,6 +64,8 @@ export interface HttpClientOptions {
   /** Where retry lines go (the host's info log). */
   log?: (message: string) => void
   userAgent?: string
+  /** The input that configured {@link HttpClientOptions.baseUrl}, named when a redirect is refused (`oic-url`). */
+  urlInput?: string
 }
 
 const MAX_REDIRECTS = 5
@@ -134,11 +142,16 @@ export class HttpClient {
       try {
         return { status: res.statusCode, headers: flatHeaders(res.headers), body: JSON.parse(text) as T }
       } catch (cause) {
-        const problem = parseProblem(text, res.headers['content-type'] as string | undefined)
-        throw Object.assign(new Error(`the response was not valid JSON (${problem.detail ?? 'empty'})`), {
-          code: 'INVALID_RESPONSE_BODY',
-          cause
-        })
+        // A success body may carry secrets (a token response cut short): say what it was, never what it held.
+        const html = /^\s*</.test(text)
+          ? parseProblem(text, res.headers['content-type'] as string | undefined).detail
+          : undefined
+        throw Object.assign(
+          new Error(
+            `the response was not valid JSON (${html ?? `${Buffer.byteLength(text)} bytes, cut short or not JSON`})`
+          ),
+          { code: 'INVALID_RESPONSE_BODY', cause }
+        )
       }
     })
   }
@@ -182,9 +195,10 @@ export class HttpClient {
     return headers
   }
 
-  private bodyFor(req: HttpRequest): Body | undefined {
+  private async bodyFor(req: HttpRequest): Promise<Body | undefined> {
     if (req.json !== undefined) return JSON.stringify(req.json)
-    if (req.form) return new URLSearchParams(req.form).toString()
+    if (req.form)
+      return new URLSearchParams(typeof req.form === 'function' ? await req.form() : req.form).toString()
     return req.body?.()
   }
 
@@ -207,7 +221,9 @@ export class HttpClient {
         const failure = this.httpError(req, url, res.statusCode, flatHeaders(res.headers), text)
         const kind = classify(retry, { status: res.statusCode })
         const retryAfter = parseRetryAfter(res.headers['retry-after'] as string | undefined, this.now())
-        if (kind === 'fatal' || !repeatable || attempt >= retry.retries) throw failure
+        // A throttled request was refused before it was processed (RFC 6585 §4): safe to repeat whatever the method.
+        const mayRetry = repeatable || kind === 'throttling'
+        if (kind === 'fatal' || !mayRetry || attempt >= retry.retries) throw failure
         if (retryAfter !== undefined && retryAfter > retry.maxRetryAfterMs) throw failure
         await this.pause(req, attempt, failure.message, retryAfter)
       } catch (error) {
@@ -230,11 +246,11 @@ export class HttpClient {
     }
   }
 
-  private exchange(req: HttpRequest, url: URL): Promise<Dispatcher.ResponseData> {
+  private async exchange(req: HttpRequest, url: URL): Promise<Dispatcher.ResponseData> {
     return request(url, {
       method: req.method,
       headers: this.headersFor(req, url),
-      body: this.bodyFor(req),
+      body: await this.bodyFor(req),
       dispatcher: this.dispatcher,
       headersTimeout: this.options.timeoutMs,
       bodyTimeout: this.options.timeoutMs
@@ -250,7 +266,7 @@ export class HttpClient {
         method: req.method,
         url: redactUrl(from),
         detail: `redirected to ${target.origin}`,
-        hint: `The token is not sent to another host: set oic-url to ${target.origin} if that is your OIC design-time host`
+        hint: `${this.options.token ? 'The token is' : 'Credentials are'} not sent to another host: set ${this.options.urlInput ?? 'oic-url'} to ${target.origin} if that is your ${this.options.urlInput === 'token-url' ? 'identity domain' : 'OIC design-time host'}`
       })
     }
     if (hops >= MAX_REDIRECTS) {
@@ -276,6 +292,10 @@ export class HttpClient {
     const left = this.options.token ? tokenSecondsLeft(this.options.token, this.now()) : undefined
     if (status === 401 && left !== undefined && left <= 0) {
       hint = `The access token expired ${-left} s ago: run authenticate again right before this step`
+    }
+    const about = `${problem.title ?? ''} ${problem.detail ?? ''}`
+    if ((status === 400 || status === 404) && this.options.instance && /integrationInstance/i.test(about)) {
+      hint = `Check the instance input ('${this.options.instance}'): the service instance name from the OIC instance's About page`
     }
     return new OicHttpError({
       status,

@@ -7,6 +7,9 @@
 export const REDACTED = '***'
 
 const SECRET_PARAM = /(token|secret|password|passwd|assertion|code|sig|signature|key|credential)/i
+/** `?name=value` / `&name=value` in free text whose name looks secret (a signed URL a server echoed back). */
+const SECRET_QUERY_IN_TEXT =
+  /([?&][^=&#\s"'<>]*(?:token|secret|password|passwd|assertion|code|sig|signature|key|credential)[^=&#\s"'<>]*=)[^&#\s"'<>]+/gi
 const MIN_SECRET_LENGTH = 4
 
 const registry = new Set<string>()
@@ -40,14 +43,19 @@ export function clearSecrets(): void {
   registry.clear()
 }
 
-/** Replaces every registered secret, longest first, in `text`. */
+/** Replaces every registered secret, longest first, and the values of secret-looking URL parameters in `text`. */
 export function redactText(text: string): string {
-  if (registry.size === 0 || !text) return text
+  if (!text) return text
   let out = text
   for (const secret of [...registry].sort((a, b) => b.length - a.length)) {
     if (out.includes(secret)) out = out.split(secret).join(REDACTED)
   }
-  return out
+  return out.replace(SECRET_QUERY_IN_TEXT, `$1${REDACTED}`)
+}
+
+/** True when `value` is itself a registered secret (a token output is one; a report that quotes it is not). */
+export function isRegisteredSecret(value: string): boolean {
+  return registry.has(value)
 }
 
 /** A URL with credentials removed: userinfo, and the values of query parameters that look secret. */

@@ -1,8 +1,8 @@
 /**
  * Activating and deactivating integration versions and waiting for the outcome. An activation POST is never
- * repeated: when its answer is lost or refused (412), the activation status says what happened.
+ * repeated blindly: when its answer is lost or refused (412), the activation status says what happened.
  */
-import { OicHttpError } from '../errors.js'
+import { OicHttpError, withContext } from '../errors.js'
 import type { HttpClient } from '../http/client.js'
 import { poll } from '../poll.js'
 import type { VersionRef } from './deployments.js'
@@ -28,12 +28,16 @@ export interface ActivationDeps {
 
 const key = (r: VersionRef): string => `${r.code}|${r.version}`
 
-/** Sends the activation unless already active; settles lost or refused answers by reading the status. */
+/**
+ * Sends the activation unless already active; settles lost or refused answers by reading the status. A lost answer
+ * whose status shows the activation never started is sent once more: nothing happened, so nothing can happen twice.
+ */
 async function start(
   client: HttpClient,
   project: string | undefined,
   ref: VersionRef,
-  deps: ActivationDeps
+  deps: ActivationDeps,
+  resent = false
 ): Promise<ActivationOutcome | undefined> {
   const before = await getActivationStatus(client, project, ref.code, ref.version)
   if (before === 'ACTIVATED') return { ...ref, status: 'ACTIVATED', alreadyActive: true }
@@ -42,14 +46,23 @@ async function start(
     await setIntegrationStatus(client, project, ref.code, ref.version, 'ACTIVATED')
     deps.log(`Activation of ${key(ref)} requested`)
   } catch (error) {
-    const unsure =
-      error instanceof OicHttpError && (error.status === 0 || error.status >= 500 || error.status === 412)
-    if (!unsure) throw error
+    const lost = error instanceof OicHttpError && (error.status === 0 || error.status >= 500)
+    const refused = error instanceof OicHttpError && error.status === 412
+    if (!lost && !refused) throw withContext(`Could not activate ${key(ref)}`, error)
     const after = await getActivationStatus(client, project, ref.code, ref.version)
-    if (after !== 'ACTIVATED' && after !== 'ACTIVATION_INPROGRESS') throw error
-    deps.log(
-      `Activation of ${key(ref)}: ${(error as Error).message}; status is ${after}, so it was not sent again`
-    )
+    if (after === 'ACTIVATED' || after === 'ACTIVATION_INPROGRESS') {
+      deps.log(
+        `Activation of ${key(ref)}: ${(error as Error).message}; status is ${after}, so it was not sent again`
+      )
+      return undefined
+    }
+    if (lost && !resent) {
+      deps.log(
+        `Activation of ${key(ref)}: ${(error as Error).message}; status is still ${after}, so it is sent once more`
+      )
+      return start(client, project, ref, deps, true)
+    }
+    throw withContext(`Could not activate ${key(ref)}`, error)
   }
   return undefined
 }

@@ -1,0 +1,213 @@
+// Verify every action bundle under every fault class: the written-down outcome of each pair, no effect twice.
+import { describe, expect, it } from '@jest/globals'
+import type { Emulator, FaultRule } from '../../emulator/index.js'
+import { TEST_CLIENT, testKeys } from '../support/emulator.js'
+import {
+  expectNoLeaks,
+  expectOneErrorLine,
+  mutations,
+  runScenario,
+  SCENARIOS,
+  withEmulator,
+  type ActionName,
+  type CaseOptions,
+  type Scenario
+} from '../support/resilience.js'
+
+const FAULTS = [
+  '429 + Retry-After',
+  '502 after the effect',
+  '503 after the effect',
+  'reset mid-response',
+  'request timeout',
+  'truncated JSON',
+  'HTML error page',
+  'slow body',
+  'token expires mid-run',
+  '307 to another host'
+] as const
+type Fault = (typeof FAULTS)[number]
+
+/**
+ * `retried`: succeeds, a `Retry …` line shows the repeated request. `settled`: succeeds without repeating the
+ * non-idempotent call, whose lost answer is settled by reading the state back (one warning). `unaffected`: succeeds
+ * with no retry. A RegExp: fails with exactly one `::error::` line matching it.
+ */
+type Outcome = 'retried' | 'settled' | 'unaffected' | RegExp
+
+const EXPIRED =
+  /HTTP 401 Unauthorized: The access token has expired\. The access token expired \d+ s ago: run authenticate again right before this step$/
+const redirected = (input: string, host: string): RegExp =>
+  new RegExp(
+    `HTTP 307: redirected to http://127\\.0\\.0\\.1:\\d+\\. ${host} not sent to another host: set ${input} to http://127\\.0\\.0\\.1:\\d+ if that is your`
+  )
+const REDIRECTED = redirected('oic-url', 'The token is')
+
+/** The expected outcome of every (fault, action) pair. */
+const MATRIX: Record<Fault, Record<ActionName, Outcome>> = {
+  '429 + Retry-After': {
+    authenticate: 'retried',
+    'create-deployment': 'retried',
+    'export-car': 'retried',
+    'import-car': 'retried',
+    'test-connections': 'retried',
+    'resubmit-errors': 'retried'
+  },
+  '502 after the effect': {
+    authenticate: 'retried',
+    'create-deployment': 'settled',
+    'export-car': 'retried',
+    'import-car': 'settled',
+    'test-connections': 'retried',
+    'resubmit-errors': 'settled'
+  },
+  '503 after the effect': {
+    authenticate: 'retried',
+    'create-deployment': 'settled',
+    'export-car': 'retried',
+    'import-car': 'settled',
+    'test-connections': 'retried',
+    'resubmit-errors': 'settled'
+  },
+  'reset mid-response': {
+    authenticate: 'retried',
+    'create-deployment': 'settled',
+    'export-car': 'retried',
+    'import-car': 'settled',
+    'test-connections': 'retried',
+    'resubmit-errors': 'settled'
+  },
+  'request timeout': {
+    authenticate: 'retried',
+    'create-deployment': 'settled',
+    'export-car': 'retried',
+    'import-car': 'settled',
+    'test-connections': 'retried',
+    'resubmit-errors': 'settled'
+  },
+  'truncated JSON': {
+    authenticate: 'retried',
+    'create-deployment': 'settled',
+    'export-car': 'retried',
+    'import-car': 'settled',
+    'test-connections': 'retried',
+    'resubmit-errors': 'settled'
+  },
+  'HTML error page': {
+    authenticate: 'retried',
+    'create-deployment': 'settled',
+    'export-car': 'retried',
+    'import-car': 'settled',
+    'test-connections': 'retried',
+    'resubmit-errors': 'settled'
+  },
+  'slow body': {
+    authenticate: 'unaffected',
+    'create-deployment': 'unaffected',
+    'export-car': 'unaffected',
+    'import-car': 'unaffected',
+    'test-connections': 'unaffected',
+    'resubmit-errors': 'unaffected'
+  },
+  'token expires mid-run': {
+    // authenticate's own credential that goes stale in flight is its signed assertion: the runner's clock is behind.
+    authenticate: /invalid_grant .*assertion.*Check the user assertion: .*the runner's clock/,
+    'create-deployment': EXPIRED,
+    'export-car': EXPIRED,
+    'import-car': EXPIRED,
+    'test-connections': EXPIRED,
+    'resubmit-errors': EXPIRED
+  },
+  '307 to another host': {
+    authenticate: redirected('token-url', 'Credentials are'),
+    'create-deployment': REDIRECTED,
+    'export-car': REDIRECTED,
+    'import-car': REDIRECTED,
+    'test-connections': REDIRECTED,
+    'resubmit-errors': REDIRECTED
+  }
+}
+
+/** The faults (and inputs) that make `fault` happen to `s`'s target request. */
+function inject(fault: Fault, s: Scenario, emu: Emulator): CaseOptions {
+  const once = (rule: Omit<FaultRule, 'method' | 'path'>): FaultRule[] => [{ ...s.target, times: 1, ...rule }]
+  switch (fault) {
+    case '429 + Retry-After':
+      return { faults: once({ kind: 'status', status: 429, retryAfter: 1 }) }
+    case '502 after the effect':
+      return { faults: once({ kind: 'status', status: 502, phase: 'after' }) }
+    case '503 after the effect':
+      return { faults: once({ kind: 'status', status: 503, phase: 'after' }) }
+    case 'reset mid-response':
+      return { faults: once({ kind: 'reset', phase: 'after' }) }
+    case 'request timeout':
+      return { faults: once({ kind: 'hang', phase: 'after' }), inputs: { 'request-timeout': '1' } }
+    case 'truncated JSON':
+      return { faults: [{ ...(s.jsonTarget ?? s.target), kind: 'truncate', times: 1 }] }
+    case 'HTML error page':
+      return { faults: once({ kind: 'html', phase: 'after' }) }
+    case 'slow body':
+      return { faults: once({ kind: 'slow-body', delayMs: 40 }), inputs: { 'request-timeout': '1' } }
+    case 'token expires mid-run':
+      if (s.action === 'authenticate') {
+        emu.clock.advance(10 * 60_000)
+        return {
+          inputs: {
+            'grant-type': 'jwt-bearer',
+            username: TEST_CLIENT.username,
+            'private-key': testKeys().privateKey,
+            'key-id': TEST_CLIENT.keyId
+          }
+        }
+      }
+      return { tokenTtlSeconds: 2, faults: [{ ...s.target, kind: 'latency', delayMs: 2600 }] }
+    case '307 to another host':
+      return { url: emu.instanceUrl }
+  }
+}
+
+const PAIRS = FAULTS.flatMap(fault =>
+  (Object.keys(SCENARIOS) as ActionName[]).map(action => [fault, action, MATRIX[fault][action]] as const)
+)
+
+describe('fault matrix: every action bundle under every fault class', () => {
+  it('covers every (fault, action) pair', () => {
+    expect(PAIRS).toHaveLength(FAULTS.length * 6)
+  })
+
+  it.each(PAIRS)('%s × %s', async (fault, action, outcome) => {
+    await withEmulator({ instanceHostRedirect: fault === '307 to another host' }, async emu => {
+      const scenario = SCENARIOS[action]
+      const options = inject(fault, scenario, emu)
+      const result = await runScenario(emu, scenario, options)
+      const { step } = result
+      const effects = mutations(emu)
+      if (outcome instanceof RegExp) {
+        expectOneErrorLine(result, outcome)
+        for (const route of Object.keys(scenario.effects)) expect(effects[route] ?? 0).toBe(0)
+      } else {
+        expect({ exitCode: step.exitCode, errors: step.errors }).toEqual({ exitCode: 0, errors: [] })
+        scenario.verify(step, result.ws)
+        // Each effect happened exactly once per item, whatever the fault did to its answer.
+        for (const [route, times] of Object.entries(scenario.effects))
+          expect([route, effects[route]]).toEqual([route, times])
+        const retryLine = /^Retry .+: attempt 1 of 4 failed: /m
+        const lostLine = /^::warning::The answer to .* was lost /m
+        if (outcome === 'retried') expect(step.stdout).toMatch(retryLine)
+        if (outcome === 'settled') expect(step.stdout).toMatch(lostLine)
+        if (outcome === 'unaffected') expect(step.stdout).not.toMatch(/^Retry |^::warning::The answer/m)
+      }
+      if (action === 'resubmit-errors') {
+        const counts = [...emu.state.get('prod')!.monitoring.resubmitCounts().values()]
+        expect(counts.every(n => n === 1)).toBe(true)
+        expect(counts).toHaveLength(outcome instanceof RegExp ? 0 : 6)
+      }
+      if (fault === '307 to another host') {
+        // Nothing, least of all the bearer token or client credentials, reached the host redirected to.
+        expect(emu.counters.requestCount()).toBe(0)
+      }
+      const sentinels = action === 'authenticate' ? [TEST_CLIENT.clientSecret] : []
+      expectNoLeaks(result, [...sentinels, step.outputs['access-token'] ?? ''])
+    })
+  })
+})
