@@ -4,9 +4,17 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { parse } from 'yaml'
 
-export const ACTIONS = ['authenticate', 'create-deployment', 'export-car', 'import-car', 'test-connections', 'resubmit-errors']
+export const ACTIONS = [
+  'authenticate',
+  'create-deployment',
+  'export-car',
+  'import-car',
+  'test-connections',
+  'resubmit-errors'
+]
 
-const cell = text => String(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+const cell = text =>
+  String(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /** The action.yml of `name`. */
 export function meta(name) {
@@ -16,8 +24,13 @@ export function meta(name) {
 /** Markdown tables of an action's inputs and outputs. */
 export function tables(name) {
   const m = meta(name)
-  const inputs = Object.entries(m.inputs ?? {}).map(([id, spec]) => `| \`${id}\` | ${spec.required ? '**required**' : spec.default !== undefined ? `\`${cell(spec.default)}\`` : ''} | ${cell(spec.description)} |`)
-  const outputs = Object.entries(m.outputs ?? {}).map(([id, spec]) => `| \`${id}\` | ${cell(spec.description)} |`)
+  const inputs = Object.entries(m.inputs ?? {}).map(
+    ([id, spec]) =>
+      `| \`${id}\` | ${spec.required ? '**required**' : spec.default !== undefined ? `\`${cell(spec.default)}\`` : ''} | ${cell(spec.description)} |`
+  )
+  const outputs = Object.entries(m.outputs ?? {}).map(
+    ([id, spec]) => `| \`${id}\` | ${cell(spec.description)} |`
+  )
   return {
     inputs: ['| input | default | description |', '|---|---|---|', ...inputs].join('\n'),
     outputs: ['| output | description |', '|---|---|', ...outputs].join('\n')
@@ -26,13 +39,17 @@ export function tables(name) {
 
 /** Replaces every `<!-- generated:NAME:KIND -->…<!-- /generated -->` block of `text`. */
 export function fill(text) {
-  return text.replace(/(<!-- generated:([a-z-]+):(inputs|outputs) -->\n)[\s\S]*?(\n<!-- \/generated -->)/g, (_m, open, name, kind, close) => `${open}${tables(name)[kind]}${close}`)
+  return text.replace(
+    /(<!-- generated:([a-z-]+):(inputs|outputs) -->\n)[\s\S]*?(\n<!-- \/generated -->)/g,
+    (_m, open, name, kind, close) => `${open}${tables(name)[kind]}${close}`
+  )
 }
 
 /** The files the generator owns, with their expected content. */
 export function expected() {
   const files = { 'README.md': fill(readFileSync('README.md', 'utf8')) }
-  for (const name of ACTIONS) files[`actions/${name}/README.md`] = fill(readFileSync(`actions/${name}/README.md`, 'utf8'))
+  for (const name of ACTIONS)
+    files[`actions/${name}/README.md`] = fill(readFileSync(`actions/${name}/README.md`, 'utf8'))
   return files
 }
 

@@ -26,7 +26,10 @@ interface PipelineStep {
 
 const emulator = await start({ log: line => console.error(`[emulator] ${line}`) })
 const workspace = mkdtempSync(join(tmpdir(), 'oic-demo-'))
-copyFileSync(join(ROOT, 'examples', 'config', 'prod-connections.yaml'), join(workspace, 'prod-connections.yaml'))
+copyFileSync(
+  join(ROOT, 'examples', 'config', 'prod-connections.yaml'),
+  join(workspace, 'prod-connections.yaml')
+)
 writeFileSync(
   join(workspace, 'sftp-prod.pem'),
   '-----BEGIN OPENSSH PRIVATE KEY-----\ndemo-key-not-for-production\n-----END OPENSSH PRIVATE KEY-----\n'
