@@ -2,7 +2,7 @@ export const id = 652;
 export const ids = [652];
 export const modules = {
 
-/***/ 46237:
+/***/ 524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -110,28 +110,24 @@ function hintForStatus(status) {
 
 // EXTERNAL MODULE: ./src/core/http/redact.ts
 var redact = __webpack_require__(10479);
-// EXTERNAL MODULE: ./src/core/http/retry.ts
-var http_retry = __webpack_require__(25834);
-;// CONCATENATED MODULE: ./src/core/http/client.ts
+;// CONCATENATED MODULE: ./src/core/http/response.ts
 
 
 
-
-
-
-const MAX_REDIRECTS = 5;
-const realSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+/** The Node/undici error code of a failure (also when wrapped as `cause`). */
 function errorCode(error) {
     const e = error;
     const code = e?.code ?? e?.cause?.code;
     return typeof code === 'string' ? code : undefined;
 }
+/** Lower-cased header names, repeated values joined. */
 function flatHeaders(headers) {
     const out = {};
     for (const [k, v] of Object.entries(headers))
         out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
     return out;
 }
+/** Reads at most {@link MAX_ERROR_BODY_BYTES} of an error body, then drops the rest. */
 async function readBounded(body) {
     const chunks = [];
     let size = 0;
@@ -165,6 +161,42 @@ function tokenSecondsLeft(token, now) {
         return undefined;
     }
 }
+/** The typed error of a non-success answer, with the API's problem details and a hint for the user. */
+function responseError(failed, context) {
+    const { status, headers } = failed;
+    const problem = parseProblem((0,redact/* redactText */.Rd)(failed.text), headers['content-type']);
+    let hint = hintForStatus(status);
+    const left = context.token ? tokenSecondsLeft(context.token, context.now) : undefined;
+    if (status === 401 && left !== undefined && left <= 0) {
+        hint = `The access token expired ${-left} s ago: run authenticate again right before this step`;
+    }
+    const about = `${problem.title ?? ''} ${problem.detail ?? ''}`;
+    if ((status === 400 || status === 404) && context.instance && /integrationInstance/i.test(about)) {
+        hint = `Check the instance input ('${context.instance}'): the service instance name from the OIC instance's About page`;
+    }
+    return new errors/* OicHttpError */.sZ({
+        status,
+        method: failed.method,
+        url: (0,redact/* redactUrl */.BO)(failed.url),
+        ...problem,
+        requestId: headers['opc-request-id'],
+        hint
+    });
+}
+
+// EXTERNAL MODULE: ./src/core/http/retry.ts
+var http_retry = __webpack_require__(25834);
+;// CONCATENATED MODULE: ./src/core/http/client.ts
+
+
+
+
+
+
+
+
+const MAX_REDIRECTS = 5;
+const realSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 /** HTTP client bound to one base URL (an OIC host or an identity domain). */
 class HttpClient {
     options;
@@ -326,24 +358,7 @@ class HttpClient {
         return target;
     }
     httpError(req, url, status, headers, text) {
-        const problem = parseProblem((0,redact/* redactText */.Rd)(text), headers['content-type']);
-        let hint = hintForStatus(status);
-        const left = this.options.token ? tokenSecondsLeft(this.options.token, this.now()) : undefined;
-        if (status === 401 && left !== undefined && left <= 0) {
-            hint = `The access token expired ${-left} s ago: run authenticate again right before this step`;
-        }
-        const about = `${problem.title ?? ''} ${problem.detail ?? ''}`;
-        if ((status === 400 || status === 404) && this.options.instance && /integrationInstance/i.test(about)) {
-            hint = `Check the instance input ('${this.options.instance}'): the service instance name from the OIC instance's About page`;
-        }
-        return new errors/* OicHttpError */.sZ({
-            status,
-            method: req.method,
-            url: (0,redact/* redactUrl */.BO)(url),
-            ...problem,
-            requestId: headers['opc-request-id'],
-            hint
-        });
+        return responseError({ method: req.method, url, status, headers, text }, { ...this.options, now: this.now() });
     }
     async pause(req, attempt, reason, retryAfter) {
         const delay = (0,http_retry/* backoffDelay */.EY)(this.options.retry, attempt, this.random, retryAfter);
@@ -461,8 +476,8 @@ __webpack_require__.d(__webpack_exports__, {
 var constants = __webpack_require__(26214);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/http/client.ts + 2 modules
-var http_client = __webpack_require__(46237);
+// EXTERNAL MODULE: ./src/core/http/client.ts + 3 modules
+var http_client = __webpack_require__(524);
 // EXTERNAL MODULE: ./src/core/http/retry.ts
 var retry = __webpack_require__(25834);
 // EXTERNAL MODULE: ./src/core/inputs.ts

@@ -7,9 +7,12 @@ import type { Readable } from 'node:stream'
 import { request, type Dispatcher, type FormData } from 'undici'
 import { OicHttpError } from '../errors.js'
 import { createDispatcher } from './dispatcher.js'
-import { hintForStatus, MAX_ERROR_BODY_BYTES, parseProblem } from './problem.js'
+import { parseProblem } from './problem.js'
 import { redactText, redactUrl } from './redact.js'
+import { errorCode, flatHeaders, readBounded, responseError } from './response.js'
 import { backoffDelay, classify, mayRepeat, parseRetryAfter, type RetryPolicy } from './retry.js'
+
+export { tokenSecondsLeft } from './response.js'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH' | 'HEAD'
 type Body = string | FormData | Buffer
@@ -70,50 +73,6 @@ export interface HttpClientOptions {
 
 const MAX_REDIRECTS = 5
 const realSleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
-
-function errorCode(error: unknown): string | undefined {
-  const e = error as { code?: unknown; cause?: { code?: unknown } }
-  const code = e?.code ?? e?.cause?.code
-  return typeof code === 'string' ? code : undefined
-}
-
-function flatHeaders(
-  headers: Record<string, string | string[] | undefined>
-): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {}
-  for (const [k, v] of Object.entries(headers)) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v
-  return out
-}
-
-async function readBounded(body: Readable): Promise<string> {
-  const chunks: Buffer[] = []
-  let size = 0
-  try {
-    for await (const chunk of body) {
-      const buf = chunk as Buffer
-      chunks.push(buf)
-      size += buf.length
-      if (size >= MAX_ERROR_BODY_BYTES) break
-    }
-  } catch {
-    // a broken error body still leaves the status to report
-  } finally {
-    body.destroy()
-  }
-  return Buffer.concat(chunks).toString('utf8').slice(0, MAX_ERROR_BODY_BYTES)
-}
-
-/** Seconds until a JWT bearer token expires (negative when expired), or undefined when it is not a JWT. */
-export function tokenSecondsLeft(token: string, now: number): number | undefined {
-  const payload = token.split('.')[1]
-  if (!payload) return undefined
-  try {
-    const exp = (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { exp?: unknown }).exp
-    return typeof exp === 'number' ? Math.floor(exp - now / 1000) : undefined
-  } catch {
-    return undefined
-  }
-}
 
 /** HTTP client bound to one base URL (an OIC host or an identity domain). */
 export class HttpClient {
@@ -287,24 +246,10 @@ export class HttpClient {
     headers: Record<string, string | undefined>,
     text: string
   ): OicHttpError {
-    const problem = parseProblem(redactText(text), headers['content-type'])
-    let hint = hintForStatus(status)
-    const left = this.options.token ? tokenSecondsLeft(this.options.token, this.now()) : undefined
-    if (status === 401 && left !== undefined && left <= 0) {
-      hint = `The access token expired ${-left} s ago: run authenticate again right before this step`
-    }
-    const about = `${problem.title ?? ''} ${problem.detail ?? ''}`
-    if ((status === 400 || status === 404) && this.options.instance && /integrationInstance/i.test(about)) {
-      hint = `Check the instance input ('${this.options.instance}'): the service instance name from the OIC instance's About page`
-    }
-    return new OicHttpError({
-      status,
-      method: req.method,
-      url: redactUrl(url),
-      ...problem,
-      requestId: headers['opc-request-id'],
-      hint
-    })
+    return responseError(
+      { method: req.method, url, status, headers, text },
+      { ...this.options, now: this.now() }
+    )
   }
 
   private async pause(req: HttpRequest, attempt: number, reason: string, retryAfter?: number): Promise<void> {

@@ -1,0 +1,113 @@
+/** The steps of `import-car` that talk to the target: read it, upload the archive, choose what to activate. */
+import type { CarContents } from '../../core/archive/car.js'
+import type { TargetState } from '../../core/archive/diff.js'
+import {
+  ConfigurationError,
+  isNotFound,
+  OicActionError,
+  OicHttpError,
+  withContext
+} from '../../core/errors.js'
+import type { HttpClient } from '../../core/http/client.js'
+import { listConnections } from '../../core/oic/connections.js'
+import { getDeployment, type VersionRef } from '../../core/oic/deployments.js'
+import { listIntegrations } from '../../core/oic/integrations.js'
+import { orUndefined } from '../../core/oic/not-found.js'
+import { getProject, importProject } from '../../core/oic/projects.js'
+import { newestByCode } from '../../core/oic/versions.js'
+import type { ActionContext } from '../../core/run-action.js'
+import type { ImportCarSettings } from './inputs.js'
+
+/** Reads whether the project exists in the target, and then its integrations and connections. */
+export async function readTarget(client: HttpClient, project: string | undefined): Promise<TargetState> {
+  const exists = project ? Boolean(await orUndefined(getProject(client, project))) : false
+  if (!exists || !project) return { exists: false, integrations: [], connections: [] }
+  return {
+    exists,
+    integrations: await listIntegrations(client, project),
+    connections: await listConnections(client, project)
+  }
+}
+
+/** Imports (POST) or replaces (PUT); a lost answer is settled by reading the project, never by sending again. */
+export async function upload(
+  ctx: ActionContext,
+  client: HttpClient,
+  file: string,
+  mode: 'add' | 'replace',
+  expected: string | undefined
+): Promise<string> {
+  try {
+    const project = await importProject(client, file, mode)
+    const code = project?.code ?? expected
+    if (!code)
+      throw new OicActionError(
+        'The import answer named no project and the archive did not either: set the project input.'
+      )
+    return code
+  } catch (error) {
+    if (error instanceof OicHttpError && error.status === 409) {
+      throw new ConfigurationError(
+        `Project ${expected ?? ''} already exists in the target (409): set if-exists: replace to replace it, or skip.`,
+        { input: 'if-exists', cause: error }
+      )
+    }
+    const lost = error instanceof OicHttpError && (error.status === 0 || error.status >= 500)
+    if (lost && mode === 'add' && expected && (await orUndefined(getProject(client, expected)))) {
+      ctx.host.warning(
+        `The answer to the import was lost (${(error as Error).message}); project ${expected} now exists, so the archive was not sent again.`
+      )
+      return expected
+    }
+    throw withContext(`Could not ${mode === 'add' ? 'import' : 'replace'} the archive`, error)
+  }
+}
+
+/** The versions `activate` asks for: none, the newest of each imported code, or a deployment's. */
+export async function activationSet(
+  client: HttpClient,
+  project: string,
+  s: ImportCarSettings,
+  imported: VersionRef[]
+): Promise<VersionRef[]> {
+  if (s.activate.kind === 'none') return []
+  if (s.activate.kind === 'all') {
+    // One version per integration: activating two of the same major version would deactivate the first again.
+    if (imported.length) return [...newestByCode(imported).values()]
+    return [...newestByCode(await listIntegrations(client, project)).values()].map(({ code, version }) => ({
+      code,
+      version
+    }))
+  }
+  const code = s.activate.code
+  const deployment = await getDeployment(client, project, code).catch((e: unknown) => {
+    if (isNotFound(e))
+      throw new ConfigurationError(
+        `Input 'activate': deployment ${code} is not in project ${project} on the target.`,
+        { input: 'activate' }
+      )
+    throw e
+  })
+  return (deployment.integrations ?? []).map(({ code: c, version }) => ({ code: c, version }))
+}
+
+/**
+ * Refuses `activate: <deployment>` before anything changes when neither the archive (if it lists its deployments)
+ * nor the target holds that deployment: found only after the import, the project would be left half done.
+ */
+export async function checkActivationTarget(
+  client: HttpClient,
+  s: ImportCarSettings,
+  car: CarContents,
+  target: TargetState,
+  project: string | undefined
+): Promise<void> {
+  if (s.activate.kind !== 'deployment' || car.layout !== 'manifest') return
+  const code = s.activate.code
+  if (car.deployments.some(d => d.code === code)) return
+  if (target.exists && project && (await orUndefined(getDeployment(client, project, code)))) return
+  throw new ConfigurationError(
+    `Input 'activate': deployment ${code} is neither in the archive nor in the target (the archive has: ${car.deployments.map(d => d.code).join(', ') || 'none'}): name one of them, all or none.`,
+    { input: 'activate' }
+  )
+}

@@ -1,0 +1,87 @@
+/** Reading what came back: headers, bounded error bodies, and the typed error of a failed exchange. */
+import type { Readable } from 'node:stream'
+import { OicHttpError } from '../errors.js'
+import { hintForStatus, MAX_ERROR_BODY_BYTES, parseProblem } from './problem.js'
+import { redactText, redactUrl } from './redact.js'
+
+/** The Node/undici error code of a failure (also when wrapped as `cause`). */
+export function errorCode(error: unknown): string | undefined {
+  const e = error as { code?: unknown; cause?: { code?: unknown } }
+  const code = e?.code ?? e?.cause?.code
+  return typeof code === 'string' ? code : undefined
+}
+
+/** Lower-cased header names, repeated values joined. */
+export function flatHeaders(
+  headers: Record<string, string | string[] | undefined>
+): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {}
+  for (const [k, v] of Object.entries(headers)) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v
+  return out
+}
+
+/** Reads at most {@link MAX_ERROR_BODY_BYTES} of an error body, then drops the rest. */
+export async function readBounded(body: Readable): Promise<string> {
+  const chunks: Buffer[] = []
+  let size = 0
+  try {
+    for await (const chunk of body) {
+      const buf = chunk as Buffer
+      chunks.push(buf)
+      size += buf.length
+      if (size >= MAX_ERROR_BODY_BYTES) break
+    }
+  } catch {
+    // a broken error body still leaves the status to report
+  } finally {
+    body.destroy()
+  }
+  return Buffer.concat(chunks).toString('utf8').slice(0, MAX_ERROR_BODY_BYTES)
+}
+
+/** Seconds until a JWT bearer token expires (negative when expired), or undefined when it is not a JWT. */
+export function tokenSecondsLeft(token: string, now: number): number | undefined {
+  const payload = token.split('.')[1]
+  if (!payload) return undefined
+  try {
+    const exp = (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { exp?: unknown }).exp
+    return typeof exp === 'number' ? Math.floor(exp - now / 1000) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** What the error of one exchange is built from. */
+export interface FailedExchange {
+  method: string
+  url: URL
+  status: number
+  headers: Record<string, string | undefined>
+  text: string
+}
+
+/** The typed error of a non-success answer, with the API's problem details and a hint for the user. */
+export function responseError(
+  failed: FailedExchange,
+  context: { token?: string; instance?: string; now: number }
+): OicHttpError {
+  const { status, headers } = failed
+  const problem = parseProblem(redactText(failed.text), headers['content-type'])
+  let hint = hintForStatus(status)
+  const left = context.token ? tokenSecondsLeft(context.token, context.now) : undefined
+  if (status === 401 && left !== undefined && left <= 0) {
+    hint = `The access token expired ${-left} s ago: run authenticate again right before this step`
+  }
+  const about = `${problem.title ?? ''} ${problem.detail ?? ''}`
+  if ((status === 400 || status === 404) && context.instance && /integrationInstance/i.test(about)) {
+    hint = `Check the instance input ('${context.instance}'): the service instance name from the OIC instance's About page`
+  }
+  return new OicHttpError({
+    status,
+    method: failed.method,
+    url: redactUrl(failed.url),
+    ...problem,
+    requestId: headers['opc-request-id'],
+    hint
+  })
+}
