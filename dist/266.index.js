@@ -406,6 +406,66 @@ const ENV = {
 
 /***/ }),
 
+/***/ 64128:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ multipart)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * A `multipart/form-data` body streamed from disk with its length known up front: a Node `Readable` of large
+ * chunks (web-stream FormData pulls 64 KiB at a time and costs a core on a 1 GiB upload).
+ */
+
+
+
+
+/** Read size for file parts. */
+const CHUNK_BYTES = 1024 * 1024;
+function quoted(value) {
+    return value.replace(/["\r\n\\]/g, c => encodeURIComponent(c));
+}
+/** Builds the body of `parts`. */
+function multipart(parts) {
+    const boundary = `----oic-actions-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex')}`;
+    const pieces = [];
+    for (const part of parts) {
+        if ('value' in part) {
+            pieces.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quoted(part.name)}"\r\n\r\n${part.value}\r\n`));
+        }
+        else {
+            const filename = part.filename ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(part.file);
+            pieces.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quoted(part.name)}"; filename="${quoted(filename)}"\r\nContent-Type: ${part.contentType ?? 'application/octet-stream'}\r\n\r\n`), { file: part.file, size: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(part.file).size }, Buffer.from('\r\n'));
+        }
+    }
+    pieces.push(Buffer.from(`--${boundary}--\r\n`));
+    const length = pieces.reduce((n, p) => n + (Buffer.isBuffer(p) ? p.length : p.size), 0);
+    return {
+        contentType: `multipart/form-data; boundary=${boundary}`,
+        length,
+        stream: () => node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from((async function* () {
+            for (const piece of pieces) {
+                if (Buffer.isBuffer(piece))
+                    yield piece;
+                else
+                    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(piece.file, { highWaterMark: CHUNK_BYTES }))
+                        yield chunk;
+            }
+        })())
+    };
+}
+
+
+/***/ }),
+
 /***/ 93993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -525,22 +585,19 @@ async function deleteDeployment(client, project, code) {
 /* harmony export */   qo: () => (/* binding */ deleteIntegration)
 /* harmony export */ });
 /* unused harmony exports integrationsPath, getIntegration, importIntegration */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24371);
-/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93993);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _http_multipart_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64128);
+/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93993);
 /** Integrations in a project or global (contract §3.4, §7): list, get, activate/deactivate, status, delete, import. */
 
 
 
-
 /** Where integrations live: inside a project, or global when `project` is undefined. */
-const integrationsPath = (project, ...rest) => project ? (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .apiPath */ .So)('projects', project, 'integrations', ...rest) : (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .apiPath */ .So)('integrations', ...rest);
+const integrationsPath = (project, ...rest) => project ? (0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .apiPath */ .So)('projects', project, 'integrations', ...rest) : (0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .apiPath */ .So)('integrations', ...rest);
 const label = (code, version) => `${code}|${version}`;
 /** Every integration of a project (or global ones). */
-const listIntegrations = (client, project, options) => (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .listAll */ ._w)(client, integrationsPath(project), `list integrations${project ? ` in ${project}` : ''}`, options);
+const listIntegrations = (client, project, options) => (0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .listAll */ ._w)(client, integrationsPath(project), `list integrations${project ? ` in ${project}` : ''}`, options);
 /** `GET …/integrations/{CODE%7CVERSION}`. */
 const getIntegration = (client, project, code, version) => getJson(client, integrationsPath(project, integrationId(code, version)), `get integration ${label(code, version)}`);
 /**
@@ -550,7 +607,7 @@ const getIntegration = (client, project, code, version) => getJson(client, integ
 async function setIntegrationStatus(client, project, code, version, status) {
     return (await client.json({
         method: 'POST',
-        path: integrationsPath(project, (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .integrationId */ .cr)(code, version)),
+        path: integrationsPath(project, (0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .integrationId */ .cr)(code, version)),
         query: { enableAsyncActivationMode: status === 'ACTIVATED' ? true : undefined },
         headers: { 'x-http-method-override': 'PATCH' },
         json: { status },
@@ -560,29 +617,26 @@ async function setIntegrationStatus(client, project, code, version, status) {
 }
 /** `GET …/integrations/{id}/activationStatus`. */
 async function getActivationStatus(client, project, code, version) {
-    const body = await (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .getJson */ .Tt)(client, integrationsPath(project, (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .integrationId */ .cr)(code, version), 'activationStatus'), `activation status of ${label(code, version)}`);
+    const body = await (0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .getJson */ .Tt)(client, integrationsPath(project, (0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .integrationId */ .cr)(code, version), 'activationStatus'), `activation status of ${label(code, version)}`);
     return body?.activationStatus ?? 'UNKNOWN';
 }
 /** `DELETE …/integrations/{id}` (a version). */
 async function deleteIntegration(client, project, code, version) {
     await client.json({
         method: 'DELETE',
-        path: integrationsPath(project, (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .integrationId */ .cr)(code, version)),
+        path: integrationsPath(project, (0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .integrationId */ .cr)(code, version)),
         label: `delete ${label(code, version)}`
     });
 }
 /** Imports an `.iar` (add: POST …/integrations/archive, 204 + Location). */
 async function importIntegration(client, project, file) {
-    const blob = await openAsBlob(file, { type: 'application/octet-stream' });
     const res = await client.json({
         method: 'POST',
         path: integrationsPath(project, 'archive'),
-        body: () => {
-            const form = new FormData();
-            form.append('file', blob, basename(file));
-            form.append('type', 'application/octet-stream');
-            return form;
-        },
+        multipart: multipart([
+            { name: 'file', file },
+            { name: 'type', value: 'application/octet-stream' }
+        ]),
         safeToRetry: false,
         label: `import integration archive ${basename(file)}`
     });

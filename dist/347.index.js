@@ -141,10 +141,10 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/artifact.ts
 var artifact = __webpack_require__(22653);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(24371);
 // EXTERNAL MODULE: ./src/core/archive/writer.ts
 var writer = __webpack_require__(70127);
+// EXTERNAL MODULE: ./src/core/http/transport.ts + 1 modules
+var http_transport = __webpack_require__(63471);
 ;// CONCATENATED MODULE: ./src/core/github-release.ts
 /**
  * The `.car` attached to a GitHub release: found through `@actions/github` (loaded lazily), streamed to disk and
@@ -159,6 +159,8 @@ var writer = __webpack_require__(70127);
 
 const HEX = /\b[0-9a-f]{64}\b/i;
 const MAX_REDIRECTS = 3;
+/** Milliseconds without progress before an asset download counts as failed. */
+const ASSET_TIMEOUT_MS = 120_000;
 /** Finds the SHA-256 recorded for `file` in a checksum file's text or in release notes. */
 function recordedSha256(text, file) {
     for (const line of text.split(/\r?\n/)) {
@@ -170,26 +172,26 @@ function recordedSha256(text, file) {
     }
     return undefined;
 }
-async function assetStream(asset, req) {
-    let url = asset.url;
+async function assetStream(asset, req, transport) {
+    let url = new URL(asset.url);
     let headers = {
         accept: 'application/octet-stream',
         authorization: `Bearer ${req.token}`,
         'user-agent': 'oic-actions'
     };
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-        const res = await (0,undici.request)(url, { headers, dispatcher: req.dispatcher });
+        const res = await transport.request({ method: 'GET', url, headers, timeoutMs: ASSET_TIMEOUT_MS });
         if (res.statusCode >= 300 && res.statusCode < 400 && res.headers.location) {
-            await res.body.dump();
+            await (0,http_transport/* drain */.Ze)(res.body);
             const next = new URL(String(res.headers.location), url);
             // Signed storage URLs carry their own authorisation; the GitHub token stays with the GitHub API.
-            if (next.origin !== new URL(url).origin)
+            if (next.origin !== url.origin)
                 headers = { accept: 'application/octet-stream', 'user-agent': 'oic-actions' };
-            url = next.toString();
+            url = next;
             continue;
         }
         if (res.statusCode !== 200) {
-            await res.body.dump();
+            await (0,http_transport/* drain */.Ze)(res.body);
             throw new errors/* OicActionError */.km(`Downloading release asset ${asset.name} failed: HTTP ${res.statusCode}.`);
         }
         return res;
@@ -198,7 +200,7 @@ async function assetStream(asset, req) {
 }
 /** Downloads the release's `.car`, verifying its recorded SHA-256. */
 async function downloadReleaseArchive(req) {
-    const { getOctokit } = await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 61351));
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351));
     const octokit = getOctokit(req.token, { baseUrl: req.apiUrl });
     let release;
     try {
@@ -218,21 +220,29 @@ async function downloadReleaseArchive(req) {
         throw new errors/* ConfigurationError */.j1(`Input 'release-tag': release ${req.tag} has ${cars.length} .car assets (${cars.map(a => a.name).join(', ') || 'none'}); expected exactly one.`, { input: 'release-tag' });
     }
     const car = cars[0];
-    const checksumAsset = assets.find(a => a.name === `${car.name}.sha256`);
+    const transport = (0,http_transport/* createTransport */.oO)({ dispatcher: req.dispatcher });
+    try {
+        return await verifiedDownload(req, release.body ?? '', car, assets.find(a => a.name === `${car.name}.sha256`), transport);
+    }
+    finally {
+        await transport.close();
+    }
+}
+async function verifiedDownload(req, notes, car, checksumAsset, transport) {
     let expected;
     let recordedIn = `release notes of ${req.tag}`;
     if (checksumAsset) {
-        const res = await assetStream(checksumAsset, req);
-        expected = recordedSha256(await res.body.text(), car.name);
+        const res = await assetStream(checksumAsset, req, transport);
+        expected = recordedSha256(await (0,http_transport/* readText */.yR)(res.body), car.name);
         recordedIn = checksumAsset.name;
     }
     else {
-        expected = recordedSha256(release.body ?? '', car.name);
+        expected = recordedSha256(notes, car.name);
     }
     if (!expected) {
         throw new errors/* ConfigurationError */.j1(`Release ${req.tag} records no SHA-256 for ${car.name} (no ${car.name}.sha256 asset, no 'SHA-256 (${car.name}) = <hex>' in its notes): refusing an unverifiable rollback.`, { input: 'release-tag' });
     }
-    const res = await assetStream(car, req);
+    const res = await assetStream(car, req, transport);
     const written = await (0,writer/* archiveWriter */.O)((0,external_node_path_.join)(req.directory, car.name), 'The release')(res.body);
     if (written.sha256 !== expected) {
         await (0,promises_.rm)(written.path, { force: true });
@@ -1088,6 +1098,8 @@ const run = (options) => (0,run_action/* runAction */.C)('import-car', main, opt
 
 
 
+/** Bytes buffered before the download pauses: fewer, larger writes keep the socket flowing. */
+const WRITE_BUFFER_BYTES = 1024 * 1024;
 const ZIP_MAGIC = [Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.from('PK\u0005\u0006', 'latin1')];
 async function startsLikeZip(file) {
     const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, 'r');
@@ -1118,7 +1130,7 @@ function archiveWriter(target, source = 'OIC') {
             }
         });
         try {
-            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(body, meter, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: 'wx' }));
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(body, meter, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: 'wx', highWaterMark: WRITE_BUFFER_BYTES }));
             if (!(await startsLikeZip(temp))) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OicActionError */ .km(`${source} returned ${size} bytes that are not a zip archive (expected a .car).`);
             }
@@ -1162,7 +1174,7 @@ function artifactUnavailable(env) {
 }
 /** Uploads one file as an artifact named `name`. */
 async function uploadFileArtifact(name, file, retentionDays) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(260), __webpack_require__.e(419)]).then(__webpack_require__.bind(__webpack_require__, 73419));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(351), __webpack_require__.e(260), __webpack_require__.e(419)]).then(__webpack_require__.bind(__webpack_require__, 73419));
     try {
         const res = await new DefaultArtifactClient().uploadArtifact(name, [file], (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(file), retentionDays ? { retentionDays } : {});
         return { id: res.id, size: res.size, digest: res.digest ? `sha256:${res.digest}` : undefined };
@@ -1175,7 +1187,7 @@ async function uploadFileArtifact(name, file, retentionDays) {
 }
 /** Downloads artifact `name` (of this run, or of `findBy`) into `destination`; returns the folder. */
 async function downloadNamedArtifact(name, destination, findBy) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(260), __webpack_require__.e(419)]).then(__webpack_require__.bind(__webpack_require__, 73419));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(351), __webpack_require__.e(260), __webpack_require__.e(419)]).then(__webpack_require__.bind(__webpack_require__, 73419));
     const client = new DefaultArtifactClient();
     try {
         const { artifact } = await client.getArtifact(name, findBy ? { findBy } : undefined);

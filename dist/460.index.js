@@ -250,6 +250,66 @@ const ENV = {
 
 /***/ }),
 
+/***/ 64128:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ multipart)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * A `multipart/form-data` body streamed from disk with its length known up front: a Node `Readable` of large
+ * chunks (web-stream FormData pulls 64 KiB at a time and costs a core on a 1 GiB upload).
+ */
+
+
+
+
+/** Read size for file parts. */
+const CHUNK_BYTES = 1024 * 1024;
+function quoted(value) {
+    return value.replace(/["\r\n\\]/g, c => encodeURIComponent(c));
+}
+/** Builds the body of `parts`. */
+function multipart(parts) {
+    const boundary = `----oic-actions-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex')}`;
+    const pieces = [];
+    for (const part of parts) {
+        if ('value' in part) {
+            pieces.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quoted(part.name)}"\r\n\r\n${part.value}\r\n`));
+        }
+        else {
+            const filename = part.filename ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(part.file);
+            pieces.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quoted(part.name)}"; filename="${quoted(filename)}"\r\nContent-Type: ${part.contentType ?? 'application/octet-stream'}\r\n\r\n`), { file: part.file, size: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(part.file).size }, Buffer.from('\r\n'));
+        }
+    }
+    pieces.push(Buffer.from(`--${boundary}--\r\n`));
+    const length = pieces.reduce((n, p) => n + (Buffer.isBuffer(p) ? p.length : p.size), 0);
+    return {
+        contentType: `multipart/form-data; boundary=${boundary}`,
+        length,
+        stream: () => node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from((async function* () {
+            for (const piece of pieces) {
+                if (Buffer.isBuffer(piece))
+                    yield piece;
+                else
+                    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(piece.file, { highWaterMark: CHUNK_BYTES }))
+                        yield chunk;
+            }
+        })())
+    };
+}
+
+
+/***/ }),
+
 /***/ 93993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -322,24 +382,17 @@ async function listAll(client, path, label, options = {}) {
 /* harmony export */   yb: () => (/* binding */ listConnections)
 /* harmony export */ });
 /* unused harmony exports connectionsPath, deleteConnection */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24371);
-/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93993);
-/** Connections in a project or global (contract §3.3, §6): list, get, update, test, delete, attachments. */
-
-
+/* harmony import */ var _http_multipart_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64128);
+/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93993);
 
 
 /** Where connections live: inside a project, or global when `project` is undefined. */
-const connectionsPath = (project, ...rest) => project ? (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .apiPath */ .So)('projects', project, 'connections', ...rest) : (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .apiPath */ .So)('connections', ...rest);
+const connectionsPath = (project, ...rest) => project ? (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .apiPath */ .So)('projects', project, 'connections', ...rest) : (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .apiPath */ .So)('connections', ...rest);
 const where = (project) => (project ? ` in ${project}` : '');
 /** Every connection of a project (or global ones). */
-const listConnections = (client, project, options) => (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .listAll */ ._w)(client, connectionsPath(project), `list connections${where(project)}`, options);
+const listConnections = (client, project, options) => (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .listAll */ ._w)(client, connectionsPath(project), `list connections${where(project)}`, options);
 /** `GET …/connections/{c}`. */
-const getConnection = (client, project, id) => (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .getJson */ .Tt)(client, connectionsPath(project, id), `get connection ${id}${where(project)}`);
+const getConnection = (client, project, id) => (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .getJson */ .Tt)(client, connectionsPath(project, id), `get connection ${id}${where(project)}`);
 /** Update = POST + `X-HTTP-Method-Override: PATCH`; applying the same values twice is harmless, so it may repeat. */
 async function updateConnection(client, project, id, update) {
     return (await client.json({
@@ -372,15 +425,10 @@ async function deleteConnection(client, project, id) {
 }
 /** Uploads a file property (e.g. a private key or WSDL): `POST …/connections/{c}/attachments/{property}`. */
 async function uploadConnectionAttachment(client, project, id, propertyName, file) {
-    const blob = await (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openAsBlob)(file);
     await client.json({
         method: 'POST',
         path: connectionsPath(project, id, 'attachments', propertyName),
-        body: () => {
-            const form = new undici__WEBPACK_IMPORTED_MODULE_2__.FormData();
-            form.append('file', blob, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(file));
-            return form;
-        },
+        multipart: (0,_http_multipart_js__WEBPACK_IMPORTED_MODULE_0__/* .multipart */ .f)([{ name: 'file', file }]),
         safeToRetry: true,
         label: `upload ${propertyName} of connection ${id}`
     });

@@ -2,7 +2,7 @@ export const id = 652;
 export const ids = [652];
 export const modules = {
 
-/***/ 524:
+/***/ 6047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,28 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: tokenSecondsLeft
 
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(24371);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(41692);
-;// CONCATENATED MODULE: ./src/core/http/dispatcher.ts
-/** The undici dispatcher every request goes through: timeouts, extra CA certificates, proxy from environment. */
-
-
-/** Creates an Agent, or an EnvHttpProxyAgent when HTTP(S)_PROXY is set. */
-function createDispatcher(options) {
-    const ca = options.caCertificate ? [...external_node_tls_.rootCertificates, options.caCertificate] : undefined;
-    const tls = ca ? { ca } : {};
-    const connect = { timeout: options.timeoutMs, ...tls };
-    const env = options.env ?? process.env;
-    const proxied = Boolean(env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy);
-    if (proxied)
-        return new undici.EnvHttpProxyAgent({ connect, requestTls: tls, proxyTls: tls });
-    return new undici.Agent({ connect, keepAliveTimeout: 4_000 });
-}
-
+// EXTERNAL MODULE: ./src/core/http/transport.ts + 1 modules
+var transport = __webpack_require__(63471);
 ;// CONCATENATED MODULE: ./src/core/http/problem.ts
 /** Longest error body read into memory; anything beyond is irrelevant to the message. */
 const MAX_ERROR_BODY_BYTES = 64 * 1024;
@@ -194,23 +176,18 @@ var http_retry = __webpack_require__(25834);
 
 
 
-
 const MAX_REDIRECTS = 5;
 const realSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 /** HTTP client bound to one base URL (an OIC host or an identity domain). */
 class HttpClient {
     options;
-    dispatcher;
-    ownsDispatcher;
+    transport;
     sleep;
     random;
     now;
     constructor(options) {
         this.options = options;
-        this.ownsDispatcher = !options.dispatcher;
-        this.dispatcher =
-            options.dispatcher ??
-                createDispatcher({ timeoutMs: options.timeoutMs, caCertificate: options.caCertificate });
+        this.transport = (0,transport/* createTransport */.oO)({ caCertificate: options.caCertificate, dispatcher: options.dispatcher });
         this.sleep = options.sleep ?? realSleep;
         this.random = options.random ?? Math.random;
         this.now = options.now ?? Date.now;
@@ -218,7 +195,7 @@ class HttpClient {
     /** Sends a request and parses a JSON response (undefined for an empty body). */
     async json(req) {
         return this.send(req, async (res) => {
-            const text = await res.body.text();
+            const text = await (0,transport/* readText */.yR)(res.body);
             if (!text.trim())
                 return { status: res.statusCode, headers: flatHeaders(res.headers), body: undefined };
             try {
@@ -240,10 +217,9 @@ class HttpClient {
     async stream(req, consume) {
         return this.send(req, res => consume(res.body, flatHeaders(res.headers)));
     }
-    /** Closes the dispatcher this client created, so Node can exit. */
+    /** Closes the connections this client opened, so Node can exit. */
     async close() {
-        if (this.ownsDispatcher)
-            await this.dispatcher.close();
+        await this.transport.close();
     }
     /** The full URL of a request, with `integrationInstance` added. */
     urlFor(req) {
@@ -268,6 +244,10 @@ class HttpClient {
             headers['content-type'] = 'application/json; charset=utf-8';
         if (req.form)
             headers['content-type'] = 'application/x-www-form-urlencoded;charset=UTF-8';
+        if (req.multipart) {
+            headers['content-type'] = req.multipart.contentType;
+            headers['content-length'] = String(req.multipart.length);
+        }
         return headers;
     }
     async bodyFor(req) {
@@ -275,7 +255,7 @@ class HttpClient {
             return JSON.stringify(req.json);
         if (req.form)
             return new URLSearchParams(typeof req.form === 'function' ? await req.form() : req.form).toString();
-        return req.body?.();
+        return req.multipart?.stream();
     }
     async send(req, handle) {
         const { retry } = this.options;
@@ -286,7 +266,7 @@ class HttpClient {
                 let res = await this.exchange(req, url);
                 for (let hops = 0; res.statusCode >= 300 && res.statusCode < 400 && res.headers.location; hops++) {
                     url = this.followable(req, url, res, hops);
-                    await res.body.dump();
+                    await (0,transport/* drain */.Ze)(res.body);
                     res = await this.exchange(req, url);
                 }
                 if (res.statusCode >= 200 && res.statusCode < 300) {
@@ -326,13 +306,13 @@ class HttpClient {
         }
     }
     async exchange(req, url) {
-        return (0,undici.request)(url, {
+        return this.transport.request({
             method: req.method,
+            url,
             headers: this.headersFor(req, url),
             body: await this.bodyFor(req),
-            dispatcher: this.dispatcher,
-            headersTimeout: this.options.timeoutMs,
-            bodyTimeout: this.options.timeoutMs
+            timeoutMs: this.options.timeoutMs,
+            fresh: !(0,http_retry/* mayRepeat */.xg)(req.method, req.safeToRetry)
         });
     }
     /** The next URL of a redirect, refusing hops to another host: the bearer token must never leave its host. */
@@ -402,6 +382,8 @@ const RETRYABLE_ERROR_CODES = new Set([
     'EAI_AGAIN',
     'ENETUNREACH',
     'EHOSTUNREACH',
+    'HEADERS_TIMEOUT',
+    'BODY_TIMEOUT',
     'UND_ERR_SOCKET',
     'UND_ERR_CLOSED',
     'UND_ERR_CONNECT_TIMEOUT',
@@ -457,6 +439,141 @@ function parseRetryAfter(value, now) {
 
 /***/ }),
 
+/***/ 63471:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  oO: () => (/* binding */ createTransport),
+  Ze: () => (/* binding */ drain),
+  yR: () => (/* binding */ readText)
+});
+
+// UNUSED EXPORTS: proxyConfigured
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(44708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(41692);
+;// CONCATENATED MODULE: ./src/core/http/node-transport.ts
+/** The default transport: Node's `http`/`https`, keep-alive pools, idle timeouts with coded errors. */
+
+
+
+
+/** Sockets per origin: enough for test-connections' concurrency. */
+const MAX_SOCKETS = 64;
+function coded(message, code) {
+    return Object.assign(new Error(message), { code });
+}
+/** Transport over Node's `http` and `https` modules. */
+class NodeTransport {
+    ca;
+    pools;
+    constructor(caCertificate) {
+        this.ca = caCertificate ? [...external_node_tls_.rootCertificates, caCertificate] : undefined;
+        const tls = this.ca ? { ca: this.ca } : {};
+        this.pools = {
+            http: new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: MAX_SOCKETS }),
+            https: new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: MAX_SOCKETS, ...tls })
+        };
+    }
+    request(req) {
+        const secure = req.url.protocol === 'https:';
+        const lib = secure ? (external_node_https_default()) : (external_node_http_default());
+        const agent = req.fresh ? undefined : secure ? this.pools.https : this.pools.http;
+        return new Promise((resolve, reject) => {
+            let answered = false;
+            const outgoing = lib.request(req.url, {
+                method: req.method,
+                headers: req.headers,
+                agent: agent ??
+                    (secure ? new (external_node_https_default()).Agent({ keepAlive: false, ...(this.ca ? { ca: this.ca } : {}) }) : false),
+                timeout: req.timeoutMs
+            }, res => {
+                answered = true;
+                resolve({ statusCode: res.statusCode ?? 0, headers: res.headers, body: res });
+            });
+            outgoing.on('timeout', () => {
+                const phase = answered ? 'BODY_TIMEOUT' : 'HEADERS_TIMEOUT';
+                outgoing.destroy(coded(`no ${answered ? 'data' : 'response'} for ${req.timeoutMs} ms`, phase));
+            });
+            outgoing.on('error', error => {
+                if (!answered)
+                    reject(error);
+            });
+            const body = req.body;
+            if (body === undefined)
+                outgoing.end();
+            else if (body instanceof external_node_stream_.Readable) {
+                body.on('error', error => outgoing.destroy(error));
+                body.pipe(outgoing);
+            }
+            else
+                outgoing.end(body);
+        });
+    }
+    async close() {
+        this.pools.http.destroy();
+        this.pools.https.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/http/transport.ts
+
+/** True when the environment names an HTTP(S) proxy. */
+function proxyConfigured(env) {
+    return Boolean(env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy);
+}
+/** Reads a whole body as UTF-8 text. */
+async function readText(body) {
+    const chunks = [];
+    for await (const chunk of body)
+        chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** Discards a body so its connection can be reused. */
+async function drain(body) {
+    body.resume();
+    await new Promise(resolve => {
+        body.once('end', resolve);
+        body.once('close', resolve);
+        body.once('error', () => resolve());
+    });
+}
+/** The transport for these options. */
+function createTransport(options) {
+    if (options.dispatcher || proxyConfigured(options.env ?? process.env))
+        return new LazyUndiciTransport(options);
+    return new NodeTransport(options.caCertificate);
+}
+/** undici, imported on first use. */
+class LazyUndiciTransport {
+    options;
+    transport;
+    constructor(options) {
+        this.options = options;
+    }
+    async request(req) {
+        this.transport ??= Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(486)]).then(__webpack_require__.bind(__webpack_require__, 71486)).then(m => m.createUndiciTransport(this.options, req.timeoutMs));
+        return (await this.transport).request(req);
+    }
+    async close() {
+        if (this.transport)
+            await (await this.transport).close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 68652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -476,8 +593,8 @@ __webpack_require__.d(__webpack_exports__, {
 var constants = __webpack_require__(26214);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/http/client.ts + 3 modules
-var http_client = __webpack_require__(524);
+// EXTERNAL MODULE: ./src/core/http/client.ts + 2 modules
+var http_client = __webpack_require__(6047);
 // EXTERNAL MODULE: ./src/core/http/retry.ts
 var retry = __webpack_require__(25834);
 // EXTERNAL MODULE: ./src/core/inputs.ts

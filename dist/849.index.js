@@ -249,7 +249,7 @@ async function main(argv, streams, env) {
         return first.help ? EXIT.ok : EXIT.usage;
     }
     if (first.command === 'inspect') {
-        const { inspect } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(663), __webpack_require__.e(652), __webpack_require__.e(418), __webpack_require__.e(850)]).then(__webpack_require__.bind(__webpack_require__, 86850));
+        const { inspect } = await Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(652), __webpack_require__.e(418), __webpack_require__.e(850)]).then(__webpack_require__.bind(__webpack_require__, 86850));
         return inspect(first, streams, env);
     }
     if (!(0,registry/* isActionName */.S8)(first.command))

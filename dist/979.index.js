@@ -544,6 +544,8 @@ async function readCar(path, label = (0,external_node_path_.basename)(path), lim
 
 
 
+/** Bytes buffered before the download pauses: fewer, larger writes keep the socket flowing. */
+const WRITE_BUFFER_BYTES = 1024 * 1024;
 const ZIP_MAGIC = [Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.from('PK\u0005\u0006', 'latin1')];
 async function startsLikeZip(file) {
     const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, 'r');
@@ -574,7 +576,7 @@ function archiveWriter(target, source = 'OIC') {
             }
         });
         try {
-            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(body, meter, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: 'wx' }));
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(body, meter, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: 'wx', highWaterMark: WRITE_BUFFER_BYTES }));
             if (!(await startsLikeZip(temp))) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OicActionError */ .km(`${source} returned ${size} bytes that are not a zip archive (expected a .car).`);
             }
@@ -618,7 +620,7 @@ function artifactUnavailable(env) {
 }
 /** Uploads one file as an artifact named `name`. */
 async function uploadFileArtifact(name, file, retentionDays) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(260), __webpack_require__.e(419)]).then(__webpack_require__.bind(__webpack_require__, 73419));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(351), __webpack_require__.e(260), __webpack_require__.e(419)]).then(__webpack_require__.bind(__webpack_require__, 73419));
     try {
         const res = await new DefaultArtifactClient().uploadArtifact(name, [file], (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(file), retentionDays ? { retentionDays } : {});
         return { id: res.id, size: res.size, digest: res.digest ? `sha256:${res.digest}` : undefined };
@@ -631,7 +633,7 @@ async function uploadFileArtifact(name, file, retentionDays) {
 }
 /** Downloads artifact `name` (of this run, or of `findBy`) into `destination`; returns the folder. */
 async function downloadNamedArtifact(name, destination, findBy) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(260), __webpack_require__.e(419)]).then(__webpack_require__.bind(__webpack_require__, 73419));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(351), __webpack_require__.e(260), __webpack_require__.e(419)]).then(__webpack_require__.bind(__webpack_require__, 73419));
     const client = new DefaultArtifactClient();
     try {
         const { artifact } = await client.getArtifact(name, findBy ? { findBy } : undefined);
@@ -694,6 +696,66 @@ const ENV = {
     instance: 'OIC_INSTANCE',
     token: 'OIC_ACCESS_TOKEN'
 };
+
+
+/***/ }),
+
+/***/ 64128:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ multipart)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * A `multipart/form-data` body streamed from disk with its length known up front: a Node `Readable` of large
+ * chunks (web-stream FormData pulls 64 KiB at a time and costs a core on a 1 GiB upload).
+ */
+
+
+
+
+/** Read size for file parts. */
+const CHUNK_BYTES = 1024 * 1024;
+function quoted(value) {
+    return value.replace(/["\r\n\\]/g, c => encodeURIComponent(c));
+}
+/** Builds the body of `parts`. */
+function multipart(parts) {
+    const boundary = `----oic-actions-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex')}`;
+    const pieces = [];
+    for (const part of parts) {
+        if ('value' in part) {
+            pieces.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quoted(part.name)}"\r\n\r\n${part.value}\r\n`));
+        }
+        else {
+            const filename = part.filename ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(part.file);
+            pieces.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quoted(part.name)}"; filename="${quoted(filename)}"\r\nContent-Type: ${part.contentType ?? 'application/octet-stream'}\r\n\r\n`), { file: part.file, size: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(part.file).size }, Buffer.from('\r\n'));
+        }
+    }
+    pieces.push(Buffer.from(`--${boundary}--\r\n`));
+    const length = pieces.reduce((n, p) => n + (Buffer.isBuffer(p) ? p.length : p.size), 0);
+    return {
+        contentType: `multipart/form-data; boundary=${boundary}`,
+        length,
+        stream: () => node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from((async function* () {
+            for (const piece of pieces) {
+                if (Buffer.isBuffer(piece))
+                    yield piece;
+                else
+                    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(piece.file, { highWaterMark: CHUNK_BYTES }))
+                        yield chunk;
+            }
+        })())
+    };
+}
 
 
 /***/ }),
@@ -840,24 +902,21 @@ async function orUndefined(read) {
 /* harmony export */   zB: () => (/* binding */ importProject)
 /* harmony export */ });
 /* unused harmony exports listProjects, listAllProjects, createProject, deleteProject */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24371);
-/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93993);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _http_multipart_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64128);
+/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93993);
 /** Projects ("Factory API", contract §3.1, §5): list, get, create, delete, export (.car) and import. */
 
 
 
-
-const PROJECTS = (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .apiPath */ .So)('projects');
+const PROJECTS = (0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .apiPath */ .So)('projects');
 /** `GET /projects` (one page). */
 const listProjects = (client, options) => listPage(client, PROJECTS, 'list projects', { ...options, extra: { type: options?.type } });
 /** Every project. */
 const listAllProjects = (client, q) => listAll(client, PROJECTS, 'list projects', { q });
 /** `GET /projects/{p}`. */
-const getProject = (client, code) => (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .getJson */ .Tt)(client, (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .apiPath */ .So)('projects', code), `get project ${code}`);
+const getProject = (client, code) => (0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .getJson */ .Tt)(client, (0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .apiPath */ .So)('projects', code), `get project ${code}`);
 /** `POST /projects` (never repeated blindly: a lost response may have created it). */
 async function createProject(client, project) {
     return (await client.json({
@@ -878,7 +937,7 @@ async function deleteProject(client, code) {
 function exportProject(client, request, consume) {
     return client.stream({
         method: 'POST',
-        path: (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .apiPath */ .So)('projects', request.code, 'archive'),
+        path: (0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .apiPath */ .So)('projects', request.code, 'archive'),
         json: {
             name: request.name ?? request.code,
             code: request.code,
@@ -896,18 +955,15 @@ function exportProject(client, request, consume) {
  * streamed from disk (a file-backed Blob), and the request is never repeated blindly.
  */
 async function importProject(client, file, mode) {
-    const blob = await (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openAsBlob)(file, { type: 'application/octet-stream' });
     const res = await client.json({
         method: mode === 'add' ? 'POST' : 'PUT',
-        path: (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .apiPath */ .So)('projects', 'archive'),
-        body: () => {
-            const form = new undici__WEBPACK_IMPORTED_MODULE_2__.FormData();
-            form.append('file', blob, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(file));
-            form.append('type', 'application/octet-stream');
-            return form;
-        },
+        path: (0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .apiPath */ .So)('projects', 'archive'),
+        multipart: (0,_http_multipart_js__WEBPACK_IMPORTED_MODULE_1__/* .multipart */ .f)([
+            { name: 'file', file },
+            { name: 'type', value: 'application/octet-stream' }
+        ]),
         safeToRetry: false,
-        label: `${mode === 'add' ? 'import' : 'replace'} project archive ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(file)}`
+        label: `${mode === 'add' ? 'import' : 'replace'} project archive ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(file)}`
     });
     return res.body;
 }

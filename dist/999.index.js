@@ -19,18 +19,17 @@ var run_action = __webpack_require__(24117);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/sign.js + 9 modules
-var sign = __webpack_require__(70362);
 ;// CONCATENATED MODULE: ./src/core/auth/assertion.ts
 /** Signed JWT assertions (RS256, via jose): the user assertion of the jwt-bearer grant and the client assertion. */
-
 
 /** Lifetime of an assertion: long enough for clock skew, short enough to be useless if it leaked. */
 const ASSERTION_LIFETIME_S = 300;
 /** Signs an assertion with `iat` = now, `exp` = now + {@link ASSERTION_LIFETIME_S}, and a fresh `jti`. */
 async function signAssertion(key, claims, nowMs) {
+    // jose is loaded only by the grants that sign something.
+    const { SignJWT } = await __webpack_require__.e(/* import() */ 734).then(__webpack_require__.bind(__webpack_require__, 1734));
     const iat = Math.floor(nowMs / 1000);
-    return new sign/* SignJWT */.P({})
+    return new SignJWT({})
         .setProtectedHeader({ alg: 'RS256', typ: 'JWT', ...(claims.keyId ? { kid: claims.keyId } : {}) })
         .setIssuer(claims.issuer)
         .setSubject(claims.subject)

@@ -6,9 +6,10 @@
  */
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { request, type Dispatcher } from 'undici'
+import type { Dispatcher } from 'undici'
 import { archiveWriter, type WrittenArchive } from './archive/writer.js'
 import { ConfigurationError, OicActionError } from './errors.js'
+import { createTransport, drain, readText, type Transport, type TransportResponse } from './http/transport.js'
 
 /** What to fetch. */
 export interface ReleaseRequest {
@@ -38,6 +39,8 @@ interface Asset {
 
 const HEX = /\b[0-9a-f]{64}\b/i
 const MAX_REDIRECTS = 3
+/** Milliseconds without progress before an asset download counts as failed. */
+const ASSET_TIMEOUT_MS = 120_000
 
 /** Finds the SHA-256 recorded for `file` in a checksum file's text or in release notes. */
 export function recordedSha256(text: string, file: string): string | undefined {
@@ -50,26 +53,30 @@ export function recordedSha256(text: string, file: string): string | undefined {
   return undefined
 }
 
-async function assetStream(asset: Asset, req: ReleaseRequest): Promise<Dispatcher.ResponseData> {
-  let url = asset.url
+async function assetStream(
+  asset: Asset,
+  req: ReleaseRequest,
+  transport: Transport
+): Promise<TransportResponse> {
+  let url = new URL(asset.url)
   let headers: Record<string, string> = {
     accept: 'application/octet-stream',
     authorization: `Bearer ${req.token}`,
     'user-agent': 'oic-actions'
   }
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    const res = await request(url, { headers, dispatcher: req.dispatcher })
+    const res = await transport.request({ method: 'GET', url, headers, timeoutMs: ASSET_TIMEOUT_MS })
     if (res.statusCode >= 300 && res.statusCode < 400 && res.headers.location) {
-      await res.body.dump()
+      await drain(res.body)
       const next = new URL(String(res.headers.location), url)
       // Signed storage URLs carry their own authorisation; the GitHub token stays with the GitHub API.
-      if (next.origin !== new URL(url).origin)
+      if (next.origin !== url.origin)
         headers = { accept: 'application/octet-stream', 'user-agent': 'oic-actions' }
-      url = next.toString()
+      url = next
       continue
     }
     if (res.statusCode !== 200) {
-      await res.body.dump()
+      await drain(res.body)
       throw new OicActionError(`Downloading release asset ${asset.name} failed: HTTP ${res.statusCode}.`)
     }
     return res
@@ -107,15 +114,35 @@ export async function downloadReleaseArchive(req: ReleaseRequest): Promise<Relea
     )
   }
   const car = cars[0] as Asset
-  const checksumAsset = assets.find(a => a.name === `${car.name}.sha256`)
+  const transport = createTransport({ dispatcher: req.dispatcher })
+  try {
+    return await verifiedDownload(
+      req,
+      release.body ?? '',
+      car,
+      assets.find(a => a.name === `${car.name}.sha256`),
+      transport
+    )
+  } finally {
+    await transport.close()
+  }
+}
+
+async function verifiedDownload(
+  req: ReleaseRequest,
+  notes: string,
+  car: Asset,
+  checksumAsset: Asset | undefined,
+  transport: Transport
+): Promise<ReleaseArchive> {
   let expected: string | undefined
   let recordedIn = `release notes of ${req.tag}`
   if (checksumAsset) {
-    const res = await assetStream(checksumAsset, req)
-    expected = recordedSha256(await res.body.text(), car.name)
+    const res = await assetStream(checksumAsset, req, transport)
+    expected = recordedSha256(await readText(res.body), car.name)
     recordedIn = checksumAsset.name
   } else {
-    expected = recordedSha256(release.body ?? '', car.name)
+    expected = recordedSha256(notes, car.name)
   }
   if (!expected) {
     throw new ConfigurationError(
@@ -123,7 +150,7 @@ export async function downloadReleaseArchive(req: ReleaseRequest): Promise<Relea
       { input: 'release-tag' }
     )
   }
-  const res = await assetStream(car, req)
+  const res = await assetStream(car, req, transport)
   const written = await archiveWriter(join(req.directory, car.name), 'The release')(res.body)
   if (written.sha256 !== expected) {
     await rm(written.path, { force: true })

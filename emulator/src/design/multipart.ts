@@ -38,6 +38,8 @@ export type UploadMode = 'disk' | 'memory' | 'discard'
 export const MAX_MEMORY_UPLOAD = 32 * 1024 * 1024
 
 const MAX_FIELD_BYTES = 64 * 1024
+/** Buffered bytes of the temporary file: larger writes keep a fast upload from stalling on small disk writes. */
+const WRITE_BUFFER_BYTES = 1024 * 1024
 
 /** Reads a multipart body; `maxBytes` 0 means unlimited (except {@link MAX_MEMORY_UPLOAD} in memory mode). */
 export async function readUpload(
@@ -51,7 +53,12 @@ export async function readUpload(
       : options.maxBytes
   let parser: busboy.Busboy
   try {
-    parser = busboy({ headers: req.headers, limits: { fields: 50, fieldSize: MAX_FIELD_BYTES, parts: 100 } })
+    parser = busboy({
+      headers: req.headers,
+      highWaterMark: WRITE_BUFFER_BYTES,
+      fileHwm: WRITE_BUFFER_BYTES,
+      limits: { fields: 50, fieldSize: MAX_FIELD_BYTES, parts: 100 }
+    })
   } catch {
     throw new ApiError(400, `Expected a multipart/form-data body with a file part named '${fileField}'.`)
   }
@@ -85,7 +92,7 @@ export async function readUpload(
     let sink: Writable
     if (dir) {
       part.path = join(dir, 'upload.bin')
-      sink = createWriteStream(part.path)
+      sink = createWriteStream(part.path, { highWaterMark: WRITE_BUFFER_BYTES })
     } else {
       sink = new Writable({
         write(chunk: Buffer, _encoding, done) {

@@ -18,6 +18,9 @@ export interface WrittenArchive {
   size: number
 }
 
+/** Bytes buffered before the download pauses: fewer, larger writes keep the socket flowing. */
+const WRITE_BUFFER_BYTES = 1024 * 1024
+
 const ZIP_MAGIC = [Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.from('PK\u0005\u0006', 'latin1')]
 
 async function startsLikeZip(file: string): Promise<boolean> {
@@ -49,7 +52,7 @@ export function archiveWriter(target: string, source = 'OIC'): (body: Readable) 
       }
     })
     try {
-      await pipeline(body, meter, createWriteStream(temp, { flags: 'wx' }))
+      await pipeline(body, meter, createWriteStream(temp, { flags: 'wx', highWaterMark: WRITE_BUFFER_BYTES }))
       if (!(await startsLikeZip(temp))) {
         throw new OicActionError(
           `${source} returned ${size} bytes that are not a zip archive (expected a .car).`

@@ -1,6 +1,5 @@
 /** Signed JWT assertions (RS256, via jose): the user assertion of the jwt-bearer grant and the client assertion. */
 import { randomUUID, type KeyObject } from 'node:crypto'
-import { SignJWT } from 'jose'
 
 /** Lifetime of an assertion: long enough for clock skew, short enough to be useless if it leaked. */
 export const ASSERTION_LIFETIME_S = 300
@@ -19,6 +18,8 @@ export interface AssertionClaims {
 
 /** Signs an assertion with `iat` = now, `exp` = now + {@link ASSERTION_LIFETIME_S}, and a fresh `jti`. */
 export async function signAssertion(key: KeyObject, claims: AssertionClaims, nowMs: number): Promise<string> {
+  // jose is loaded only by the grants that sign something.
+  const { SignJWT } = await import('jose')
   const iat = Math.floor(nowMs / 1000)
   return new SignJWT({})
     .setProtectedHeader({ alg: 'RS256', typ: 'JWT', ...(claims.keyId ? { kid: claims.keyId } : {}) })

@@ -4,9 +4,17 @@
  * typed {@link OicHttpError}s with redacted URLs.
  */
 import type { Readable } from 'node:stream'
-import { request, type Dispatcher, type FormData } from 'undici'
+import type { Dispatcher } from 'undici'
 import { OicHttpError } from '../errors.js'
-import { createDispatcher } from './dispatcher.js'
+import type { MultipartBody } from './multipart.js'
+import {
+  createTransport,
+  drain,
+  readText,
+  type RequestBody,
+  type Transport,
+  type TransportResponse
+} from './transport.js'
 import { parseProblem } from './problem.js'
 import { redactText, redactUrl } from './redact.js'
 import { errorCode, flatHeaders, readBounded, responseError } from './response.js'
@@ -15,7 +23,6 @@ import { backoffDelay, classify, mayRepeat, parseRetryAfter, type RetryPolicy } 
 export { tokenSecondsLeft } from './response.js'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH' | 'HEAD'
-type Body = string | FormData | Buffer
 
 /** One request. Bodies are given as data or factories so that a retry can send them again. */
 export interface HttpRequest {
@@ -31,8 +38,8 @@ export interface HttpRequest {
    * not be replayed: identity domains may refuse a `jti` they have seen).
    */
   form?: Record<string, string> | (() => Promise<Record<string, string>>)
-  /** Any other body, created afresh for each attempt (multipart uploads). */
-  body?: () => Body
+  /** A multipart body (uploads), streamed afresh for each attempt. */
+  multipart?: MultipartBody
   /**
    * Marks a non-idempotent method as safe to repeat (false forbids retrying even GET). A 429 is repeated regardless:
    * a throttled request was not processed.
@@ -59,7 +66,7 @@ export interface HttpClientOptions {
   timeoutMs: number
   retry: RetryPolicy
   caCertificate?: string
-  /** Injected dispatcher (MockAgent in tests); otherwise one is created and closed by {@link HttpClient.close}. */
+  /** An undici dispatcher to send through instead of Node's http (MockAgent in tests). */
   dispatcher?: Dispatcher
   sleep?: (ms: number) => Promise<void>
   random?: () => number
@@ -76,17 +83,13 @@ const realSleep = (ms: number): Promise<void> => new Promise(resolve => setTimeo
 
 /** HTTP client bound to one base URL (an OIC host or an identity domain). */
 export class HttpClient {
-  private readonly dispatcher: Dispatcher
-  private readonly ownsDispatcher: boolean
+  private readonly transport: Transport
   private readonly sleep: (ms: number) => Promise<void>
   private readonly random: () => number
   private readonly now: () => number
 
   constructor(private readonly options: HttpClientOptions) {
-    this.ownsDispatcher = !options.dispatcher
-    this.dispatcher =
-      options.dispatcher ??
-      createDispatcher({ timeoutMs: options.timeoutMs, caCertificate: options.caCertificate })
+    this.transport = createTransport({ caCertificate: options.caCertificate, dispatcher: options.dispatcher })
     this.sleep = options.sleep ?? realSleep
     this.random = options.random ?? Math.random
     this.now = options.now ?? Date.now
@@ -95,7 +98,7 @@ export class HttpClient {
   /** Sends a request and parses a JSON response (undefined for an empty body). */
   async json<T>(req: HttpRequest): Promise<HttpResponse<T>> {
     return this.send(req, async res => {
-      const text = await res.body.text()
+      const text = await readText(res.body)
       if (!text.trim())
         return { status: res.statusCode, headers: flatHeaders(res.headers), body: undefined as T }
       try {
@@ -126,9 +129,9 @@ export class HttpClient {
     return this.send(req, res => consume(res.body, flatHeaders(res.headers)))
   }
 
-  /** Closes the dispatcher this client created, so Node can exit. */
+  /** Closes the connections this client opened, so Node can exit. */
   async close(): Promise<void> {
-    if (this.ownsDispatcher) await this.dispatcher.close()
+    await this.transport.close()
   }
 
   /** The full URL of a request, with `integrationInstance` added. */
@@ -151,17 +154,21 @@ export class HttpClient {
     }
     if (req.json !== undefined) headers['content-type'] = 'application/json; charset=utf-8'
     if (req.form) headers['content-type'] = 'application/x-www-form-urlencoded;charset=UTF-8'
+    if (req.multipart) {
+      headers['content-type'] = req.multipart.contentType
+      headers['content-length'] = String(req.multipart.length)
+    }
     return headers
   }
 
-  private async bodyFor(req: HttpRequest): Promise<Body | undefined> {
+  private async bodyFor(req: HttpRequest): Promise<RequestBody | undefined> {
     if (req.json !== undefined) return JSON.stringify(req.json)
     if (req.form)
       return new URLSearchParams(typeof req.form === 'function' ? await req.form() : req.form).toString()
-    return req.body?.()
+    return req.multipart?.stream()
   }
 
-  private async send<R>(req: HttpRequest, handle: (res: Dispatcher.ResponseData) => Promise<R>): Promise<R> {
+  private async send<R>(req: HttpRequest, handle: (res: TransportResponse) => Promise<R>): Promise<R> {
     const { retry } = this.options
     const repeatable = mayRepeat(req.method, req.safeToRetry)
     for (let attempt = 0; ; attempt++) {
@@ -170,7 +177,7 @@ export class HttpClient {
         let res = await this.exchange(req, url)
         for (let hops = 0; res.statusCode >= 300 && res.statusCode < 400 && res.headers.location; hops++) {
           url = this.followable(req, url, res, hops)
-          await res.body.dump()
+          await drain(res.body)
           res = await this.exchange(req, url)
         }
         if (res.statusCode >= 200 && res.statusCode < 300) {
@@ -205,19 +212,19 @@ export class HttpClient {
     }
   }
 
-  private async exchange(req: HttpRequest, url: URL): Promise<Dispatcher.ResponseData> {
-    return request(url, {
+  private async exchange(req: HttpRequest, url: URL): Promise<TransportResponse> {
+    return this.transport.request({
       method: req.method,
+      url,
       headers: this.headersFor(req, url),
       body: await this.bodyFor(req),
-      dispatcher: this.dispatcher,
-      headersTimeout: this.options.timeoutMs,
-      bodyTimeout: this.options.timeoutMs
+      timeoutMs: this.options.timeoutMs,
+      fresh: !mayRepeat(req.method, req.safeToRetry)
     })
   }
 
   /** The next URL of a redirect, refusing hops to another host: the bearer token must never leave its host. */
-  private followable(req: HttpRequest, from: URL, res: Dispatcher.ResponseData, hops: number): URL {
+  private followable(req: HttpRequest, from: URL, res: TransportResponse, hops: number): URL {
     const target = new URL(String(res.headers.location), from)
     if (target.host !== this.options.baseUrl.host || target.protocol !== this.options.baseUrl.protocol) {
       throw new OicHttpError({

@@ -1,8 +1,6 @@
 /** Connections in a project or global (contract §3.3, §6): list, get, update, test, delete, attachments. */
-import { openAsBlob } from 'node:fs'
-import { basename } from 'node:path'
-import { FormData } from 'undici'
 import type { HttpClient } from '../http/client.js'
+import { multipart } from '../http/multipart.js'
 import { apiPath, getJson, listAll, type Link, type ListOptions } from './api.js'
 
 /** One connection or security property. */
@@ -125,15 +123,10 @@ export async function uploadConnectionAttachment(
   propertyName: string,
   file: string
 ): Promise<void> {
-  const blob = await openAsBlob(file)
   await client.json({
     method: 'POST',
     path: connectionsPath(project, id, 'attachments', propertyName),
-    body: () => {
-      const form = new FormData()
-      form.append('file', blob, basename(file))
-      return form
-    },
+    multipart: multipart([{ name: 'file', file }]),
     safeToRetry: true,
     label: `upload ${propertyName} of connection ${id}`
   })

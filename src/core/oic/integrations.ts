@@ -1,8 +1,7 @@
 /** Integrations in a project or global (contract §3.4, §7): list, get, activate/deactivate, status, delete, import. */
-import { openAsBlob } from 'node:fs'
 import { basename } from 'node:path'
-import { FormData } from 'undici'
 import type { HttpClient } from '../http/client.js'
+import { multipart } from '../http/multipart.js'
 import { apiPath, getJson, integrationId, listAll, type Link, type ListOptions } from './api.js'
 
 /** Integration statuses (contract §7.1). */
@@ -112,16 +111,13 @@ export async function importIntegration(
   project: string | undefined,
   file: string
 ): Promise<string | undefined> {
-  const blob = await openAsBlob(file, { type: 'application/octet-stream' })
   const res = await client.json({
     method: 'POST',
     path: integrationsPath(project, 'archive'),
-    body: () => {
-      const form = new FormData()
-      form.append('file', blob, basename(file))
-      form.append('type', 'application/octet-stream')
-      return form
-    },
+    multipart: multipart([
+      { name: 'file', file },
+      { name: 'type', value: 'application/octet-stream' }
+    ]),
     safeToRetry: false,
     label: `import integration archive ${basename(file)}`
   })

@@ -1,8 +1,6 @@
 /** Libraries in a project (contract §3.7, §8.2): list, get, register, replace, delete. */
-import { openAsBlob } from 'node:fs'
-import { basename } from 'node:path'
-import { FormData } from 'undici'
 import type { HttpClient } from '../http/client.js'
+import { multipart } from '../http/multipart.js'
 import { apiPath, getJson, integrationId, listAll, type ListOptions } from './api.js'
 
 /** A library. */
@@ -43,16 +41,13 @@ export async function registerLibrary(
   library: { code: string; version: string; name: string; type: string; description?: string },
   file: string
 ): Promise<void> {
-  const blob = await openAsBlob(file)
   await client.json({
     method: 'POST',
     path: path(project, 'archive'),
-    body: () => {
-      const form = new FormData()
-      for (const [k, v] of Object.entries(library)) if (v !== undefined) form.append(k, v)
-      form.append('file', blob, basename(file))
-      return form
-    },
+    multipart: multipart([
+      ...Object.entries(library).flatMap(([name, value]) => (value === undefined ? [] : [{ name, value }])),
+      { name: 'file', file }
+    ]),
     label: `register library ${library.code}|${library.version}`
   })
 }
@@ -65,15 +60,10 @@ export async function replaceLibrary(
   version: string,
   file: string
 ): Promise<void> {
-  const blob = await openAsBlob(file)
   await client.json({
     method: 'POST',
     path: path(project, integrationId(code, version), 'archive'),
-    body: () => {
-      const form = new FormData()
-      form.append('file', blob, basename(file))
-      return form
-    },
+    multipart: multipart([{ name: 'file', file }]),
     safeToRetry: true,
     label: `replace library ${code}|${version}`
   })

@@ -1,8 +1,7 @@
 /** Lookups in a project (contract §3.6, §8.1): list, get, create, delete, export (CSV) and import. */
-import { openAsBlob } from 'node:fs'
 import { basename } from 'node:path'
-import { FormData } from 'undici'
 import type { HttpClient } from '../http/client.js'
+import { multipart } from '../http/multipart.js'
 import { apiPath, getJson, listAll, type ListOptions } from './api.js'
 
 /** A lookup (domain value map). */
@@ -64,15 +63,10 @@ export async function exportLookup(client: HttpClient, project: string, name: st
 
 /** `POST /projects/{p}/lookups/archive` with a CSV file. */
 export async function importLookup(client: HttpClient, project: string, file: string): Promise<void> {
-  const blob = await openAsBlob(file)
   await client.json({
     method: 'POST',
     path: path(project, 'archive'),
-    body: () => {
-      const form = new FormData()
-      form.append('file', blob, basename(file))
-      return form
-    },
+    multipart: multipart([{ name: 'file', file }]),
     label: `import lookup ${basename(file)}`
   })
 }

@@ -1,9 +1,8 @@
 /** Projects ("Factory API", contract §3.1, §5): list, get, create, delete, export (.car) and import. */
-import { openAsBlob } from 'node:fs'
 import { basename } from 'node:path'
 import type { Readable } from 'node:stream'
-import { FormData } from 'undici'
 import type { HttpClient } from '../http/client.js'
+import { multipart } from '../http/multipart.js'
 import { apiPath, getJson, listAll, listPage, type Collection, type Link, type ListOptions } from './api.js'
 import type { Deployment } from './deployments.js'
 
@@ -118,16 +117,13 @@ export async function importProject(
   file: string,
   mode: 'add' | 'replace'
 ): Promise<Project | undefined> {
-  const blob = await openAsBlob(file, { type: 'application/octet-stream' })
   const res = await client.json<Project>({
     method: mode === 'add' ? 'POST' : 'PUT',
     path: apiPath('projects', 'archive'),
-    body: () => {
-      const form = new FormData()
-      form.append('file', blob, basename(file))
-      form.append('type', 'application/octet-stream')
-      return form
-    },
+    multipart: multipart([
+      { name: 'file', file },
+      { name: 'type', value: 'application/octet-stream' }
+    ]),
     safeToRetry: false,
     label: `${mode === 'add' ? 'import' : 'replace'} project archive ${basename(file)}`
   })
