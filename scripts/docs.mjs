@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { parse } from 'yaml'
 
+/** The six actions in pipeline order (src/actions/registry.ts's ACTION_NAMES; a unit test keeps them equal). */
 export const ACTIONS = [
   'authenticate',
   'create-deployment',

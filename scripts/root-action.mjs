@@ -3,6 +3,7 @@
 // root; each action applies its own. `node scripts/root-action.mjs --check` fails when action.yml is stale.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { parse, stringify } from 'yaml'
+import { ACTIONS } from './docs.mjs'
 
 export function rootAction() {
   const names = readdirSync('actions').sort(order)
@@ -49,15 +50,7 @@ export function rootAction() {
 }
 
 function order(a, b) {
-  const flow = [
-    'authenticate',
-    'create-deployment',
-    'export-car',
-    'import-car',
-    'test-connections',
-    'resubmit-errors'
-  ]
-  return flow.indexOf(a) - flow.indexOf(b)
+  return ACTIONS.indexOf(a) - ACTIONS.indexOf(b)
 }
 
 if (process.argv[1]?.endsWith('root-action.mjs')) {

@@ -3,10 +3,10 @@
  * defaults and the file-command files), measured with {@link runMeasured}. Built on scripts/lib/run-step.ts's
  * input and output handling; the process itself is spawned here so that its pid, RSS and CPU can be measured.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { actionInputs, parseFileCommands } from '../../scripts/lib/run-step.js'
+import { parseFileCommands, stepEnvironment } from '../../scripts/lib/run-step.js'
 import { bundleOf } from './dist.js'
 import { runMeasured, type Measured } from './spawn-measured.js'
 
@@ -37,26 +37,12 @@ export async function runAction(
   try {
     const workspace = options.workspace ?? join(dir, 'workspace')
     mkdirSync(workspace, { recursive: true })
-    const files = {
-      GITHUB_OUTPUT: join(dir, 'output'),
-      GITHUB_ENV: join(dir, 'env'),
-      GITHUB_STEP_SUMMARY: join(dir, 'summary'),
-      GITHUB_STATE: join(dir, 'state'),
-      GITHUB_PATH: join(dir, 'path')
-    }
-    for (const f of Object.values(files)) writeFileSync(f, '')
-    const env: Record<string, string> = {
-      PATH: process.env.PATH ?? '/usr/bin:/bin',
-      HOME: process.env.HOME ?? dir,
-      RUNNER_TEMP: join(dir, 'runner-temp'),
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_REPOSITORY: 'acme/oic-release',
-      GITHUB_ACTIONS: 'true',
-      ...files
-    }
-    for (const [name, spec] of Object.entries(actionInputs(action)))
-      if (spec.default !== undefined) env[`INPUT_${name.toUpperCase()}`] = String(spec.default)
-    for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+    const { env, files } = stepEnvironment(dir, workspace, {
+      action,
+      inputs,
+      defaults: true,
+      path: process.env.PATH ?? '/usr/bin:/bin'
+    })
     Object.assign(env, options.env)
     const run = await runMeasured(process.execPath, [...(options.nodeArgs ?? []), bundleOf(action)], {
       env,

@@ -8,15 +8,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ROOT } from '../../scripts/lib/run-step.js'
 
-/** The six actions, in pipeline order. */
-export const ACTION_NAMES = [
-  'authenticate',
-  'create-deployment',
-  'export-car',
-  'import-car',
-  'test-connections',
-  'resubmit-errors'
-] as const
+import { ACTION_NAMES } from '../../src/actions/registry.js'
+
+export { ACTION_NAMES }
 
 const SOURCE = join(ROOT, 'dist')
 let current = SOURCE

@@ -73,14 +73,22 @@ export function actionInputs(
   return (parse(readFileSync(file, 'utf8')) as { inputs?: Record<string, { default?: string }> }).inputs ?? {}
 }
 
-/** Runs `dist/<action>.js` as a step. */
-export async function runStep(
-  action: string,
-  inputs: Record<string, string>,
-  options: RunStepOptions = {}
-): Promise<StepResult> {
-  const dir = mkdtempSync(join(tmpdir(), 'oic-step-'))
-  const files = {
+/** The file-command files of a step. */
+export type StepFiles = Record<
+  'GITHUB_OUTPUT' | 'GITHUB_ENV' | 'GITHUB_STEP_SUMMARY' | 'GITHUB_STATE' | 'GITHUB_PATH',
+  string
+>
+
+/**
+ * A runner's environment for one step in `dir`: empty file-command files, the workspace, `INPUT_*` from `inputs`
+ * over the action.yml defaults (unless `defaults` is false), and nothing of this process but PATH and HOME.
+ */
+export function stepEnvironment(
+  dir: string,
+  workspace: string,
+  step: { action: string; inputs: Record<string, string>; defaults: boolean; path: string }
+): { env: Record<string, string>; files: StepFiles } {
+  const files: StepFiles = {
     GITHUB_OUTPUT: join(dir, 'output'),
     GITHUB_ENV: join(dir, 'env'),
     GITHUB_STEP_SUMMARY: join(dir, 'summary'),
@@ -89,20 +97,34 @@ export async function runStep(
   }
   for (const f of Object.values(files)) writeFileSync(f, '')
   const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
+    PATH: step.path,
     HOME: process.env.HOME ?? dir,
     RUNNER_TEMP: join(dir, 'runner-temp'),
-    GITHUB_WORKSPACE: options.cwd ?? dir,
+    GITHUB_WORKSPACE: workspace,
     GITHUB_REPOSITORY: 'acme/oic-release',
     GITHUB_ACTIONS: 'true',
     ...files
   }
-  if (!options.noDefaults) {
-    for (const [name, spec] of Object.entries(actionInputs(action === 'dispatch' ? 'root' : action))) {
+  if (step.defaults)
+    for (const [name, spec] of Object.entries(actionInputs(step.action)))
       if (spec.default !== undefined) env[`INPUT_${name.toUpperCase()}`] = String(spec.default)
-    }
-  }
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  for (const [name, value] of Object.entries(step.inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  return { env, files }
+}
+
+/** Runs `dist/<action>.js` as a step. */
+export async function runStep(
+  action: string,
+  inputs: Record<string, string>,
+  options: RunStepOptions = {}
+): Promise<StepResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'oic-step-'))
+  const { env, files } = stepEnvironment(dir, options.cwd ?? dir, {
+    action: action === 'dispatch' ? 'root' : action,
+    inputs,
+    defaults: !options.noDefaults,
+    path: process.env.PATH ?? ''
+  })
   Object.assign(env, options.env)
   const script = options.script ?? join(ROOT, 'dist', `${action}.js`)
   const started = Date.now()

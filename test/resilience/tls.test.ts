@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
 import { createTlsMaterial } from '../../emulator/src/tls.js'
+import { ACTION_NAMES } from '../../src/actions/registry.js'
 import { workspace } from '../support/actions.js'
 import { scopeOf, TEST_CLIENT, tokenFor } from '../support/emulator.js'
 import {
@@ -75,14 +76,7 @@ const run = async (action: ActionName, extra: Record<string, string>): Promise<T
   return { step: result, token: inputs['access-token'] ?? '' }
 }
 
-const ACTIONS: ActionName[] = [
-  'authenticate',
-  'create-deployment',
-  'export-car',
-  'import-car',
-  'test-connections',
-  'resubmit-errors'
-]
+const ACTIONS: readonly ActionName[] = ACTION_NAMES
 
 describe('TLS with a private CA', () => {
   // In this order: export-car writes the archive import-car then reads.
