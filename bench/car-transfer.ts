@@ -12,7 +12,7 @@ import { curlDeleteProject, curlExport, curlImport, type CurlRun, type CurlTarge
 import { startEmulatorProcess, type EmulatorProcess } from './lib/emulator-process.js'
 import type { BenchOptions } from './lib/options.js'
 import { ARCHIVE, archiveSeed } from './lib/seeds.js'
-import type { Measured } from './lib/spawn-measured.js'
+import { runMeasured, type Measured } from './lib/spawn-measured.js'
 import { formatKiB, formatMs, formatRate, median } from './lib/stats.js'
 import type { Row } from './lib/table.js'
 
@@ -39,6 +39,8 @@ async function leg<T extends Measured>(emulator: EmulatorProcess, work: () => Pr
 interface Round {
   bytes: number
   alone: Leg<CurlRun>
+  /** `sha256sum` of curl's file: with the curl export, a script producing the action's outputs. */
+  sum: Measured
   curlExp: Leg<CurlRun>
   actExp: Leg<ActionRun>
   curlImp: Leg<CurlRun>
@@ -145,6 +147,12 @@ export async function carTransfer(options: BenchOptions): Promise<Row[]> {
         curlExp = await exportByCurl(curlFile)
       }
       const curlBytes = statSync(curlFile).size
+      const sum = await runMeasured('sha256sum', [curlFile], {
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
+        cwd: dir
+      })
+      if (sum.exitCode !== 0 || !/^[0-9a-f]{64} /.test(sum.stdout))
+        throw new Error(`sha256sum failed: ${sum.stderr}`)
       const carFile = actExp.run.outputs.path ?? ''
       const bytes = Number(actExp.run.outputs.size)
       // The manifest carries the export time and the request's fields, so sizes may differ by a few bytes.
@@ -161,7 +169,7 @@ export async function carTransfer(options: BenchOptions): Promise<Row[]> {
         curlImp = await importByCurl(carFile)
       }
       rmSync(carFile)
-      rounds.push({ bytes, alone, curlExp, actExp, curlImp, actImp })
+      rounds.push({ bytes, alone, sum, curlExp, actExp, curlImp, actImp })
     }
 
     // The floor under each RSS figure: the same process with its code loaded, failing on missing inputs.
@@ -213,11 +221,22 @@ export async function carTransfer(options: BenchOptions): Promise<Row[]> {
         context: `${of(legs.map(l => l.run.wallMs))}, emulator CPU ${legs[0]!.emulatorCpu} in the first; the action reaches ${(ms / median(action.map(l => l.run.wallMs))).toFixed(2)}× of it`
       }
     }
+    const withSum = (): Row => {
+      const a = median(rounds.map(r => r.actExp.run.wallMs))
+      const script = rounds.map(r => r.curlExp.run.wallMs + r.sum.wallMs)
+      return {
+        figure: `export-car ${size}: throughput / (curl -o file, then sha256sum)`,
+        value: `${(median(script) / a).toFixed(2)}×`,
+        target: 'report',
+        context: `the script producing the action's outputs (file + SHA-256): ${of(script)}, of which sha256sum ${of(rounds.map(r => r.sum.wallMs))}`
+      }
+    }
     const pick = <K extends keyof Round>(key: K): Round[K][] => rounds.map(r => r[key])
     return [
       rss('export-car', pick('actExp')),
       rss('import-car', pick('actImp')),
       speed('export-car', pick('actExp'), pick('curlExp'), 'curl -o file'),
+      withSum(),
       speed('import-car', pick('actImp'), pick('curlImp'), 'curl -F file=@'),
       emulatorAlone('export (curl -o /dev/null)', pick('alone'), pick('actExp')),
       emulatorAlone('import (curl -F upload)', pick('curlImp'), pick('actImp'))

@@ -4,9 +4,9 @@
  * Connection values are never written (contract §5.5).
  */
 import { Readable } from 'node:stream'
-import { ZipFile } from 'yazl'
 import { toCsv } from './csv.js'
 import type { Connection, ConnectionProperty, Deployment, Integration, Library, Lookup } from './model.js'
+import { zipStream, type ZipEntry } from './zip-writer.js'
 
 /** Format tag of the manifest. */
 export const CAR_FORMAT = 'oic-emulator-car/1'
@@ -24,10 +24,7 @@ export interface CarContent {
 }
 
 const CHUNK = 64 * 1024
-/**
- * Per-item XML entries are stored, not deflated: yazl deflates each buffer on the thread pool, which for
- * thousands of tiny entries costs seconds and saves next to nothing.
- */
+/** Per-item XML entries are stored, not deflated: for thousands of tiny entries deflate saves next to nothing. */
 const DEFLATE_SMALL_ENTRIES = false
 
 /** A deterministic pseudo-random byte stream of `size` bytes: one 64 KiB xorshift block, repeated. */
@@ -135,43 +132,59 @@ export function manifestOf(content: CarContent, exportedAt: string): Record<stri
   }
 }
 
-/** Adds an integration's folder entries (`integration.xml`, `payload.bin`) under `folder`. */
-function addIntegration(zip: ZipFile, folder: string, i: Integration, xmlName: string, mtime: Date): void {
-  zip.addBuffer(Buffer.from(integrationXml(i)), `${folder}/${xmlName}`, {
-    mtime,
-    compress: DEFLATE_SMALL_ENTRIES
-  })
-  if (i.payloadBytes > 0) {
-    const size = i.payloadBytes
-    zip.addReadStreamLazy(`${folder}/payload.bin`, { compress: false, size, mtime }, cb =>
-      cb(null, payloadStream(size, `${i.code}|${i.version}`))
-    )
-  }
+/** An integration's folder entries (`integration.xml`, `payload.bin`) under `folder`. */
+function integrationEntries(folder: string, i: Integration, xmlName: string, mtime: Date): ZipEntry[] {
+  const entries: ZipEntry[] = [
+    {
+      name: `${folder}/${xmlName}`,
+      mtime,
+      data: Buffer.from(integrationXml(i)),
+      compress: DEFLATE_SMALL_ENTRIES
+    }
+  ]
+  const size = i.payloadBytes
+  if (size > 0)
+    entries.push({
+      name: `${folder}/payload.bin`,
+      mtime,
+      size,
+      open: () => payloadStream(size, `${i.code}|${i.version}`)
+    })
+  return entries
 }
 
 /** Streams a project archive; `manifest.json` is the first entry. */
 export function writeCar(content: CarContent, exportedAt: string, now: number): Readable {
-  const zip = new ZipFile()
   const mtime = new Date(now)
   const root = `icspackage/project/${content.project.code}`
-  zip.addBuffer(Buffer.from(JSON.stringify(manifestOf(content, exportedAt), null, 2)), 'manifest.json', {
-    mtime
-  })
   const projectXml = `${xmlHead}<project>\n${tag('code', content.project.code)}${tag('name', content.project.name)}${tag('description', content.project.description)}${tag('type', content.project.type)}${tag('label', content.label)}</project>\n`
-  zip.addBuffer(Buffer.from(projectXml), `${root}/project.xml`, { mtime, compress: DEFLATE_SMALL_ENTRIES })
-  for (const i of content.integrations)
-    addIntegration(zip, `${root}/integrations/${i.code}_${i.version}`, i, 'integration.xml', mtime)
-  for (const c of content.connections)
-    zip.addBuffer(Buffer.from(connectionXml(c)), `${root}/connections/${c.id}.xml`, {
+  return zipStream([
+    {
+      name: 'manifest.json',
       mtime,
+      data: Buffer.from(JSON.stringify(manifestOf(content, exportedAt), null, 2))
+    },
+    { name: `${root}/project.xml`, mtime, data: Buffer.from(projectXml), compress: DEFLATE_SMALL_ENTRIES },
+    ...content.integrations.flatMap(i =>
+      integrationEntries(`${root}/integrations/${i.code}_${i.version}`, i, 'integration.xml', mtime)
+    ),
+    ...content.connections.map(c => ({
+      name: `${root}/connections/${c.id}.xml`,
+      mtime,
+      data: Buffer.from(connectionXml(c)),
       compress: DEFLATE_SMALL_ENTRIES
-    })
-  for (const l of content.lookups)
-    zip.addBuffer(Buffer.from(toCsv([l.columns, ...l.rows])), `${root}/lookups/${l.name}.csv`, { mtime })
-  for (const l of content.libraries)
-    zip.addBuffer(l.content, `${root}/libraries/${l.code}_${l.version}.js`, { mtime })
-  zip.end()
-  return zip.outputStream as unknown as Readable
+    })),
+    ...content.lookups.map(l => ({
+      name: `${root}/lookups/${l.name}.csv`,
+      mtime,
+      data: Buffer.from(toCsv([l.columns, ...l.rows]))
+    })),
+    ...content.libraries.map(l => ({
+      name: `${root}/libraries/${l.code}_${l.version}.js`,
+      mtime,
+      data: l.content
+    }))
+  ])
 }
 
 /**
@@ -179,12 +192,13 @@ export function writeCar(content: CarContent, exportedAt: string, now: number): 
  * (+ `payload.bin`) and one `icspackage/appinstances/<ID>.xml` per connection it uses.
  */
 export function writeIar(i: Integration, connections: Connection[], now: number): Readable {
-  const zip = new ZipFile()
   const mtime = new Date(now)
-  const folder = `icspackage/project/${i.code}_${i.version}`
-  addIntegration(zip, folder, i, 'PROJECT-INF/project.xml', mtime)
-  for (const c of connections)
-    zip.addBuffer(Buffer.from(connectionXml(c)), `icspackage/appinstances/${c.id}.xml`, { mtime })
-  zip.end()
-  return zip.outputStream as unknown as Readable
+  return zipStream([
+    ...integrationEntries(`icspackage/project/${i.code}_${i.version}`, i, 'PROJECT-INF/project.xml', mtime),
+    ...connections.map(c => ({
+      name: `icspackage/appinstances/${c.id}.xml`,
+      mtime,
+      data: Buffer.from(connectionXml(c))
+    }))
+  ])
 }

@@ -8,8 +8,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import type { IncomingMessage } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Transform, Writable, type Readable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
+import type { Readable, Writable } from 'node:stream'
+import { finished } from 'node:stream/promises'
 import busboy from 'busboy'
 import { ApiError } from '../http-kit.js'
 
@@ -82,26 +82,32 @@ export async function readUpload(
     }
     const part: UploadedFile = { fileName: info.filename ?? '', size: 0 }
     file = part
-    const meter = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        part.size += chunk.length
-        if (limit > 0 && part.size > limit) tooLarge = true
-        done(null, tooLarge ? undefined : chunk)
+    const sink: Writable | undefined = dir
+      ? createWriteStream((part.path = join(dir, 'upload.bin')), { highWaterMark: WRITE_BUFFER_BYTES })
+      : undefined
+    // The part flows and pauses only while the file's buffer is full (a Transform in a pipeline would pause the
+    // request on every chunk); bytes past the limit are counted and dropped.
+    stream.on('data', (chunk: Buffer) => {
+      part.size += chunk.length
+      if (limit > 0 && part.size > limit) tooLarge = true
+      if (tooLarge) return
+      if (options.mode === 'memory') chunks.push(chunk)
+      else if (sink && !sink.write(chunk)) {
+        stream.pause()
+        sink.once('drain', () => stream.resume())
       }
     })
-    let sink: Writable
-    if (dir) {
-      part.path = join(dir, 'upload.bin')
-      sink = createWriteStream(part.path, { highWaterMark: WRITE_BUFFER_BYTES })
-    } else {
-      sink = new Writable({
-        write(chunk: Buffer, _encoding, done) {
-          if (options.mode === 'memory') chunks.push(chunk)
-          done()
+    stream.once('end', () => sink?.end())
+    writes.push(
+      Promise.all([finished(stream), ...(sink ? [finished(sink)] : [])]).then(
+        () => undefined,
+        (error: unknown) => {
+          stream.destroy()
+          sink?.destroy()
+          throw error
         }
-      })
-    }
-    writes.push(pipeline(stream, meter, sink))
+      )
+    )
   })
 
   try {

@@ -1,5 +1,6 @@
 // Verify the archive diff, workspace path confinement, polling without sleeping past the deadline, and the archive writer.
-import { mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
@@ -141,5 +142,31 @@ describe('archiveWriter', () => {
     })
     await expect(archiveWriter(join(dir, 'c.car'))(broken)).rejects.toThrow(/socket hang up/)
     expect(readdirSync(dir)).toEqual(['a.car'])
+  })
+
+  it('keeps the hash and bytes exact through back-pressure (a body far larger than its write buffer)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aw-'))
+    const chunks = Array.from({ length: 200 }, (_, i) => {
+      const chunk = Buffer.alloc(64 * 1024, i % 251)
+      if (i === 0) chunk.write('PK\u0003\u0004', 'latin1')
+      return chunk
+    })
+    const whole = Buffer.concat(chunks)
+    const written = await archiveWriter(join(dir, 'big.car'))(Readable.from(chunks))
+    expect(written.size).toBe(whole.length)
+    expect(written.sha256).toBe(createHash('sha256').update(whole).digest('hex'))
+    expect(readFileSync(join(dir, 'big.car')).equals(whole)).toBe(true)
+  })
+
+  it('fails on a body that ends early without an error, leaving nothing behind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aw-'))
+    const cut = new Readable({
+      read() {
+        this.push(Buffer.from('PK\u0003\u0004'))
+        this.destroy()
+      }
+    })
+    await expect(archiveWriter(join(dir, 'cut.car'))(cut)).rejects.toThrow(/premature close/i)
+    expect(readdirSync(dir)).toEqual([])
   })
 })
