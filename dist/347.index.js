@@ -143,8 +143,8 @@ var external_node_path_ = __webpack_require__(76760);
 var artifact = __webpack_require__(22653);
 // EXTERNAL MODULE: ./src/core/archive/writer.ts
 var writer = __webpack_require__(70127);
-// EXTERNAL MODULE: ./src/core/http/transport.ts + 1 modules
-var http_transport = __webpack_require__(63471);
+// EXTERNAL MODULE: ./src/core/http/transport.ts + 2 modules
+var http_transport = __webpack_require__(3145);
 ;// CONCATENATED MODULE: ./src/core/github-release.ts
 /**
  * The `.car` attached to a GitHub release: found through `@actions/github` (loaded lazily), streamed to disk and

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/http/transport.ts + 1 modules
-var transport = __webpack_require__(63471);
+// EXTERNAL MODULE: ./src/core/http/transport.ts + 2 modules
+var transport = __webpack_require__(3145);
 ;// CONCATENATED MODULE: ./src/core/http/problem.ts
 /** Longest error body read into memory; anything beyond is irrelevant to the message. */
 const MAX_ERROR_BODY_BYTES = 64 * 1024;
@@ -88,6 +88,14 @@ function hintForStatus(status) {
         default:
             return undefined;
     }
+}
+/** What to check when no response arrived: the CA for TLS failures, else the proxy the request went through. */
+function hintForNetworkError(url, code, proxy) {
+    if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|TLS/i.test(code ?? ''))
+        return 'TLS verification failed: give the PEM of your private CA or TLS-inspecting proxy in ca-certificate';
+    return proxy
+        ? `The request went through the proxy ${proxy.url} (${proxy.variable}): check that proxy, or list ${url.hostname} in NO_PROXY`
+        : undefined;
 }
 
 // EXTERNAL MODULE: ./src/core/http/redact.ts
@@ -294,9 +302,7 @@ class HttpClient {
                     url: (0,redact/* redactUrl */.BO)(url),
                     code,
                     detail: (0,redact/* redactText */.Rd)(error instanceof Error ? error.message : String(error)),
-                    hint: /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|TLS/i.test(code ?? '')
-                        ? 'TLS verification failed: give the PEM of your private CA or TLS-inspecting proxy in ca-certificate'
-                        : undefined,
+                    hint: hintForNetworkError(url, code, this.transport.proxyFor?.(url)),
                     cause: error
                 });
                 if ((0,http_retry/* classify */.L8)(retry, { code }) === 'fatal' || !repeatable || attempt >= retry.retries)
@@ -439,7 +445,7 @@ function parseRetryAfter(value, now) {
 
 /***/ }),
 
-/***/ 63471:
+/***/ 3145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -526,7 +532,50 @@ class NodeTransport {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/http/redact.ts
+var redact = __webpack_require__(10479);
+;// CONCATENATED MODULE: ./src/core/http/proxy-env.ts
+/**
+ * Which proxy the environment routes a URL through, with the rules undici's `EnvHttpProxyAgent` applies: lower-case
+ * variables first, `https:` falls back to the HTTP proxy, and `NO_PROXY` entries match a host exactly, or as a
+ * suffix when they start with `.` or `*`, optionally with a port; `*` alone bypasses every host.
+ */
+
+function pick(env, ...names) {
+    for (const name of names) {
+        const value = env[name];
+        if (value)
+            return { url: (0,redact/* redactUrl */.BO)(value), variable: name };
+    }
+    return undefined;
+}
+function bypassed(url, noProxy) {
+    if (noProxy.trim() === '*')
+        return true;
+    const host = url.hostname.toLowerCase();
+    const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+    for (const entry of noProxy.split(/[,\s]+/).filter(Boolean)) {
+        const parsed = /^(.+):(\d+)$/.exec(entry);
+        const name = (parsed?.[1] ?? entry).toLowerCase();
+        if (parsed && Number(parsed[2]) !== port)
+            continue;
+        if (/^[.*]/.test(name) ? host.endsWith(name.replace(/^\*/, '')) : host === name)
+            return true;
+    }
+    return false;
+}
+/** The proxy `url` goes through, or undefined when none is set or NO_PROXY lists the host. */
+function proxyFor(url, env) {
+    const route = url.protocol === 'https:'
+        ? (pick(env, 'https_proxy', 'HTTPS_PROXY') ?? pick(env, 'http_proxy', 'HTTP_PROXY'))
+        : pick(env, 'http_proxy', 'HTTP_PROXY');
+    if (!route || bypassed(url, env.no_proxy ?? env.NO_PROXY ?? ''))
+        return undefined;
+    return route;
+}
+
 ;// CONCATENATED MODULE: ./src/core/http/transport.ts
+
 
 /** True when the environment names an HTTP(S) proxy. */
 function proxyConfigured(env) {
@@ -568,6 +617,9 @@ class LazyUndiciTransport {
     async close() {
         if (this.transport)
             await (await this.transport).close();
+    }
+    proxyFor(url) {
+        return this.options.dispatcher ? undefined : proxyFor(url, this.options.env ?? process.env);
     }
 }
 

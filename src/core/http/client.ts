@@ -15,7 +15,7 @@ import {
   type Transport,
   type TransportResponse
 } from './transport.js'
-import { parseProblem } from './problem.js'
+import { hintForNetworkError, parseProblem } from './problem.js'
 import { redactText, redactUrl } from './redact.js'
 import { errorCode, flatHeaders, readBounded, responseError } from './response.js'
 import { backoffDelay, classify, mayRepeat, parseRetryAfter, type RetryPolicy } from './retry.js'
@@ -201,9 +201,7 @@ export class HttpClient {
           url: redactUrl(url),
           code,
           detail: redactText(error instanceof Error ? error.message : String(error)),
-          hint: /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|TLS/i.test(code ?? '')
-            ? 'TLS verification failed: give the PEM of your private CA or TLS-inspecting proxy in ca-certificate'
-            : undefined,
+          hint: hintForNetworkError(url, code, this.transport.proxyFor?.(url)),
           cause: error
         })
         if (classify(retry, { code }) === 'fatal' || !repeatable || attempt >= retry.retries) throw failure

@@ -75,3 +75,16 @@ export function hintForStatus(status: number): string | undefined {
       return undefined
   }
 }
+
+/** What to check when no response arrived: the CA for TLS failures, else the proxy the request went through. */
+export function hintForNetworkError(
+  url: URL,
+  code: string | undefined,
+  proxy: { url: string; variable: string } | undefined
+): string | undefined {
+  if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|TLS/i.test(code ?? ''))
+    return 'TLS verification failed: give the PEM of your private CA or TLS-inspecting proxy in ca-certificate'
+  return proxy
+    ? `The request went through the proxy ${proxy.url} (${proxy.variable}): check that proxy, or list ${url.hostname} in NO_PROXY`
+    : undefined
+}

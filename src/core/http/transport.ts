@@ -6,6 +6,7 @@
 import type { Readable } from 'node:stream'
 import type { Dispatcher } from 'undici'
 import { NodeTransport } from './node-transport.js'
+import { proxyFor, type ProxyRoute } from './proxy-env.js'
 
 /** A request body: text, bytes, or a stream created afresh for each attempt. */
 export type RequestBody = string | Buffer | Readable
@@ -33,6 +34,8 @@ export interface TransportResponse {
 export interface Transport {
   request(req: TransportRequest): Promise<TransportResponse>
   close(): Promise<void>
+  /** The proxy a request to `url` goes through, if any (for error messages). */
+  proxyFor?(url: URL): ProxyRoute | undefined
 }
 
 /** Settings of a transport. */
@@ -89,5 +92,9 @@ class LazyUndiciTransport implements Transport {
 
   async close(): Promise<void> {
     if (this.transport) await (await this.transport).close()
+  }
+
+  proxyFor(url: URL): ProxyRoute | undefined {
+    return this.options.dispatcher ? undefined : proxyFor(url, this.options.env ?? process.env)
   }
 }
