@@ -13,7 +13,7 @@ import { startEmulatorProcess, type EmulatorProcess } from './lib/emulator-proce
 import type { BenchOptions } from './lib/options.js'
 import { ARCHIVE, archiveSeed } from './lib/seeds.js'
 import { runMeasured, type Measured } from './lib/spawn-measured.js'
-import { formatKiB, formatMs, formatRate, median } from './lib/stats.js'
+import { formatKiB, formatRate, formatSpread, median } from './lib/stats.js'
 import type { Row } from './lib/table.js'
 
 const RSS_LIMIT_KIB = 100 * 1024
@@ -183,10 +183,7 @@ export async function carTransfer(options: BenchOptions): Promise<Row[]> {
     const bytes = rounds[0]!.bytes
     const size = sizeName(bytes)
     const n = rounds.length
-    const of = (ms: number[]): string =>
-      n === 1
-        ? formatMs(ms[0]!)
-        : `median ${formatMs(median(ms))} (${formatMs(Math.min(...ms))}–${formatMs(Math.max(...ms))})`
+    const of = formatSpread
     const rss = (what: keyof typeof floors, legs: Leg<ActionRun>[]): Row => {
       const peaks = legs.map(l => l.run.peakRssKiB)
       const known = peaks.every((p): p is number => p !== undefined)

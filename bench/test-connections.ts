@@ -11,7 +11,7 @@ import { curlTests, type CurlTarget } from './lib/curl.js'
 import { startEmulatorProcess } from './lib/emulator-process.js'
 import type { BenchOptions } from './lib/options.js'
 import { CONNECTIONS, connectionIds, connectionsSeed } from './lib/seeds.js'
-import { formatMs, median } from './lib/stats.js'
+import { formatMs, formatSpread, median } from './lib/stats.js'
 import type { Row } from './lib/table.js'
 
 /** Measures test-connections against the ideal, a sequential curl and a parallel one. */
@@ -75,10 +75,7 @@ export async function testConnections(options: BenchOptions): Promise<Row[]> {
     const cpus = actions.map(a => a.emulatorCpu).filter((p): p is number => p !== undefined)
     const parallel = median(parallels)
     const rounds = actions.length
-    const spread = (ms: number[]): string =>
-      rounds === 1
-        ? formatMs(ms[0]!)
-        : `median ${formatMs(median(ms))} (${formatMs(Math.min(...ms))}–${formatMs(Math.max(...ms))})`
+    const spread = formatSpread
     const phases =
       start === undefined
         ? ''

@@ -31,3 +31,10 @@ export function formatKiB(kib: number): string {
 export function formatRate(bytes: number, ms: number): string {
   return `${(bytes / 1e6 / (ms / 1000)).toFixed(0)} MB/s`
 }
+
+/** One duration, or the median and range of several. */
+export function formatSpread(ms: readonly number[]): string {
+  return ms.length === 1
+    ? formatMs(ms[0] as number)
+    : `median ${formatMs(median(ms))} (${formatMs(Math.min(...ms))}–${formatMs(Math.max(...ms))})`
+}
