@@ -483,6 +483,8 @@ function coded(message, code) {
 class NodeTransport {
     ca;
     pools;
+    /** Agents of fresh connections still open, closed with the transport. */
+    oneOffs = new Set();
     constructor(caCertificate) {
         this.ca = caCertificate ? [...external_node_tls_.rootCertificates, caCertificate] : undefined;
         const tls = this.ca ? { ca: this.ca } : {};
@@ -494,17 +496,34 @@ class NodeTransport {
     request(req) {
         const secure = req.url.protocol === 'https:';
         const lib = secure ? (external_node_https_default()) : (external_node_http_default());
-        const agent = req.fresh ? undefined : secure ? this.pools.https : this.pools.http;
+        // A fresh connection still asks for keep-alive: with `Connection: close` a server that answers early (a 403
+        // before reading an upload) closes the socket at once, and the answer is lost to an EPIPE on the client.
+        const oneOff = req.fresh
+            ? secure
+                ? new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 1, ...(this.ca ? { ca: this.ca } : {}) })
+                : new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 1 })
+            : undefined;
+        if (oneOff)
+            this.oneOffs.add(oneOff);
+        const done = () => {
+            if (!oneOff)
+                return;
+            oneOff.destroy();
+            this.oneOffs.delete(oneOff);
+        };
+        const agent = oneOff ?? (secure ? this.pools.https : this.pools.http);
+        const body = req.body;
         return new Promise((resolve, reject) => {
             let answered = false;
-            const outgoing = lib.request(req.url, {
-                method: req.method,
-                headers: req.headers,
-                agent: agent ??
-                    (secure ? new (external_node_https_default()).Agent({ keepAlive: false, ...(this.ca ? { ca: this.ca } : {}) }) : false),
-                timeout: req.timeoutMs
-            }, res => {
+            const outgoing = lib.request(req.url, { method: req.method, headers: req.headers, agent, timeout: req.timeoutMs }, res => {
                 answered = true;
+                // Once the answer has been read, nothing more of an unfinished upload is wanted.
+                if (oneOff)
+                    res.once('close', () => {
+                        if (body instanceof external_node_stream_.Readable && !body.readableEnded)
+                            body.destroy();
+                        done();
+                    });
                 resolve({ statusCode: res.statusCode ?? 0, headers: res.headers, body: res });
             });
             outgoing.on('timeout', () => {
@@ -512,10 +531,11 @@ class NodeTransport {
                 outgoing.destroy(coded(`no ${answered ? 'data' : 'response'} for ${req.timeoutMs} ms`, phase));
             });
             outgoing.on('error', error => {
-                if (!answered)
-                    reject(error);
+                if (answered)
+                    return;
+                done();
+                reject(error);
             });
-            const body = req.body;
             if (body === undefined)
                 outgoing.end();
             else if (body instanceof external_node_stream_.Readable) {
@@ -529,6 +549,9 @@ class NodeTransport {
     async close() {
         this.pools.http.destroy();
         this.pools.https.destroy();
+        for (const agent of this.oneOffs)
+            agent.destroy();
+        this.oneOffs.clear();
     }
 }
 

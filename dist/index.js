@@ -23,7 +23,7 @@ const LOADERS = {
     authenticate: () => Promise.all(/* import() */[__nccwpck_require__.e(652), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46999)),
     'create-deployment': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(652), __nccwpck_require__.e(266)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97266)),
     'export-car': () => Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(260), __nccwpck_require__.e(652), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27979)),
-    'import-car': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(663), __nccwpck_require__.e(652), __nccwpck_require__.e(418), __nccwpck_require__.e(347)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95598)),
+    'import-car': () => Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(652), __nccwpck_require__.e(418), __nccwpck_require__.e(901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41252)),
     'test-connections': () => Promise.all(/* import() */[__nccwpck_require__.e(652), __nccwpck_require__.e(460)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7460)),
     'resubmit-errors': () => Promise.all(/* import() */[__nccwpck_require__.e(652), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36718))
 };

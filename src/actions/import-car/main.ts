@@ -11,7 +11,6 @@ import { listIntegrations } from '../../core/oic/integrations.js'
 import type { ActionContext } from '../../core/run-action.js'
 import { obtainArchive } from './archive-source.js'
 import { applyConnections, attachmentFiles, checkAgainstArchive, readTargets } from './configure.js'
-import { readConnectionsFile } from './connections-file.js'
 import { getSettings } from './inputs.js'
 import { replaceNotes, replaceProject, type ReplaceOutcome } from './replace.js'
 import { SUMMARY_HEADERS, summaryRows } from './report.js'
@@ -33,8 +32,14 @@ export async function main(ctx: ActionContext): Promise<void> {
     )
   }
   const expected = s.project ?? car.project?.code
+  // Loaded only when used: the YAML parser is the largest module import-car would otherwise load at start.
   const file = s.connectionsFile
-    ? readConnectionsFile(s.connectionsFile.path, s.connectionsFile.shownAs, host.env, v => host.setSecret(v))
+    ? (await import('./connections-file.js')).readConnectionsFile(
+        s.connectionsFile.path,
+        s.connectionsFile.shownAs,
+        host.env,
+        v => host.setSecret(v)
+      )
     : undefined
   for (const setting of file?.connections ?? []) attachmentFiles(setting, host.env)
   if (file) checkAgainstArchive(file.connections, car.connections)

@@ -16,6 +16,8 @@ function coded(message: string, code: string): Error {
 export class NodeTransport implements Transport {
   private readonly ca?: string[]
   private readonly pools: { http: http.Agent; https: https.Agent }
+  /** Agents of fresh connections still open, closed with the transport. */
+  private readonly oneOffs = new Set<http.Agent>()
 
   constructor(caCertificate?: string) {
     this.ca = caCertificate ? [...rootCertificates, caCertificate] : undefined
@@ -29,21 +31,34 @@ export class NodeTransport implements Transport {
   request(req: TransportRequest): Promise<TransportResponse> {
     const secure = req.url.protocol === 'https:'
     const lib = secure ? https : http
-    const agent = req.fresh ? undefined : secure ? this.pools.https : this.pools.http
+    // A fresh connection still asks for keep-alive: with `Connection: close` a server that answers early (a 403
+    // before reading an upload) closes the socket at once, and the answer is lost to an EPIPE on the client.
+    const oneOff = req.fresh
+      ? secure
+        ? new https.Agent({ keepAlive: true, maxSockets: 1, ...(this.ca ? { ca: this.ca } : {}) })
+        : new http.Agent({ keepAlive: true, maxSockets: 1 })
+      : undefined
+    if (oneOff) this.oneOffs.add(oneOff)
+    const done = (): void => {
+      if (!oneOff) return
+      oneOff.destroy()
+      this.oneOffs.delete(oneOff)
+    }
+    const agent = oneOff ?? (secure ? this.pools.https : this.pools.http)
+    const body = req.body
     return new Promise((resolve, reject) => {
       let answered = false
       const outgoing = lib.request(
         req.url,
-        {
-          method: req.method,
-          headers: req.headers,
-          agent:
-            agent ??
-            (secure ? new https.Agent({ keepAlive: false, ...(this.ca ? { ca: this.ca } : {}) }) : false),
-          timeout: req.timeoutMs
-        },
+        { method: req.method, headers: req.headers, agent, timeout: req.timeoutMs },
         res => {
           answered = true
+          // Once the answer has been read, nothing more of an unfinished upload is wanted.
+          if (oneOff)
+            res.once('close', () => {
+              if (body instanceof Readable && !body.readableEnded) body.destroy()
+              done()
+            })
           resolve({ statusCode: res.statusCode ?? 0, headers: res.headers, body: res })
         }
       )
@@ -52,9 +67,10 @@ export class NodeTransport implements Transport {
         outgoing.destroy(coded(`no ${answered ? 'data' : 'response'} for ${req.timeoutMs} ms`, phase))
       })
       outgoing.on('error', error => {
-        if (!answered) reject(error)
+        if (answered) return
+        done()
+        reject(error)
       })
-      const body = req.body
       if (body === undefined) outgoing.end()
       else if (body instanceof Readable) {
         body.on('error', error => outgoing.destroy(error))
@@ -66,5 +82,7 @@ export class NodeTransport implements Transport {
   async close(): Promise<void> {
     this.pools.http.destroy()
     this.pools.https.destroy()
+    for (const agent of this.oneOffs) agent.destroy()
+    this.oneOffs.clear()
   }
 }

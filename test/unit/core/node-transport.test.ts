@@ -1,0 +1,154 @@
+/**
+ * The default transport's fresh connections (used for requests that must not be repeated, such as an import):
+ * an early answer to an upload reaches the caller, and the connection does not outlive the exchange.
+ */
+import { spawn } from 'node:child_process'
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
+import { Readable } from 'node:stream'
+import { NodeTransport } from '../../../src/core/http/node-transport.js'
+import { readText } from '../../../src/core/http/transport.js'
+
+const MiB = 1 << 20
+
+const FORBIDDING_SERVER = `
+const server = require('node:http').createServer((req, res) => {
+  res.writeHead(403, { 'content-type': 'application/json' })
+  res.end('{"title":"Forbidden","status":403}')
+})
+server.listen(0, '127.0.0.1', () => console.log(server.address().port))`
+
+interface Running {
+  url: URL
+  server: Server
+  sockets: Set<Socket>
+  seen: IncomingMessage[]
+}
+
+async function serve(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<Running> {
+  const seen: IncomingMessage[] = []
+  const sockets = new Set<Socket>()
+  const server = createServer((req, res) => {
+    seen.push(req)
+    handler(req, res)
+  })
+  server.on('connection', socket => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return { url: new URL(`http://127.0.0.1:${port}/upload`), server, sockets, seen }
+}
+
+/** A 32 MiB upload made of 1 MiB chunks; `produced` counts the chunks handed out. */
+function upload(): { body: Readable; produced: () => number } {
+  let n = 0
+  const chunk = Buffer.alloc(MiB, 7)
+  const body = new Readable({
+    read() {
+      this.push(n++ < 32 ? chunk : null)
+    }
+  })
+  return { body, produced: () => n }
+}
+
+const forbid = (_req: IncomingMessage, res: ServerResponse): void => {
+  res.writeHead(403, { 'content-type': 'application/json' })
+  res.end(JSON.stringify({ title: 'Forbidden', status: 403 }))
+}
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise(resolve => setTimeout(resolve, 10))
+}
+
+describe('NodeTransport, fresh connections', () => {
+  let running: Running | undefined
+  afterEach(async () => {
+    running?.server.closeAllConnections()
+    await new Promise(resolve => (running ? running.server.close(resolve) : resolve(undefined)))
+    running = undefined
+  })
+
+  it('delivers an answer the server gives before reading the upload (no EPIPE), every time', async () => {
+    // The server runs in another process and this one stalls once the upload has begun, so the server's answer
+    // (and, with `Connection: close`, its reset of the connection) is there before the client reads anything.
+    const child = spawn(process.execPath, ['-e', FORBIDDING_SERVER], { stdio: ['ignore', 'pipe', 'inherit'] })
+    const transport = new NodeTransport()
+    try {
+      const port = await new Promise<string>(resolve =>
+        child.stdout.once('data', data => resolve(String(data)))
+      )
+      const url = new URL(`http://127.0.0.1:${port.trim()}/upload`)
+      const statuses: number[] = []
+      for (let i = 0; i < 10; i++) {
+        const { body } = upload()
+        body.once('data', () =>
+          setImmediate(() => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 150))
+        )
+        const res = await transport
+          .request({ method: 'POST', url, headers: {}, body, timeoutMs: 10_000, fresh: true })
+          .catch((error: NodeJS.ErrnoException) => ({ statusCode: error.code, body: Readable.from([]) }))
+        statuses.push(Number(res.statusCode) || 0)
+        await readText(res.body)
+      }
+      expect(statuses).toEqual(Array(10).fill(403))
+    } finally {
+      await transport.close()
+      child.kill()
+    }
+  })
+
+  it('stops sending an upload once the early answer has been read', async () => {
+    const server = (running = await serve(forbid))
+    const transport = new NodeTransport()
+    const { body, produced } = upload()
+    const res = await transport.request({
+      method: 'POST',
+      url: server.url,
+      headers: {},
+      body,
+      timeoutMs: 10_000,
+      fresh: true
+    })
+    await readText(res.body)
+    await until(() => body.destroyed)
+    expect(body.destroyed).toBe(true)
+    expect(produced()).toBeLessThan(33)
+    await until(() => server.sockets.size === 0)
+    expect(server.sockets.size).toBe(0)
+    await transport.close()
+  })
+
+  it('asks for keep-alive, yet closes the connection once the exchange is over', async () => {
+    const server = (running = await serve((req, res) => {
+      req.resume()
+      req.on('end', () => res.end('ok'))
+    }))
+    const transport = new NodeTransport()
+    const res = await transport.request({
+      method: 'POST',
+      url: server.url,
+      headers: {},
+      body: 'x'.repeat(1000),
+      timeoutMs: 10_000,
+      fresh: true
+    })
+    expect(await readText(res.body)).toBe('ok')
+    expect(server.seen[0]?.headers.connection).toBe('keep-alive')
+    await until(() => server.sockets.size === 0)
+    expect(server.sockets.size).toBe(0)
+    await transport.close()
+  })
+
+  it('closes a fresh connection whose answer was never read when the transport closes', async () => {
+    const server = (running = await serve((_req, res) => res.end('unread')))
+    const transport = new NodeTransport()
+    await transport.request({ method: 'GET', url: server.url, headers: {}, timeoutMs: 10_000, fresh: true })
+    expect(server.sockets.size).toBe(1)
+    await transport.close()
+    await until(() => server.sockets.size === 0)
+    expect(server.sockets.size).toBe(0)
+  })
+})
