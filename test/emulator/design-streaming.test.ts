@@ -1,12 +1,9 @@
-// Verify archives stream: a project with a 64 MiB payload exports and re-imports without the process's memory
-// growing by anything like the archive size (loose RSS sampling, no timing assertions).
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs'
-import { request } from 'node:http'
+// Verify archives stream: a project with a 64 MiB payload exports and re-imports without the emulator's memory
+// growing by anything like the archive size (loose RSS sampling, clients in child processes, no timing assertions).
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Readable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
-import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import yauzl from 'yauzl'
 import type { Emulator } from '../../emulator/index.js'
@@ -51,50 +48,53 @@ async function peakGrowth(work: () => Promise<void>): Promise<number> {
   return Math.max(peak, process.memoryUsage().rss) - start
 }
 
-async function exportTo(client: DesignClient, path: string): Promise<void> {
-  const res = await fetch(client.url('/projects/BIG/archive'), {
-    method: 'POST',
-    headers: { authorization: `Bearer ${client.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ code: 'BIG', label: '' })
+/**
+ * The HTTP client of these transfers, run in a child process so that the RSS sampled here is the emulator's
+ * alone (a client in this process would add its own received chunks, freed whenever the GC runs). `export` writes
+ * the archive to the file; `upload` streams the file as the multipart part `file`. Prints the status code.
+ */
+const CLIENT = `
+const { createReadStream, createWriteStream, statSync } = require('node:fs')
+const { request } = require('node:http')
+const [mode, url, token, path] = process.argv.slice(1)
+const boundary = '----emulator-test-' + Date.now()
+const head = Buffer.from('--' + boundary + '\\r\\ncontent-disposition: form-data; name="file"; filename="BIG.car"\\r\\n' +
+  'content-type: application/octet-stream\\r\\n\\r\\n')
+const tail = Buffer.from('\\r\\n--' + boundary + '--\\r\\n')
+const headers = mode === 'export'
+  ? { authorization: 'Bearer ' + token, 'content-type': 'application/json' }
+  : { authorization: 'Bearer ' + token, 'content-type': 'multipart/form-data; boundary=' + boundary,
+      'content-length': String(head.length + statSync(path).size + tail.length) }
+const req = request(url, { method: 'POST', headers }, res => {
+  const sink = mode === 'export' && res.statusCode === 200 ? createWriteStream(path) : null
+  if (sink) res.pipe(sink).on('finish', () => console.log(res.statusCode))
+  else res.resume().on('end', () => console.log(res.statusCode))
+})
+if (mode === 'export') req.end(JSON.stringify({ code: 'BIG', label: '' }))
+else {
+  req.write(head)
+  createReadStream(path).on('end', () => req.end(tail)).pipe(req, { end: false })
+}
+`
+
+async function transfer(
+  mode: 'export' | 'upload',
+  url: string,
+  token: string,
+  path: string
+): Promise<number> {
+  const child = spawn(process.execPath, ['-e', CLIENT, mode, url, token, path], {
+    stdio: ['ignore', 'pipe', 'inherit']
   })
-  expect(res.status).toBe(200)
-  await pipeline(Readable.fromWeb(res.body as WebReadableStream<Uint8Array>), createWriteStream(path))
+  let out = ''
+  child.stdout.on('data', (chunk: Buffer) => (out += String(chunk)))
+  const code = await new Promise<number | null>(resolve => child.on('close', resolve))
+  if (code !== 0) throw new Error(`${mode} client exited ${code}`)
+  return Number(out.trim())
 }
 
-/**
- * Streams a file as the multipart part `file` with node:http (undici's FormData reads a Blob into memory, which
- * would hide what the emulator does).
- */
-function uploadFile(url: string, token: string, path: string): Promise<number> {
-  const boundary = `----emulator-test-${Date.now()}`
-  const head = Buffer.from(
-    `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="BIG.car"\r\n` +
-      'content-type: application/octet-stream\r\n\r\n'
-  )
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`)
-  return new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      {
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${token}`,
-          'content-type': `multipart/form-data; boundary=${boundary}`,
-          'content-length': String(head.length + statSync(path).size + tail.length)
-        }
-      },
-      res => {
-        res.resume()
-        res.on('end', () => resolve(res.statusCode ?? 0))
-      }
-    )
-    req.on('error', reject)
-    req.write(head)
-    const file = createReadStream(path)
-    file.on('error', reject)
-    file.on('end', () => req.end(tail))
-    file.pipe(req, { end: false })
-  })
+async function exportTo(client: DesignClient, path: string): Promise<void> {
+  expect(await transfer('export', client.url('/projects/BIG/archive'), client.token, path)).toBe(200)
 }
 
 async function payloadEntry(path: string): Promise<{ size: number; crc32: number; compressed: number }> {
@@ -121,7 +121,7 @@ describe('streamed archives', () => {
 
     let status = 0
     const imported = await peakGrowth(async () => {
-      status = await uploadFile(prod.url('/projects/archive'), prod.token, devCar)
+      status = await transfer('upload', prod.url('/projects/archive'), prod.token, devCar)
     })
     expect(status).toBe(200)
     expect((await prod.get<IntegrationJson>('/projects/BIG/integrations/BULK%7C01.00.0000')).status).toBe(200)
