@@ -28,12 +28,18 @@ export function cpuMsOf(pid: number): number | undefined {
   }
 }
 
-/** Peak resident set size (VmHWM) of a live process, in KiB. */
-export function peakRssKiBOf(pid: number): number | undefined {
+/** A `kB` figure of `/proc/<pid>/status` (`VmHWM`, `VmRSS`, …) of a live process, in KiB. */
+function statusKiB(pid: number, field: 'VmHWM' | 'VmRSS'): number | undefined {
   try {
-    const match = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
     return match ? Number(match[1]) : undefined
   } catch {
     return undefined
   }
 }
+
+/** Peak resident set size (VmHWM) of a live process, in KiB. */
+export const peakRssKiBOf = (pid: number): number | undefined => statusKiB(pid, 'VmHWM')
+
+/** Current resident set size (VmRSS) of a live process, in KiB. */
+export const rssKiBOf = (pid: number): number | undefined => statusKiB(pid, 'VmRSS')

@@ -3,12 +3,13 @@
 // from /proc, so neither the clients' memory nor a long-lived test worker's heap history (V8 resizing its young
 // generation, pooling freed pages) can blur the figure. Loose sampling, no timing assertions; Linux only.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import yauzl from 'yauzl'
 import { startEmulatorProcess, type EmulatorProcess } from '../../bench/lib/emulator-process.js'
+import { rssKiBOf } from '../../bench/lib/proc.js'
 import { testSeed } from '../support/emulator.js'
 
 const PAYLOAD = 64 * 1024 * 1024
@@ -38,16 +39,13 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-/** A `/proc/<pid>/status` figure in bytes. */
-function statusBytes(pid: number, field: 'VmRSS'): number {
-  const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
-  if (!match) throw new Error(`no ${field} in /proc/${pid}/status`)
-  return Number(match[1]) * 1024
-}
-
 /** Runs `work` while sampling the emulator's RSS; returns the peak growth over its starting value. */
 async function peakGrowth(work: () => Promise<void>): Promise<number> {
-  const rss = (): number => statusBytes(emu.pid, 'VmRSS')
+  const rss = (): number => {
+    const kib = rssKiBOf(emu.pid)
+    if (kib === undefined) throw new Error(`no VmRSS in /proc/${emu.pid}/status`)
+    return kib * 1024
+  }
   const start = rss()
   let peak = start
   const timer = setInterval(() => (peak = Math.max(peak, rss())), 5)
