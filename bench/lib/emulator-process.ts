@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Seed, Switches } from '../../emulator/index.js'
 import { ROOT } from '../../scripts/lib/run-step.js'
-import type { ChildMessage, ChildRequest, CounterSnapshot } from './emulator-protocol.js'
+import type { ChildMessage, ChildRequest, CounterSnapshot, LiveMemory } from './emulator-protocol.js'
 import { cpuMsOf } from './proc.js'
 
 /** The client every bench seed registers (ServiceAdministrator on every instance). */
@@ -20,6 +20,8 @@ export interface EmulatorProcess {
   token(instance: string): Promise<string>
   counters(): Promise<CounterSnapshot>
   resetCounters(): Promise<void>
+  /** The emulator's memory still in use after a full garbage collection (it runs with `--expose-gc`). */
+  liveMemory(): Promise<LiveMemory>
   /** CPU time the emulator process has used so far (ms), when the platform tells. */
   cpuMs(): number | undefined
   stop(): Promise<void>
@@ -50,12 +52,20 @@ export async function startEmulatorProcess(
   writeFileSync(seedFile, JSON.stringify(withBenchClient(seed)))
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', join(ROOT, 'bench', 'lib', 'emulator-child.ts'), seedFile, JSON.stringify(switches)],
+    [
+      '--expose-gc',
+      '--import',
+      'tsx',
+      join(ROOT, 'bench', 'lib', 'emulator-child.ts'),
+      seedFile,
+      JSON.stringify(switches)
+    ],
     { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env: { ...process.env, NODE_OPTIONS: '' } }
   )
   let log = ''
   child.stderr?.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-20_000)))
-  const pending = new Map<number, (c: CounterSnapshot) => void>()
+  type Reply = Exclude<ChildMessage, { type: 'ready' }>
+  const pending = new Map<number, (reply: Reply) => void>()
   let nextId = 1
   const ready = await new Promise<{ url: string; audiences: Record<string, string> }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`emulator did not start in 120 s:\n${log}`)), 120_000)
@@ -63,19 +73,19 @@ export async function startEmulatorProcess(
       if (message.type === 'ready') {
         clearTimeout(timer)
         resolve(message)
-      } else pending.get(message.id)?.(message.counters)
+      } else pending.get(message.id)?.(message)
     })
     child.once('exit', code => {
       clearTimeout(timer)
       reject(new Error(`emulator exited (${code}) before it was ready:\n${log}`))
     })
   })
-  const ask = (type: ChildRequest['type']): Promise<CounterSnapshot> =>
+  const ask = (type: ChildRequest['type']): Promise<Reply> =>
     new Promise(resolve => {
       const id = nextId++
-      pending.set(id, c => {
+      pending.set(id, reply => {
         pending.delete(id)
-        resolve(c)
+        resolve(reply)
       })
       child.send({ id, type } satisfies ChildRequest)
     })
@@ -98,7 +108,16 @@ export async function startEmulatorProcess(
       if (!res.ok || !body.access_token) throw new Error(`token for ${instance}: HTTP ${res.status}`)
       return body.access_token
     },
-    counters: () => ask('counters'),
+    counters: async () => {
+      const reply = await ask('counters')
+      if (reply.type !== 'reply') throw new Error(`emulator answered a counters query with ${reply.type}`)
+      return reply.counters
+    },
+    liveMemory: async () => {
+      const reply = await ask('live-memory')
+      if (reply.type !== 'live-memory') throw new Error(`emulator answered a memory query with ${reply.type}`)
+      return reply.memory
+    },
     resetCounters: async () => void (await ask('reset')),
     cpuMs: () => (child.pid ? cpuMsOf(child.pid) : undefined),
     stop: () =>

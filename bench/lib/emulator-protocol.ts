@@ -7,9 +7,19 @@ export interface CounterSnapshot {
 }
 
 /** Bench → child. */
-export type ChildRequest = { id: number; type: 'counters' } | { id: number; type: 'reset' }
+export type ChildRequest =
+  { id: number; type: 'counters' } | { id: number; type: 'reset' } | { id: number; type: 'live-memory' }
+
+/** Memory still reachable after a full garbage collection (bytes). */
+export interface LiveMemory {
+  /** V8 heap in use. */
+  heapUsed: number
+  /** Memory of Buffers and other objects outside the V8 heap (includes `arrayBuffers`). */
+  external: number
+}
 
 /** Child → bench. */
 export type ChildMessage =
   | { type: 'ready'; url: string; audiences: Record<string, string> }
   | { type: 'reply'; id: number; counters: CounterSnapshot }
+  | { type: 'live-memory'; id: number; memory: LiveMemory }

@@ -40,6 +40,3 @@ function statusKiB(pid: number, field: 'VmHWM' | 'VmRSS'): number | undefined {
 
 /** Peak resident set size (VmHWM) of a live process, in KiB. */
 export const peakRssKiBOf = (pid: number): number | undefined => statusKiB(pid, 'VmHWM')
-
-/** Current resident set size (VmRSS) of a live process, in KiB. */
-export const rssKiBOf = (pid: number): number | undefined => statusKiB(pid, 'VmRSS')
