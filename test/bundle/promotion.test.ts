@@ -1,22 +1,17 @@
 // Verify the promotion bundles run as a runner runs them: create-deployment → export-car (artifact upload to a fake
 // results service) → import-car from that artifact of another run (findBy) → prod equals the dev deployment,
 // connections configured, integrations ACTIVATED; and the main failures as one ::error:: line each.
-import { copyFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
-import { workspace } from '../support/actions.js'
-import { tokenFor } from '../support/emulator.js'
-import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js'
-import { clientFor, freshEmulator } from '../support/promotion.js'
-import { ROOT, runStep } from '../support/runner.js'
+import type { FakeGitHub } from '../support/fake-github.js'
+import { clientFor, promotionScene, type PromotionScene } from '../support/promotion.js'
 import { findLeaks } from '../support/secrets.js'
 import { listIntegrations } from '../../src/core/oic/integrations.js'
 import { getDeployment } from '../../src/core/oic/deployments.js'
 
+let scene: PromotionScene
 let emu: Emulator
 let gh: FakeGitHub
-let ws: Record<string, string>
 const SECRETS = {
   ERP_PASSWORD: 'sentinel-erp-pw-81',
   CRM_CLIENT_SECRET: 'sentinel-crm-sec-82',
@@ -24,27 +19,14 @@ const SECRETS = {
 }
 
 beforeAll(async () => {
-  emu = await freshEmulator()
-  gh = await startFakeGitHub()
-  ws = workspace()
-  copyFileSync(
-    join(ROOT, 'examples', 'config', 'prod-connections.yaml'),
-    join(ws.GITHUB_WORKSPACE!, 'prod.yaml')
-  )
-  writeFileSync(join(ws.GITHUB_WORKSPACE!, 'sftp.pem'), 'key')
+  scene = await promotionScene()
+  ;({ emu, gh } = scene)
 })
-afterAll(async () => {
-  await emu.stop()
-  await gh.stop()
-})
+afterAll(() => scene.stop())
 
-const oic = async (instance: string) => ({
-  'oic-url': emu.url,
-  instance,
-  'access-token': await tokenFor(emu, instance)
-})
+const oic = (instance: string) => scene.oic(instance)
 const step = (action: string, inputs: Record<string, string>, env: Record<string, string> = {}) =>
-  runStep(action, inputs, { env: { ...ws, ...env }, cwd: ws.GITHUB_WORKSPACE })
+  scene.step(action, inputs, env)
 
 describe('promotion through the bundles', () => {
   it('dev deployment → artifact → import from another run → prod matches, configured and active', async () => {

@@ -2,22 +2,18 @@
 // .car attached to the GitHub release (fake GitHub API on loopback), verifies its SHA-256 and leaves prod exactly as
 // after v1: integrations, versions, statuses and connection configuration. Tampered or unverifiable releases are refused.
 import { createHash } from 'node:crypto'
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
 import { getConnection, listConnections } from '../../src/core/oic/connections.js'
 import { deleteIntegration, listIntegrations } from '../../src/core/oic/integrations.js'
 import { deactivateIntegrations } from '../../src/core/oic/activation.js'
-import { workspace } from '../support/actions.js'
-import { tokenFor } from '../support/emulator.js'
-import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js'
-import { clientFor, freshEmulator } from '../support/promotion.js'
-import { ROOT, runStep } from '../support/runner.js'
+import type { FakeGitHub } from '../support/fake-github.js'
+import { clientFor, promotionScene, type PromotionScene } from '../support/promotion.js'
 
+let scene: PromotionScene
 let emu: Emulator
 let gh: FakeGitHub
-let ws: Record<string, string>
 const SECRETS = {
   ERP_PASSWORD: 'erp-rollback-pw',
   CRM_CLIENT_SECRET: 'crm-rollback-secret',
@@ -25,27 +21,14 @@ const SECRETS = {
 }
 
 beforeAll(async () => {
-  emu = await freshEmulator()
-  gh = await startFakeGitHub()
-  ws = workspace()
-  copyFileSync(
-    join(ROOT, 'examples', 'config', 'prod-connections.yaml'),
-    join(ws.GITHUB_WORKSPACE!, 'prod.yaml')
-  )
-  writeFileSync(join(ws.GITHUB_WORKSPACE!, 'sftp.pem'), 'key')
+  scene = await promotionScene()
+  ;({ emu, gh } = scene)
 })
-afterAll(async () => {
-  await emu.stop()
-  await gh.stop()
-})
+afterAll(() => scene.stop())
 
-const oic = async (instance: string) => ({
-  'oic-url': emu.url,
-  instance,
-  'access-token': await tokenFor(emu, instance)
-})
+const oic = (instance: string) => scene.oic(instance)
 const step = (action: string, inputs: Record<string, string>) =>
-  runStep(action, inputs, { env: { ...ws, ...gh.envFor(5000), ...SECRETS }, cwd: ws.GITHUB_WORKSPACE })
+  scene.step(action, inputs, { ...gh.envFor(5000), ...SECRETS })
 
 /** Builds release `tag` from a new dev deployment and attaches its .car (+ .sha256) to a fake GitHub release. */
 async function release(
