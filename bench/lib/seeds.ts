@@ -4,6 +4,18 @@ import type { Seed } from '../../emulator/index.js'
 /** Project and instances of the archive benchmark. */
 export const ARCHIVE = { project: 'BENCH_BIG', from: 'dev', to: 'prod' } as const
 
+/** `export-car`'s inputs for the {@link ARCHIVE} project of `url`'s exporting instance, to `path`, no artifact. */
+export function archiveExportInputs(url: string, token: string, path: string): Record<string, string> {
+  return {
+    project: ARCHIVE.project,
+    path,
+    'upload-artifact': 'false',
+    'oic-url': url,
+    instance: ARCHIVE.from,
+    'access-token': token
+  }
+}
+
 /** An exporting instance with one project whose integration carries `payloadBytes`, and an empty target. */
 export function archiveSeed(payloadBytes: number): Seed {
   return {

@@ -15,7 +15,7 @@ import { expectExit, runAction } from '../lib/action.js'
 import { curlExport } from '../lib/curl.js'
 import { snapshotDist } from '../lib/dist.js'
 import { startEmulatorProcess } from '../lib/emulator-process.js'
-import { ARCHIVE, archiveSeed } from '../lib/seeds.js'
+import { ARCHIVE, archiveExportInputs, archiveSeed } from '../lib/seeds.js'
 import { formatSpread, median } from '../lib/stats.js'
 
 type Contender = 'node:http' | 'undici' | 'curl'
@@ -28,14 +28,7 @@ try {
   const token = await emulator.token(ARCHIVE.from)
   const workspace = join(dir, 'workspace')
   mkdirSync(workspace)
-  const inputs = {
-    project: ARCHIVE.project,
-    path: 'probe.car',
-    'upload-artifact': 'false',
-    'oic-url': emulator.url,
-    instance: ARCHIVE.from,
-    'access-token': token
-  }
+  const inputs = archiveExportInputs(emulator.url, token, 'probe.car')
   const undiciEnv = { HTTP_PROXY: 'http://127.0.0.1:9', NO_PROXY: '127.0.0.1,localhost' }
 
   const exportBy = async (who: Contender): Promise<number> => {

@@ -13,7 +13,7 @@ import { expectExit, runAction } from '../lib/action.js'
 import { curlExport } from '../lib/curl.js'
 import { snapshotDist } from '../lib/dist.js'
 import { startEmulatorProcess } from '../lib/emulator-process.js'
-import { ARCHIVE, archiveSeed } from '../lib/seeds.js'
+import { ARCHIVE, archiveExportInputs, archiveSeed } from '../lib/seeds.js'
 
 const rounds = Number(process.argv[2] ?? 3)
 const release = await snapshotDist()
@@ -36,18 +36,10 @@ try {
     execFileSync('sha256sum', [curlFile])
     const sumMs = Date.now() - started
     rmSync(curlFile)
-    const action = await runAction(
-      'export-car',
-      {
-        project: ARCHIVE.project,
-        path: 'probe.car',
-        'upload-artifact': 'false',
-        'oic-url': emulator.url,
-        instance: ARCHIVE.from,
-        'access-token': token
-      },
-      { workspace, resources: true }
-    )
+    const action = await runAction('export-car', archiveExportInputs(emulator.url, token, 'probe.car'), {
+      workspace,
+      resources: true
+    })
     expectExit('export-car', action)
     rmSync(join(workspace, 'probe.car'))
     console.log(
