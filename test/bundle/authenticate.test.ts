@@ -2,7 +2,7 @@
 // one ::error:: line, masks before any line with the secret, and no secret anywhere unmasked.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
-import { scopeOf, startEmulator, TEST_CLIENT, testKeys } from '../support/emulator.js'
+import { authenticateInputs, startEmulator, TEST_CLIENT, testKeys } from '../support/emulator.js'
 import { runStep, type StepResult } from '../support/runner.js'
 import { findLeaks, maskedFirst } from '../support/secrets.js'
 
@@ -12,13 +12,7 @@ beforeAll(async () => {
 })
 afterAll(() => emu.stop())
 
-const base = (): Record<string, string> => ({
-  'token-url': emu.url,
-  'client-id': TEST_CLIENT.clientId,
-  'client-secret': TEST_CLIENT.clientSecret,
-  scope: scopeOf(emu, 'dev'),
-  retries: '0'
-})
+const base = (): Record<string, string> => authenticateInputs(emu)
 const SENTINELS = [TEST_CLIENT.clientSecret, TEST_CLIENT.password, testKeys().privateKey.trim()]
 
 function expectClean(step: StepResult, extra: string[] = []): void {

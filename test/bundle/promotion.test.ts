@@ -1,32 +1,20 @@
 // Verify the promotion bundles run as a runner runs them: create-deployment → export-car (artifact upload to a fake
 // results service) → import-car from that artifact of another run (findBy) → prod equals the dev deployment,
 // connections configured, integrations ACTIVATED; and the main failures as one ::error:: line each.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Emulator } from '../../emulator/index.js'
-import type { FakeGitHub } from '../support/fake-github.js'
-import { clientFor, promotionScene, type PromotionScene } from '../support/promotion.js'
+import { describe, expect, it } from '@jest/globals'
+import { clientFor, usePromotionScene } from '../support/promotion.js'
 import { findLeaks } from '../support/secrets.js'
 import { listIntegrations } from '../../src/core/oic/integrations.js'
 import { getDeployment } from '../../src/core/oic/deployments.js'
 
-let scene: PromotionScene
-let emu: Emulator
-let gh: FakeGitHub
+const scene = usePromotionScene()
 const SECRETS = {
   ERP_PASSWORD: 'sentinel-erp-pw-81',
   CRM_CLIENT_SECRET: 'sentinel-crm-sec-82',
   SFTP_KEY_FILE: 'sftp.pem'
 }
 
-beforeAll(async () => {
-  scene = await promotionScene()
-  ;({ emu, gh } = scene)
-})
-afterAll(() => scene.stop())
-
-const oic = (instance: string) => scene.oic(instance)
-const step = (action: string, inputs: Record<string, string>, env: Record<string, string> = {}) =>
-  scene.step(action, inputs, env)
+const { oic, step } = scene
 
 describe('promotion through the bundles', () => {
   it('dev deployment → artifact → import from another run → prod matches, configured and active', async () => {
@@ -48,12 +36,12 @@ describe('promotion through the bundles', () => {
         'build-number': '31',
         'retention-days': '5'
       },
-      gh.envFor(3001)
+      scene.gh.envFor(3001)
     )
     expect(exported.exitCode).toBe(0)
     expect(exported.outputs['artifact-name']).toBe('SALES_ORDERS-REL9-car')
     expect(Number(exported.outputs['artifact-id'])).toBeGreaterThan(0)
-    expect(gh.artifacts.map(a => [a.runId, a.name])).toContainEqual([3001, 'SALES_ORDERS-REL9-car'])
+    expect(scene.gh.artifacts.map(a => [a.runId, a.name])).toContainEqual([3001, 'SALES_ORDERS-REL9-car'])
 
     const imported = await step(
       'import-car',
@@ -66,7 +54,7 @@ describe('promotion through the bundles', () => {
         'connections-file': 'prod.yaml',
         activate: 'REL9'
       },
-      { ...gh.envFor(3002), ...SECRETS }
+      { ...scene.gh.envFor(3002), ...SECRETS }
     )
     expect(imported.errors).toEqual([])
     expect(imported.exitCode).toBe(0)
@@ -74,8 +62,8 @@ describe('promotion through the bundles', () => {
       findLeaks(imported, ['ghs_sentinel_token_123', SECRETS.ERP_PASSWORD, SECRETS.CRM_CLIENT_SECRET])
     ).toEqual([])
 
-    const dev = await clientFor(emu, 'dev')
-    const prod = await clientFor(emu, 'prod')
+    const dev = await clientFor(scene.emu, 'dev')
+    const prod = await clientFor(scene.emu, 'prod')
     const release = await getDeployment(dev, 'SALES_ORDERS', 'REL9')
     const inProd = await listIntegrations(prod, 'SALES_ORDERS')
     expect(inProd.map(i => `${i.code}|${i.version}|${i.status}`).sort()).toEqual(
@@ -89,13 +77,13 @@ describe('promotion through the bundles', () => {
   })
 
   it('an artifact service refusal is one clear line (4xx, no retries)', async () => {
-    gh.failures.CreateArtifact = 403
+    scene.gh.failures.CreateArtifact = 403
     const exported = await step(
       'export-car',
       { ...(await oic('dev')), project: 'SALES_ORDERS', 'build-number': '32' },
-      gh.envFor(3003)
+      scene.gh.envFor(3003)
     )
-    delete gh.failures.CreateArtifact
+    delete scene.gh.failures.CreateArtifact
     expect(exported.exitCode).toBe(1)
     expect(exported.errors).toHaveLength(1)
     expect(exported.errors[0]).toMatch(/^Could not upload artifact 'SALES_ORDERS-car':/)
@@ -110,7 +98,7 @@ describe('promotion through the bundles', () => {
         'artifact-run-id': '3001',
         'github-token': 'ghs_x'
       },
-      gh.envFor(3004)
+      scene.gh.envFor(3004)
     )
     expect(imported.exitCode).toBe(1)
     expect(imported.errors).toHaveLength(1)

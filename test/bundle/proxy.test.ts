@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
 import { workspace } from '../support/actions.js'
-import { scopeOf, TEST_CLIENT, tokenFor } from '../support/emulator.js'
+import { authenticateInputs, tokenFor } from '../support/emulator.js'
 import { freshEmulator } from '../support/promotion.js'
 import { runStep } from '../support/runner.js'
 
@@ -95,17 +95,7 @@ const port = (): string => new URL(emu.url).port
 describe('HTTP(S)_PROXY and NO_PROXY', () => {
   it('sends the token request, a streamed export and a multipart import through the proxy', async () => {
     proxy.seen.length = 0
-    const auth = await step(
-      'authenticate',
-      {
-        'token-url': emu.url,
-        'client-id': TEST_CLIENT.clientId,
-        'client-secret': TEST_CLIENT.clientSecret,
-        scope: scopeOf(emu, 'dev'),
-        retries: '0'
-      },
-      via(proxy.url)
-    )
+    const auth = await step('authenticate', authenticateInputs(emu), via(proxy.url))
     expect(auth.errors).toEqual([])
     expect(auth.exitCode).toBe(0)
 

@@ -3,32 +3,22 @@
 // after v1: integrations, versions, statuses and connection configuration. Tampered or unverifiable releases are refused.
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Emulator } from '../../emulator/index.js'
+import { describe, expect, it } from '@jest/globals'
 import { getConnection, listConnections } from '../../src/core/oic/connections.js'
 import { deleteIntegration, listIntegrations } from '../../src/core/oic/integrations.js'
 import { deactivateIntegrations } from '../../src/core/oic/activation.js'
-import type { FakeGitHub } from '../support/fake-github.js'
-import { clientFor, promotionScene, type PromotionScene } from '../support/promotion.js'
+import { clientFor, usePromotionScene } from '../support/promotion.js'
 
-let scene: PromotionScene
-let emu: Emulator
-let gh: FakeGitHub
+const scene = usePromotionScene()
 const SECRETS = {
   ERP_PASSWORD: 'erp-rollback-pw',
   CRM_CLIENT_SECRET: 'crm-rollback-secret',
   SFTP_KEY_FILE: 'sftp.pem'
 }
 
-beforeAll(async () => {
-  scene = await promotionScene()
-  ;({ emu, gh } = scene)
-})
-afterAll(() => scene.stop())
-
-const oic = (instance: string) => scene.oic(instance)
+const { oic } = scene
 const step = (action: string, inputs: Record<string, string>) =>
-  scene.step(action, inputs, { ...gh.envFor(5000), ...SECRETS })
+  scene.step(action, inputs, { ...scene.gh.envFor(5000), ...SECRETS })
 
 /** Builds release `tag` from a new dev deployment and attaches its .car (+ .sha256) to a fake GitHub release. */
 async function release(
@@ -62,7 +52,7 @@ async function release(
   expect(sha).toBe(exported.outputs.sha256)
   const assets = [{ name, data }]
   if (checksum === 'asset') assets.push({ name: `${name}.sha256`, data: Buffer.from(`${sha}  ${name}\n`) })
-  gh.releases.push({
+  scene.gh.releases.push({
     tag,
     body: checksum === 'notes' ? `Release ${tag}\nSHA-256 (${name}) = ${sha}\n` : `Release ${tag}`,
     assets
@@ -85,7 +75,7 @@ async function promote(tag: string, extra: Record<string, string> = {}) {
 
 /** Everything the rollback must restore: integration versions and statuses, and each connection's configuration. */
 async function prodState(): Promise<unknown> {
-  const prod = await clientFor(emu, 'prod')
+  const prod = await clientFor(scene.emu, 'prod')
   try {
     const integrations = (await listIntegrations(prod, 'SALES_ORDERS'))
       .map(i => `${i.code}|${i.version}|${i.status}`)
@@ -110,7 +100,7 @@ async function prodState(): Promise<unknown> {
 describe('rollback with release-tag', () => {
   it('v1 → v2 → rollback to v1 (whole-project releases) leaves prod exactly as after v1', async () => {
     await release('v2.0.0', undefined, 'notes')
-    const dev = await clientFor(emu, 'dev')
+    const dev = await clientFor(scene.emu, 'dev')
     for (const [code, version] of [
       ['SO_CREATE_ORDER', '01.00.0001'],
       ['SO_NOTIFY_SHIPMENT', '01.00.0000']
@@ -160,10 +150,10 @@ describe('rollback with release-tag', () => {
 
   it('refuses a tampered archive, an unverifiable release and an unknown tag without changing prod', async () => {
     await release('v3.0.0', 'SO_SYNC_CUSTOMER')
-    const v3 = gh.releases.find(r => r.tag === 'v3.0.0')!
+    const v3 = scene.gh.releases.find(r => r.tag === 'v3.0.0')!
     v3.assets[0]!.data = Buffer.concat([v3.assets[0]!.data, Buffer.from('tampered')])
     await release('v4.0.0', 'SO_SYNC_CUSTOMER', 'none')
-    const before = emu.counters.totalMutations()
+    const before = scene.emu.counters.totalMutations()
     const tampered = await promote('v3.0.0')
     expect(tampered.exitCode).toBe(1)
     expect(tampered.errors).toEqual([
@@ -183,6 +173,6 @@ describe('rollback with release-tag', () => {
     ])
     const skip = await promote('v1.0.0', { 'if-exists': 'skip' })
     expect(skip.errors).toEqual([expect.stringMatching(/^Inputs 'release-tag' and if-exists: skip conflict/)])
-    expect(emu.counters.totalMutations()).toBe(before)
+    expect(scene.emu.counters.totalMutations()).toBe(before)
   })
 })

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
 import { run } from '../../src/actions/authenticate/index.js'
 import { clearSecrets } from '../../src/core/http/redact.js'
-import { scopeOf, startEmulator, TEST_CLIENT, testKeys } from '../support/emulator.js'
+import { authenticateInputs, startEmulator, TEST_CLIENT, testKeys } from '../support/emulator.js'
 import { FakeHost } from '../support/fake-host.js'
 
 let emu: Emulator
@@ -16,13 +16,7 @@ afterAll(async () => {
   clearSecrets()
 })
 
-const base = (): Record<string, string> => ({
-  'token-url': emu.url,
-  'client-id': TEST_CLIENT.clientId,
-  'client-secret': TEST_CLIENT.clientSecret,
-  scope: scopeOf(emu, 'dev'),
-  retries: '0'
-})
+const base = (): Record<string, string> => authenticateInputs(emu)
 
 async function authenticate(inputs: Record<string, string>): Promise<FakeHost> {
   const host = new FakeHost(inputs)

@@ -1,7 +1,7 @@
 // Verify authenticate shows no client secret, key, password or token in any grant or failure path, masked first.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
-import { scopeOf, startEmulator, TEST_CLIENT, testKeys } from '../support/emulator.js'
+import { authenticateInputs, startEmulator, TEST_CLIENT, testKeys } from '../support/emulator.js'
 import { startHostileOic, type HostileOic } from '../support/hostile-oic.js'
 import { expectSecretsClean } from '../support/resilience.js'
 import { runStep, type StepResult } from '../support/runner.js'
@@ -30,13 +30,8 @@ const WRONG_PASSWORD = 'sentinel-wrong-password-61f2'
 const REFRESH_IN = 'rt-sentinel-unknown-refresh-7c1d'
 const MASKED = { outputs: ['access-token', 'refresh-token'], env: ['OIC_ACCESS_TOKEN'] }
 
-const base = (url = emu.url): Record<string, string> => ({
-  'token-url': url,
-  'client-id': TEST_CLIENT.clientId,
-  'client-secret': TEST_CLIENT.clientSecret,
-  scope: scopeOf(emu, 'dev'),
-  retries: '2'
-})
+const base = (url = emu.url): Record<string, string> =>
+  authenticateInputs(emu, { 'token-url': url, retries: '2' })
 const JWT = {
   'grant-type': 'jwt-bearer',
   username: TEST_CLIENT.username,

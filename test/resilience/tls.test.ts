@@ -6,7 +6,7 @@ import type { Emulator } from '../../emulator/index.js'
 import { createTlsMaterial } from '../../emulator/src/tls.js'
 import { ACTION_NAMES } from '../../src/actions/registry.js'
 import { workspace } from '../support/actions.js'
-import { scopeOf, TEST_CLIENT, tokenFor } from '../support/emulator.js'
+import { authenticateInputs, TEST_CLIENT, tokenFor } from '../support/emulator.js'
 import {
   demoEmulator,
   expectNoLeaks,
@@ -42,13 +42,7 @@ async function inputsOf(action: ActionName): Promise<Record<string, string>> {
   const oic = { 'oic-url': emu.url, instance, 'access-token': await tokenFor(emu, instance), retries: '0' }
   switch (action) {
     case 'authenticate':
-      return {
-        'token-url': emu.url,
-        'client-id': TEST_CLIENT.clientId,
-        'client-secret': TEST_CLIENT.clientSecret,
-        scope: scopeOf(emu, 'dev'),
-        retries: '0'
-      }
+      return authenticateInputs(emu)
     case 'create-deployment':
       return { ...oic, project: 'SALES_ORDERS', deployment: 'TLS_R1', integrations: 'SO_CREATE_ORDER' }
     case 'export-car':

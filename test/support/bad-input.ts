@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path'
 import { expect } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
 import { workspace } from './actions.js'
-import { scopeOf, TEST_CLIENT, tokenFor } from './emulator.js'
+import { authenticateInputs, scopeOf, TEST_CLIENT, tokenFor } from './emulator.js'
 import {
   expectNoLeaks,
   expectOneErrorLine,
@@ -49,13 +49,7 @@ const INSTANCE: Record<ActionName, 'dev' | 'prod'> = {
 function baseInputs(emu: Emulator, action: ActionName): Record<string, string> {
   switch (action) {
     case 'authenticate':
-      return {
-        'token-url': emu.url,
-        'client-id': TEST_CLIENT.clientId,
-        'client-secret': TEST_CLIENT.clientSecret,
-        scope: scopeOf(emu, 'dev'),
-        retries: '0'
-      }
+      return authenticateInputs(emu)
     case 'create-deployment':
       return { project: 'SALES_ORDERS', deployment: 'BAD_R1', integrations: 'SO_CREATE_ORDER' }
     case 'export-car':

@@ -72,6 +72,21 @@ export function scopeOf(emulator: Emulator, instance: string): string {
   return `${emulator.audience(instance)}urn:opc:resource:consumer::all`
 }
 
+/** `authenticate`'s inputs for the test client and the `dev` scope (no retries), with `overrides` applied. */
+export function authenticateInputs(
+  emulator: Emulator,
+  overrides: Record<string, string> = {}
+): Record<string, string> {
+  return {
+    'token-url': emulator.url,
+    'client-id': TEST_CLIENT.clientId,
+    'client-secret': TEST_CLIENT.clientSecret,
+    scope: scopeOf(emulator, 'dev'),
+    retries: '0',
+    ...overrides
+  }
+}
+
 /** A token for the test client on `instance`, straight from the emulator's identity domain. */
 export async function tokenFor(
   emulator: Emulator,

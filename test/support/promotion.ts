@@ -7,6 +7,7 @@ import type { InstanceSeed } from '../../emulator/src/state.js'
 import { HttpClient } from '../../src/core/http/client.js'
 import { defaultRetryPolicy } from '../../src/core/http/retry.js'
 import { exportProject } from '../../src/core/oic/projects.js'
+import { afterAll, beforeAll } from '@jest/globals'
 import { workspace } from './actions.js'
 import { testSeed, tokenFor } from './emulator.js'
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
@@ -65,7 +66,7 @@ export interface PromotionScene {
  * A fresh demo emulator, a fake GitHub API on loopback and a workspace holding the example prod connections file
  * (`prod.yaml`) and the SFTP key file it names (`sftp.pem`).
  */
-export async function promotionScene(): Promise<PromotionScene> {
+async function promotionScene(): Promise<PromotionScene> {
   const emu = await freshEmulator()
   const gh = await startFakeGitHub()
   const ws = workspace()
@@ -83,6 +84,34 @@ export async function promotionScene(): Promise<PromotionScene> {
     stop: async () => {
       await emu.stop()
       await gh.stop()
+    }
+  }
+}
+
+/** {@link promotionScene} started in `beforeAll` and stopped in `afterAll` of the calling test file. */
+export function usePromotionScene(): PromotionScene {
+  let current: PromotionScene | undefined
+  const started = (): PromotionScene => {
+    if (!current) throw new Error('the promotion scene starts in beforeAll: use it inside a test')
+    return current
+  }
+  beforeAll(async () => {
+    current = await promotionScene()
+  })
+  afterAll(async () => {
+    await current?.stop()
+  })
+  return {
+    get emu() {
+      return started().emu
+    },
+    get gh() {
+      return started().gh
+    },
+    oic: instance => started().oic(instance),
+    step: (action, inputs, env) => started().step(action, inputs, env),
+    stop: async () => {
+      await current?.stop()
     }
   }
 }

@@ -15,7 +15,7 @@ import {
   type Switches
 } from '../../emulator/index.js'
 import { workspace } from './actions.js'
-import { scopeOf, testSeed, TEST_CLIENT, tokenFor } from './emulator.js'
+import { authenticateInputs, testSeed, tokenFor } from './emulator.js'
 import { exportTo } from './promotion.js'
 import { runStep, type StepResult } from './runner.js'
 import { findLeaks, maskedFirst, occurrences } from './secrets.js'
@@ -113,13 +113,7 @@ export const SCENARIOS: Record<ActionName, Scenario> = {
     action: 'authenticate',
     instance: 'dev',
     target: { method: 'POST', path: '/oauth2/v1/token' },
-    inputs: emu => ({
-      'token-url': emu.url,
-      'client-id': TEST_CLIENT.clientId,
-      'client-secret': TEST_CLIENT.clientSecret,
-      scope: scopeOf(emu, 'dev'),
-      retries: '3'
-    }),
+    inputs: emu => authenticateInputs(emu, { retries: '3' }),
     effects: {},
     verify: step => {
       expect(step.outputs['token-type']).toBe('Bearer')
