@@ -41,6 +41,14 @@ export interface Switches {
   missingInstanceStatus: 400 | 404
   /** Milliseconds from ACTIVATION_INPROGRESS to ACTIVATED/FAILEDACTIVATION. */
   activationDelayMs: number
+  /**
+   * K5: `activationStatus` polls answered CONFIGURED ("activation has not yet started", D:Retrieve Integration
+   * Activation Status) after an activation request, before ACTIVATION_INPROGRESS. Count [U]; default 2; 0 = the
+   * older reading (in progress at once).
+   */
+  activationConfiguredPolls: number
+  /** Activations that end FAILEDACTIVATION with this activation error, by `CODE|VERSION` or `CODE`. */
+  activationFailures: Record<string, string>
   /** Milliseconds a recovery job stays IN_PROGRESS before its instances settle. */
   recoveryJobDelayMs: number
   /** [U] Importing a project whose code exists: `reject` with 409 (docs, default) or `merge` (bohort.nl). */
@@ -82,6 +90,8 @@ export function defaultSwitches(): Switches {
     gen2Mode: false,
     missingInstanceStatus: 400,
     activationDelayMs: 300,
+    activationConfiguredPolls: 2,
+    activationFailures: {},
     recoveryJobDelayMs: 300,
     projectImportExisting: 'reject',
     createStatus: 200,

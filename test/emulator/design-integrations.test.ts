@@ -98,12 +98,47 @@ describe('activation', () => {
       links: []
     })
     const statusUrl = `${P}/CUSTOMER_SYNC%7C01.00.0000/activationStatus`
+    // K5: the first polls say CONFIGURED ("activation has not yet started"), by default two of them.
+    expect((await dev.get(statusUrl)).body).toEqual({ activationStatus: 'CONFIGURED' })
+    expect((await dev.get(statusUrl)).body).toEqual({ activationStatus: 'CONFIGURED' })
     expect((await dev.get(statusUrl)).body).toEqual({ activationStatus: 'ACTIVATION_INPROGRESS' })
     emu.clock.advance(DELAY - 2000)
     expect((await dev.get(statusUrl)).body).toEqual({ activationStatus: 'ACTIVATION_INPROGRESS' })
     emu.clock.advance(2000)
     expect((await dev.get(statusUrl)).body).toEqual({ activationStatus: 'ACTIVATED' })
     expect(await status('CUSTOMER_SYNC|01.00.0000')).toBe('ACTIVATED')
+  })
+
+  it('answers ACTIVATION_INPROGRESS at once with activationConfiguredPolls 0 (the older reading)', async () => {
+    emu.switches.activationConfiguredPolls = 0
+    await activate('CUSTOMER_SYNC|01.00.0000')
+    const statusUrl = `${P}/CUSTOMER_SYNC%7C01.00.0000/activationStatus`
+    expect((await dev.get(statusUrl)).body).toEqual({ activationStatus: 'ACTIVATION_INPROGRESS' })
+  })
+
+  it('fails an activation named in activationFailures and serves its activationErrors', async () => {
+    emu.switches.activationFailures = {
+      CUSTOMER_SYNC: 'Endpoint schema is invalid: duplicate element Order.'
+    }
+    const errorsUrl = `${P}/CUSTOMER_SYNC%7C01.00.0000/activationErrors`
+    expect((await dev.get(errorsUrl)).body).toEqual({
+      code: 'CUSTOMER_SYNC',
+      version: '01.00.0000',
+      hasErrors: false,
+      errorMessage: '',
+      shortSummaryMessage: ''
+    })
+    await activate('CUSTOMER_SYNC|01.00.0000')
+    emu.clock.advance(DELAY)
+    expect(await status('CUSTOMER_SYNC|01.00.0000')).toBe('FAILEDACTIVATION')
+    expect((await dev.get(errorsUrl)).body).toEqual({
+      code: 'CUSTOMER_SYNC',
+      version: '01.00.0000',
+      hasErrors: true,
+      errorMessage: 'Endpoint schema is invalid: duplicate element Order.',
+      shortSummaryMessage: 'Endpoint schema is invalid: duplicate element Order.'
+    })
+    expect((await dev.get(`${P}/NOPE%7C01.00.0000/activationErrors`)).status).toBe(404)
   })
 
   it('accepts a plain POST (override optional here) and enableAsyncActivationMode', async () => {
@@ -119,6 +154,8 @@ describe('activation', () => {
     expect((await activate('FILE_DROP|01.00.0000')).body.status).toBe('ACTIVATION_INPROGRESS')
     emu.clock.advance(DELAY)
     expect(await status('FILE_DROP|01.00.0000')).toBe('FAILEDACTIVATION')
+    const errors = await dev.get<Record<string, unknown>>(`${P}/FILE_DROP%7C01.00.0000/activationErrors`)
+    expect(errors.body).toMatchObject({ hasErrors: true, errorMessage: expect.stringContaining('FTP') })
     await dev.patch('/projects/SALES/connections/FTP', {
       connectionProperties: [{ propertyName: 'ftpHost', propertyValue: 'h' }]
     })

@@ -5,11 +5,11 @@
 import { ApiError, readJson } from '../http-kit.js'
 import type { Route } from '../router.js'
 import type { RouteDeps } from '../route-deps.js'
-import { deactivate, startActivation, touch } from './lifecycle.js'
+import { deactivate, pollActivationStatus, startActivation, touch } from './lifecycle.js'
 import { byText, listPage } from './listing.js'
 import { isActive, type Integration, type Space } from './model.js'
 import { asObject, designRoute, spaceOf, stampOf, type DesignHandler } from './route-kit.js'
-import { activationView, integrationSummary, integrationView } from './views.js'
+import { activationErrorsView, activationView, integrationSummary, integrationView } from './views.js'
 
 const INTEGRATION_LIST = {
   q: {
@@ -44,7 +44,11 @@ export function integrationRoutes(deps: RouteDeps): Route[] {
     const body = asObject(await readJson(ctx.req), 'update integration')
     const stamp = stampOf(ctx)
     if (body.status === 'ACTIVATED')
-      startActivation(design, space, integration, stamp, deps.switches.activationDelayMs)
+      startActivation(design, space, integration, stamp, {
+        delayMs: deps.switches.activationDelayMs,
+        configuredPolls: deps.switches.activationConfiguredPolls,
+        failures: deps.switches.activationFailures
+      })
     else if (body.status === 'CONFIGURED') deactivate(design, integration, stamp)
     else
       throw new ApiError(
@@ -78,7 +82,13 @@ export function integrationRoutes(deps: RouteDeps): Route[] {
           412,
           `Integration ${integration.code}|${integration.version} is a draft and has no activation status.`
         )
-      await ctx.json(200, { activationStatus: integration.status })
+      await ctx.json(200, { activationStatus: pollActivationStatus(integration) })
+    }),
+    // D:Retrieve Integration Activation Errors (in a Project): IntegrationActivationErrorRs
+    // {code, version, hasErrors, errorMessage, shortSummaryMessage}; 404, 412, 500.
+    designRoute('GET', `${base}/:id/activationErrors`, 'read', async (ctx, design) => {
+      const integration = integrationOf(spaceOf(ctx, design), ctx.params.id ?? '')
+      await ctx.json(200, activationErrorsView(integration))
     }),
     designRoute('DELETE', `${base}/:id`, 'write', async (ctx, design) => {
       const space = spaceOf(ctx, design)

@@ -22,6 +22,7 @@ export function settle(design: DesignState, now: number): void {
     design.pending.delete(integration)
     const outcome = integration.activation?.outcome ?? 'ACTIVATED'
     const at = integration.activation?.readyAt ?? now
+    if (outcome === 'FAILEDACTIVATION') integration.activationError = integration.activation?.error
     delete integration.activation
     integration.status = outcome
     integration.updated = { by: integration.updated.by, at }
@@ -41,13 +42,38 @@ function deactivateSiblings(space: Space, activated: Integration, at: number): v
   }
 }
 
-/** Starts an activation (412 unless CONFIGURED or FAILEDACTIVATION and unlocked). */
+/** How an activation proceeds (from the switches). */
+export interface ActivationPlan {
+  /** Milliseconds from ACTIVATION_INPROGRESS to the outcome. */
+  delayMs: number
+  /** Status polls answered CONFIGURED before the activation starts (contract K5). */
+  configuredPolls: number
+  /** Activation errors to fail with, by `CODE|VERSION` or `CODE`. */
+  failures: Readonly<Record<string, string>>
+}
+
+/** The activation error an activation will end with, or undefined when it will succeed. */
+function failureOf(space: Space, integration: Integration, plan: ActivationPlan): string | undefined {
+  const id = `${integration.code}|${integration.version}`
+  const forced = plan.failures[id] ?? plan.failures[integration.code]
+  if (forced !== undefined) return forced
+  const draft = integration.connections.filter(c => space.connections.get(c)?.status !== 'CONFIGURED')
+  return draft.length
+    ? `Integration ${id} cannot be activated: connection(s) ${draft.join(', ')} are not configured.`
+    : undefined
+}
+
+/**
+ * Starts an activation (412 unless CONFIGURED or FAILEDACTIVATION and unlocked). The answer says
+ * ACTIVATION_INPROGRESS (RCHAFIK's recorded response), while `activationStatus` may still say CONFIGURED for
+ * `configuredPolls` polls ("CONFIGURED: Activation has not yet started", D:Retrieve Integration Activation Status).
+ */
 export function startActivation(
   design: DesignState,
   space: Space,
   integration: Integration,
   stamp: Stamp,
-  delayMs: number
+  plan: ActivationPlan
 ): void {
   const id = `${integration.code}|${integration.version}`
   if (integration.locked) throw new ApiError(412, `Integration ${id} is locked.`)
@@ -57,16 +83,31 @@ export function startActivation(
       412,
       `Integration ${id} is a draft (INPROGRESS) and cannot be activated until it is complete.`
     )
-  // The outcome is decided when the activation starts, as the service validates connections then.
-  const draft = integration.connections.filter(c => space.connections.get(c)?.status !== 'CONFIGURED')
+  // The outcome is decided when the activation is requested, as the service validates connections then.
+  const error = failureOf(space, integration, plan)
   integration.status = 'ACTIVATION_INPROGRESS'
   integration.updated = stamp
+  delete integration.activationError
   integration.activation = {
-    readyAt: stamp.at + delayMs,
-    outcome: draft.length ? 'FAILEDACTIVATION' : 'ACTIVATED'
+    readyAt: stamp.at + plan.delayMs,
+    outcome: error === undefined ? 'ACTIVATED' : 'FAILEDACTIVATION',
+    configuredPolls: Math.max(0, Math.floor(plan.configuredPolls)),
+    error
   }
   design.pending.set(integration, space)
   settle(design, stamp.at)
+}
+
+/**
+ * The answer of `GET …/activationStatus`: while a requested activation has not settled, its first
+ * `configuredPolls` answers are CONFIGURED ("not started yet"; each counts one down), later ones
+ * ACTIVATION_INPROGRESS. The window never delays the outcome, which comes at `activationDelayMs` after the request.
+ */
+export function pollActivationStatus(integration: Integration): string {
+  const activation = integration.activation
+  if (!activation || activation.configuredPolls === 0) return integration.status
+  activation.configuredPolls--
+  return 'CONFIGURED'
 }
 
 /** Deactivates an active integration (412 when it is not active or is locked). */

@@ -51,8 +51,19 @@ export interface Integration {
   payloadTracingEnabled: boolean
   created: Stamp
   updated: Stamp
-  /** An activation in flight: when it settles and how. */
-  activation?: { readyAt: number; outcome: 'ACTIVATED' | 'FAILEDACTIVATION' }
+  /**
+   * An activation in flight: when it settles and how. While `configuredPolls` is above 0, `activationStatus`
+   * answers CONFIGURED ("not started yet", contract K5) and each such answer counts one down.
+   */
+  activation?: {
+    readyAt: number
+    outcome: 'ACTIVATED' | 'FAILEDACTIVATION'
+    configuredPolls: number
+    /** The activation error of a FAILEDACTIVATION outcome. */
+    error?: string
+  }
+  /** Why the last activation failed (`…/activationErrors`, contract K5); cleared by the next activation. */
+  activationError?: string
 }
 
 /** One property of a connection (connection or security property). */

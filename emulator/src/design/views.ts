@@ -211,3 +211,18 @@ export function activationView(i: Integration): Record<string, unknown> {
     version: i.version
   }
 }
+
+/**
+ * `GET …/integrations/{id}/activationErrors` (D:Retrieve Integration Activation Errors in a Project, schema
+ * IntegrationActivationErrorRs: `code`, `version`, `hasErrors`, `errorMessage`, `shortSummaryMessage`).
+ */
+export function activationErrorsView(i: Integration): Record<string, unknown> {
+  const message = i.status === 'FAILEDACTIVATION' ? (i.activationError ?? 'Activation failed.') : ''
+  return {
+    code: i.code,
+    version: i.version,
+    hasErrors: message !== '',
+    errorMessage: message,
+    shortSummaryMessage: message.split('\n')[0] ?? ''
+  }
+}

@@ -4,7 +4,7 @@ import { diffArchive } from '../../core/archive/diff.js'
 import { diffReport } from '../../core/archive/diff-report.js'
 import { ConfigurationError, OicActionError } from '../../core/errors.js'
 import { createOicClient } from '../../core/oic-connection.js'
-import { activateIntegrations, type ActivationOutcome } from '../../core/oic/activation.js'
+import { activateIntegrations, describeOutcome, type ActivationOutcome } from '../../core/oic/activation.js'
 import { listConnections } from '../../core/oic/connections.js'
 import type { VersionRef } from '../../core/oic/deployments.js'
 import { listIntegrations } from '../../core/oic/integrations.js'
@@ -202,7 +202,7 @@ export async function main(ctx: ActionContext): Promise<void> {
       `Verification failed: ${missing.map(m => `${m.code}|${m.version}`).join(', ')} not found in project ${project} after the import.`
     )
   if (failed.length) {
-    const list = failed.map(f => `${f.code}|${f.version} (${f.status})`).join(', ')
+    const list = failed.map(describeOutcome).join(', ')
     const hint = draft.length
       ? ` — connection(s) ${draft.map(d => d.id).join(', ')} are still draft: configure them in connections-file`
       : s.activationTimeoutMs && failed.some(f => f.status === 'TIMEOUT')

@@ -1,22 +1,34 @@
 /**
- * Activating and deactivating integration versions and waiting for the outcome. An activation POST is never
- * repeated blindly: when its answer is lost or refused (412), the activation status says what happened.
+ * Activating and deactivating integration versions and waiting for the outcome (contract §7.2–7.3 with K5). After
+ * an activation request, CONFIGURED means "activation has not yet started" (Oracle, Retrieve Integration
+ * Activation Status), not a failure: only ACTIVATED and FAILEDACTIVATION are final, and a FAILEDACTIVATION is
+ * explained by `…/activationErrors`. An activation POST is never repeated blindly: when its answer is lost, the
+ * status is watched, and the request is sent once more only if the status stays CONFIGURED for
+ * {@link UNCONFIRMED_POLLS} polls.
  */
 import { OicHttpError, withContext } from '../errors.js'
 import type { HttpClient } from '../http/client.js'
 import { poll } from '../poll.js'
+import { readActivationErrors } from './activation-errors.js'
 import type { VersionRef } from './deployments.js'
 import { getActivationStatus, setIntegrationStatus } from './integrations.js'
 
-/** Final statuses of an activation. */
-export const ACTIVATION_FINAL = new Set(['ACTIVATED', 'FAILEDACTIVATION', 'CONFIGURED'])
+/** Final statuses of an activation (K5: CONFIGURED is not one of them — it means "not started yet"). */
+export const ACTIVATION_FINAL = new Set(['ACTIVATED', 'FAILEDACTIVATION'])
+
+/** CONFIGURED polls after a lost answer before the activation request is sent once more. */
+export const UNCONFIRMED_POLLS = 3
 
 /** How one activation ended. */
 export interface ActivationOutcome extends VersionRef {
-  /** ACTIVATED, FAILEDACTIVATION, TIMEOUT, or the last status seen. */
+  /** ACTIVATED, FAILEDACTIVATION, or TIMEOUT. */
   status: string
   /** True when it was already active (no request sent). */
   alreadyActive?: boolean
+  /** The status last seen when it timed out (CONFIGURED: the activation never started). */
+  lastStatus?: string
+  /** The activation error's text of a FAILEDACTIVATION, when the service gave one. */
+  error?: string
 }
 
 /** Collaborators of activation. */
@@ -26,45 +38,96 @@ export interface ActivationDeps {
   log: (line: string) => void
 }
 
-const key = (r: VersionRef): string => `${r.code}|${r.version}`
+/** An activation being watched. */
+interface Watch {
+  ref: VersionRef
+  status: string
+  /** The request's answer was lost: whether it arrived is not known yet. */
+  unconfirmed: boolean
+  /** CONFIGURED polls seen while unconfirmed. */
+  configuredPolls: number
+}
 
-/**
- * Sends the activation unless already active; settles lost or refused answers by reading the status. A lost answer
- * whose status shows the activation never started is sent once more: nothing happened, so nothing can happen twice.
- */
-async function start(
+const key = (r: VersionRef): string => `${r.code}|${r.version}`
+const isLost = (error: unknown): boolean =>
+  error instanceof OicHttpError && (error.status === 0 || error.status >= 500)
+const isRefused = (error: unknown): boolean => error instanceof OicHttpError && error.status === 412
+
+/** Sends the activation request; a lost answer yields an unconfirmed watch, a refusal is settled by the status. */
+async function request(
   client: HttpClient,
   project: string | undefined,
   ref: VersionRef,
   deps: ActivationDeps,
-  resent = false
-): Promise<ActivationOutcome | undefined> {
-  const before = await getActivationStatus(client, project, ref.code, ref.version)
-  if (before === 'ACTIVATED') return { ...ref, status: 'ACTIVATED', alreadyActive: true }
-  if (before === 'ACTIVATION_INPROGRESS') return undefined
+  resend: boolean
+): Promise<Watch> {
   try {
     await setIntegrationStatus(client, project, ref.code, ref.version, 'ACTIVATED')
-    deps.log(`Activation of ${key(ref)} requested`)
+    deps.log(`Activation of ${key(ref)} ${resend ? 'sent once more' : 'requested'}`)
+    return { ref, status: 'ACTIVATION_INPROGRESS', unconfirmed: false, configuredPolls: 0 }
   } catch (error) {
-    const lost = error instanceof OicHttpError && (error.status === 0 || error.status >= 500)
-    const refused = error instanceof OicHttpError && error.status === 412
-    if (!lost && !refused) throw withContext(`Could not activate ${key(ref)}`, error)
+    if (!isLost(error) && !isRefused(error)) throw withContext(`Could not activate ${key(ref)}`, error)
     const after = await getActivationStatus(client, project, ref.code, ref.version)
     if (after === 'ACTIVATED' || after === 'ACTIVATION_INPROGRESS') {
       deps.log(
         `Activation of ${key(ref)}: ${(error as Error).message}; status is ${after}, so it was not sent again`
       )
-      return undefined
+      return { ref, status: after, unconfirmed: false, configuredPolls: 0 }
     }
-    if (lost && !resent) {
+    // A refused resend: the first request may be waiting to start (CONFIGURED); keep watching, never send a third.
+    if (isLost(error) || resend) {
       deps.log(
-        `Activation of ${key(ref)}: ${(error as Error).message}; status is still ${after}, so it is sent once more`
+        `Activation of ${key(ref)}: ${(error as Error).message}; status is ${after}, which may mean "not started yet", so it is watched${resend ? '' : ' before sending it again'}`
       )
-      return start(client, project, ref, deps, true)
+      return { ref, status: after, unconfirmed: !resend, configuredPolls: 0 }
     }
     throw withContext(`Could not activate ${key(ref)}`, error)
   }
-  return undefined
+}
+
+/** Sends the activation unless already active or activating; returns the watch, or the outcome when already active. */
+async function start(
+  client: HttpClient,
+  project: string | undefined,
+  ref: VersionRef,
+  deps: ActivationDeps
+): Promise<Watch | ActivationOutcome> {
+  const before = await getActivationStatus(client, project, ref.code, ref.version)
+  if (before === 'ACTIVATED') return { ...ref, status: 'ACTIVATED', alreadyActive: true }
+  if (before === 'ACTIVATION_INPROGRESS')
+    return { ref, status: before, unconfirmed: false, configuredPolls: 0 }
+  return request(client, project, ref, deps, false)
+}
+
+/** One status poll of a watch; an unconfirmed request that stays CONFIGURED long enough is sent once more. */
+async function check(
+  client: HttpClient,
+  project: string | undefined,
+  w: Watch,
+  deps: ActivationDeps
+): Promise<Watch> {
+  const status = await getActivationStatus(client, project, w.ref.code, w.ref.version)
+  if (!w.unconfirmed || status !== 'CONFIGURED')
+    return { ...w, status, unconfirmed: w.unconfirmed && status === 'CONFIGURED' }
+  const configuredPolls = w.configuredPolls + 1
+  if (configuredPolls < UNCONFIRMED_POLLS) return { ...w, status, configuredPolls }
+  deps.log(
+    `Activation of ${key(w.ref)}: still CONFIGURED after ${configuredPolls} polls, so the lost request never arrived; it is sent once more`
+  )
+  return request(client, project, w.ref, deps, true)
+}
+
+/** The outcome of a watch; a FAILEDACTIVATION carries the text of its activation errors. */
+async function outcomeOf(
+  client: HttpClient,
+  project: string | undefined,
+  w: Watch,
+  deps: ActivationDeps
+): Promise<ActivationOutcome> {
+  if (w.status === 'ACTIVATED') return { ...w.ref, status: 'ACTIVATED' }
+  if (w.status !== 'FAILEDACTIVATION') return { ...w.ref, status: 'TIMEOUT', lastStatus: w.status }
+  const error = await readActivationErrors(client, project, w.ref.code, w.ref.version, deps.log)
+  return { ...w.ref, status: 'FAILEDACTIVATION', ...(error ? { error } : {}) }
 }
 
 /** Activates `refs` in order, then waits for all of them until `timeoutMs`. */
@@ -76,33 +139,36 @@ export async function activateIntegrations(
   deps: ActivationDeps
 ): Promise<ActivationOutcome[]> {
   const outcomes = new Map<string, ActivationOutcome>()
-  const pending: VersionRef[] = []
+  const watches = new Map<string, Watch>()
   for (const ref of refs) {
-    const done = await start(client, project, ref, deps)
-    if (done) outcomes.set(key(ref), done)
-    else pending.push(ref)
+    const started = await start(client, project, ref, deps)
+    if ('ref' in started) watches.set(key(ref), started)
+    else outcomes.set(key(ref), started)
   }
-  const statuses = new Map<string, string>()
   const result = await poll({
     check: async () => {
-      for (const ref of pending) {
-        if (ACTIVATION_FINAL.has(statuses.get(key(ref)) ?? '')) continue
-        statuses.set(key(ref), await getActivationStatus(client, project, ref.code, ref.version))
-      }
-      return statuses
+      for (const [id, w] of watches)
+        if (!ACTIVATION_FINAL.has(w.status)) watches.set(id, await check(client, project, w, deps))
+      return watches
     },
-    done: s => pending.every(ref => ACTIVATION_FINAL.has(s.get(key(ref)) ?? '')),
+    done: ws => [...ws.values()].every(w => ACTIVATION_FINAL.has(w.status)),
     timeoutMs,
     sleep: deps.sleep,
     now: deps.now,
     initialDelayMs: 500,
     maxDelayMs: 8000
   })
-  for (const ref of pending) {
-    const status = result.state.get(key(ref)) ?? 'UNKNOWN'
-    outcomes.set(key(ref), { ...ref, status: ACTIVATION_FINAL.has(status) ? status : 'TIMEOUT' })
-  }
+  for (const [id, w] of result.state) outcomes.set(id, await outcomeOf(client, project, w, deps))
   return refs.map(ref => outcomes.get(key(ref)) as ActivationOutcome)
+}
+
+/** One line per activation that did not end ACTIVATED: the status and why (activation errors, never started). */
+export function describeOutcome(o: ActivationOutcome): string {
+  const id = key(o)
+  if (o.status === 'FAILEDACTIVATION') return `${id} (FAILEDACTIVATION${o.error ? `: ${o.error}` : ''})`
+  if (o.status === 'TIMEOUT')
+    return `${id} (TIMEOUT, ${o.lastStatus === 'CONFIGURED' ? 'still CONFIGURED: the activation never started' : `last status ${o.lastStatus ?? 'unknown'}`})`
+  return `${id} (${o.status})`
 }
 
 /** Deactivates `refs` in order (those not active are left alone); returns those that were deactivated. */
