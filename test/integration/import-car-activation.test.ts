@@ -1,0 +1,77 @@
+// Verify import-car's activation against the emulator's documented behaviour (contract K5): the first status
+// polls after an activation request say CONFIGURED ("not started yet") and the step still succeeds; an activation
+// the emulator fails ends the step with the text of the integration's activationErrors.
+import { copyFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import type { Emulator } from '../../emulator/index.js'
+import { run } from '../../src/actions/import-car/index.js'
+import { clearSecrets } from '../../src/core/http/redact.js'
+import { runInProcess, workspace } from '../support/actions.js'
+import { exportTo, freshEmulator } from '../support/promotion.js'
+import { ROOT } from '../support/runner.js'
+
+const STATUS_ROUTE = 'GET /ic/api/integration/v1/projects/:p/integrations/:id/activationStatus'
+let emu: Emulator
+let env: Record<string, string>
+
+beforeEach(async () => {
+  emu = await freshEmulator()
+  env = {
+    ...workspace(),
+    ERP_PASSWORD: 'sentinel-erp-pw-81',
+    CRM_CLIENT_SECRET: 'sentinel-crm-sec-82',
+    SFTP_KEY_FILE: 'sftp.pem'
+  }
+  copyFileSync(
+    join(ROOT, 'examples', 'config', 'prod-connections.yaml'),
+    join(env.GITHUB_WORKSPACE!, 'prod.yaml')
+  )
+  writeFileSync(join(env.GITHUB_WORKSPACE!, 'sftp.pem'), 'key')
+  await exportTo(emu, 'dev', join(env.GITHUB_WORKSPACE!, 'r1.car'), 'ORDERS_R1')
+})
+afterEach(async () => {
+  await emu.stop()
+  clearSecrets()
+})
+
+const importR1 = () =>
+  runInProcess(
+    run,
+    {
+      path: 'r1.car',
+      project: 'SALES_ORDERS',
+      'connections-file': 'prod.yaml',
+      activate: 'ORDERS_R1',
+      'activation-timeout': '60'
+    },
+    { emu, instance: 'prod', env }
+  )
+
+describe('import-car activation (K5)', () => {
+  it('succeeds when the first status polls answer CONFIGURED', async () => {
+    // Long enough that every poll of the window comes before the outcome: 3 CONFIGURED answers each.
+    emu.switches.activationConfiguredPolls = 3
+    emu.switches.activationDelayMs = 2500
+    const host = await importR1()
+    expect(host.failed).toBeUndefined()
+    expect(JSON.parse(host.outputs.integrations!)).toEqual([
+      { code: 'SO_CREATE_ORDER', version: '01.00.0001', status: 'ACTIVATED' },
+      { code: 'SO_SYNC_CUSTOMER', version: '01.00.0000', status: 'ACTIVATED' }
+    ])
+    // One status read before each request, then at least the 3 CONFIGURED polls and the final one, per integration.
+    expect(emu.counters.snapshot().requests[STATUS_ROUTE]).toBeGreaterThanOrEqual(2 * 5)
+    expect(JSON.stringify(host.logs)).not.toMatch(/sent once more/)
+  })
+
+  it('fails with the text of the activation errors when the activation fails', async () => {
+    emu.switches.activationFailures = {
+      'SO_CREATE_ORDER|01.00.0001': 'The WSDL of connection SO_ERP_CLOUD has a duplicate schema OrderType.'
+    }
+    const host = await importR1()
+    expect(host.failed?.message).toBe(
+      'Activation failed for 1 of 2 integrations: SO_CREATE_ORDER|01.00.0001 (FAILEDACTIVATION: The WSDL of connection SO_ERP_CLOUD has a duplicate schema OrderType.).'
+    )
+    expect(host.summaries[0]?.status).toBe('failure')
+  })
+})
