@@ -15,11 +15,16 @@ export interface AnnotationProperties {
 export interface Host {
   /** Raw value of an input (trimmed; empty string when not given). */
   getInput(name: string): string
+  /** Sets a step output, written byte for byte (secrets inside it included: the runner masks what it shows). */
   setOutput(name: string, value: string): void
-  /** Masks a secret (and its encoded forms) in every later log line; call it before the value can be printed. */
+  /**
+   * Masks a secret, whatever its length, and the encoded forms the suite prints, in every later log line; call it
+   * before the value can be printed.
+   */
   setSecret(value: string): void
-  /** Makes a variable available to later steps of the job. */
+  /** Makes a variable available to later steps of the job, byte for byte. */
   exportVariable(name: string, value: string): void
+  /** Log sinks: a message may quote a server, so a host must keep any line of it from starting a workflow command. */
   debug(message: string): void
   info(message: string): void
   notice(message: string, properties?: AnnotationProperties): void

@@ -2,6 +2,7 @@
  * The one visual grammar of every job summary: a heading, a status line, one table, optional notes. Rendered as
  * GitHub-flavoured Markdown for `$GITHUB_STEP_SUMMARY` and as plain text for terminals (CLI, `npm start`).
  */
+import { escapeMarkdown, escapeTableCell } from './escape.js'
 
 /** Overall outcome shown by the status line. */
 export type ReportStatus = 'success' | 'failure' | 'warning' | 'skipped' | 'planned'
@@ -30,22 +31,26 @@ const ICONS: Record<ReportStatus, string> = {
 /** GitHub keeps at most 1 MiB of summary per step; stay well below it. */
 export const MAX_SUMMARY_BYTES = 900 * 1024
 
-function escapeCell(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>')
-}
-
-/** Markdown for the job summary, truncating rows so the whole stays under {@link MAX_SUMMARY_BYTES}. */
+/**
+ * Markdown for the job summary, truncating rows so the whole stays under {@link MAX_SUMMARY_BYTES}. Every text of
+ * the report is escaped ({@link escapeMarkdown}): titles, cells and notes quote names and messages from the server.
+ */
 export function renderMarkdown(report: Report): string {
-  const head = [`### ${report.title}`, '', `${ICONS[report.status]} ${report.statusLine}`, '']
-  const tail = (report.notes ?? []).map(n => `- ${n}`)
+  const head = [
+    `### ${escapeMarkdown(report.title)}`,
+    '',
+    `${ICONS[report.status]} ${escapeMarkdown(report.statusLine)}`,
+    ''
+  ]
+  const tail = (report.notes ?? []).map(n => `- ${escapeMarkdown(n)}`)
   const lines = [...head]
   if (report.table && report.table.rows.length > 0) {
     const { headers, rows } = report.table
-    lines.push(`| ${headers.map(escapeCell).join(' | ')} |`, `|${headers.map(() => ' --- |').join('')}`)
+    lines.push(`| ${headers.map(escapeTableCell).join(' | ')} |`, `|${headers.map(() => ' --- |').join('')}`)
     let size = Buffer.byteLength([...lines, ...tail].join('\n'))
     let shown = 0
     for (const row of rows) {
-      const line = `| ${row.map(escapeCell).join(' | ')} |`
+      const line = `| ${row.map(escapeTableCell).join(' | ')} |`
       size += Buffer.byteLength(line) + 1
       if (size > MAX_SUMMARY_BYTES - 200) break
       lines.push(line)

@@ -66,7 +66,7 @@ export interface HttpClientOptions {
   timeoutMs: number
   retry: RetryPolicy
   caCertificate?: string
-  /** An undici dispatcher to send through instead of Node's http (MockAgent in tests). */
+  /** An undici dispatcher to send through instead of the transport's own pool (MockAgent in tests). */
   dispatcher?: Dispatcher
   sleep?: (ms: number) => Promise<void>
   random?: () => number
@@ -89,7 +89,11 @@ export class HttpClient {
   private readonly now: () => number
 
   constructor(private readonly options: HttpClientOptions) {
-    this.transport = createTransport({ caCertificate: options.caCertificate, dispatcher: options.dispatcher })
+    this.transport = createTransport({
+      caCertificate: options.caCertificate,
+      dispatcher: options.dispatcher,
+      connectTimeoutMs: options.timeoutMs
+    })
     this.sleep = options.sleep ?? realSleep
     this.random = options.random ?? Math.random
     this.now = options.now ?? Date.now

@@ -34,6 +34,11 @@ function bypassed(url: URL, noProxy: string): boolean {
   return false
 }
 
+/** True when the environment names an HTTP(S) proxy. */
+export function proxyConfigured(env: Env): boolean {
+  return Boolean(env.https_proxy || env.HTTPS_PROXY || env.http_proxy || env.HTTP_PROXY)
+}
+
 /** The proxy `url` goes through, or undefined when none is set or NO_PROXY lists the host. */
 export function proxyFor(url: URL, env: Env): ProxyRoute | undefined {
   const route =

@@ -1,12 +1,12 @@
 /**
- * How requests reach the network. The default transport is Node's own `http`/`https` (cheap to load, lean on
- * memory); undici is loaded only when a proxy is configured (`HTTPS_PROXY`/`HTTP_PROXY`, with `NO_PROXY`) or a test
- * injects a dispatcher such as `MockAgent`.
+ * How requests reach the network: one transport, on undici (./undici-transport.ts). Its pooled dispatcher is an
+ * undici `Agent`, or an `EnvHttpProxyAgent` when the environment names a proxy (`HTTPS_PROXY`/`HTTP_PROXY`, with
+ * `NO_PROXY`); tests inject a dispatcher such as `MockAgent`.
  */
 import type { Readable } from 'node:stream'
 import type { Dispatcher } from 'undici'
-import { NodeTransport } from './node-transport.js'
-import { proxyFor, type ProxyRoute } from './proxy-env.js'
+import type { ProxyRoute } from './proxy-env.js'
+import { UndiciTransport } from './undici-transport.js'
 
 /** A request body: text, bytes, or a stream created afresh for each attempt. */
 export type RequestBody = string | Buffer | Readable
@@ -42,14 +42,12 @@ export interface Transport {
 export interface TransportOptions {
   /** Extra PEM CA bundle trusted in addition to Node's roots (never replaces verification). */
   caCertificate?: string
-  /** An undici dispatcher to use instead (tests inject MockAgent). */
+  /** An undici dispatcher to use instead (tests inject MockAgent); the transport never closes it. */
   dispatcher?: Dispatcher
+  /** Milliseconds to establish a connection (TCP, TLS, proxy tunnel); default 30 s. */
+  connectTimeoutMs?: number
+  /** Where the proxy variables are read (default `process.env`). */
   env?: Readonly<Record<string, string | undefined>>
-}
-
-/** True when the environment names an HTTP(S) proxy. */
-export function proxyConfigured(env: Readonly<Record<string, string | undefined>>): boolean {
-  return Boolean(env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy)
 }
 
 /** Reads a whole body as UTF-8 text. */
@@ -71,30 +69,6 @@ export async function drain(body: Readable): Promise<void> {
 }
 
 /** The transport for these options. */
-export function createTransport(options: TransportOptions): Transport {
-  if (options.dispatcher || proxyConfigured(options.env ?? process.env))
-    return new LazyUndiciTransport(options)
-  return new NodeTransport(options.caCertificate)
-}
-
-/** undici, imported on first use. */
-class LazyUndiciTransport implements Transport {
-  private transport?: Promise<Transport>
-
-  constructor(private readonly options: TransportOptions) {}
-
-  async request(req: TransportRequest): Promise<TransportResponse> {
-    this.transport ??= import('./undici-transport.js').then(m =>
-      m.createUndiciTransport(this.options, req.timeoutMs)
-    )
-    return (await this.transport).request(req)
-  }
-
-  async close(): Promise<void> {
-    if (this.transport) await (await this.transport).close()
-  }
-
-  proxyFor(url: URL): ProxyRoute | undefined {
-    return this.options.dispatcher ? undefined : proxyFor(url, this.options.env ?? process.env)
-  }
+export function createTransport(options: TransportOptions = {}): Transport {
+  return new UndiciTransport(options)
 }

@@ -1,5 +1,5 @@
 /**
- * The default transport's fresh connections (used for requests that must not be repeated, such as an import):
+ * The undici transport's fresh connections (used for requests that must not be repeated, such as an import):
  * an early answer to an upload reaches the caller, and the connection does not outlive the exchange.
  */
 import { spawn } from 'node:child_process'
@@ -7,8 +7,8 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import { Readable } from 'node:stream'
-import { NodeTransport } from '../../../src/core/http/node-transport.js'
 import { readText } from '../../../src/core/http/transport.js'
+import { UndiciTransport } from '../../../src/core/http/undici-transport.js'
 
 const MiB = 1 << 20
 
@@ -63,7 +63,7 @@ async function until(check: () => boolean): Promise<void> {
   for (let i = 0; i < 200 && !check(); i++) await new Promise(resolve => setTimeout(resolve, 10))
 }
 
-describe('NodeTransport, fresh connections', () => {
+describe('UndiciTransport, fresh connections', () => {
   let running: Running | undefined
   afterEach(async () => {
     running?.server.closeAllConnections()
@@ -75,7 +75,7 @@ describe('NodeTransport, fresh connections', () => {
     // The server runs in another process and this one stalls once the upload has begun, so the server's answer
     // (and, with `Connection: close`, its reset of the connection) is there before the client reads anything.
     const child = spawn(process.execPath, ['-e', FORBIDDING_SERVER], { stdio: ['ignore', 'pipe', 'inherit'] })
-    const transport = new NodeTransport()
+    const transport = new UndiciTransport()
     try {
       const port = await new Promise<string>(resolve =>
         child.stdout.once('data', data => resolve(String(data)))
@@ -102,7 +102,7 @@ describe('NodeTransport, fresh connections', () => {
 
   it('stops sending an upload once the early answer has been read', async () => {
     const server = (running = await serve(forbid))
-    const transport = new NodeTransport()
+    const transport = new UndiciTransport()
     const { body, produced } = upload()
     const res = await transport.request({
       method: 'POST',
@@ -126,7 +126,7 @@ describe('NodeTransport, fresh connections', () => {
       req.resume()
       req.on('end', () => res.end('ok'))
     }))
-    const transport = new NodeTransport()
+    const transport = new UndiciTransport()
     const res = await transport.request({
       method: 'POST',
       url: server.url,
@@ -144,11 +144,88 @@ describe('NodeTransport, fresh connections', () => {
 
   it('closes a fresh connection whose answer was never read when the transport closes', async () => {
     const server = (running = await serve((_req, res) => res.end('unread')))
-    const transport = new NodeTransport()
+    const transport = new UndiciTransport()
     await transport.request({ method: 'GET', url: server.url, headers: {}, timeoutMs: 10_000, fresh: true })
     expect(server.sockets.size).toBe(1)
     await transport.close()
     await until(() => server.sockets.size === 0)
     expect(server.sockets.size).toBe(0)
+  })
+})
+
+describe('UndiciTransport, pool and timeouts', () => {
+  let running: Running | undefined
+  afterEach(async () => {
+    running?.server.closeAllConnections()
+    await new Promise(resolve => (running ? running.server.close(resolve) : resolve(undefined)))
+    running = undefined
+  })
+
+  const ports = (server: Running): number[] => server.seen.map(r => r.socket.remotePort ?? 0)
+
+  it('reuses a pooled connection for repeatable requests, never for one that must not be repeated', async () => {
+    const server = (running = await serve((req, res) => {
+      req.resume()
+      req.on('end', () => res.end('ok'))
+    }))
+    const transport = new UndiciTransport()
+    const send = async (method: string, fresh: boolean): Promise<void> => {
+      const res = await transport.request({ method, url: server.url, headers: {}, timeoutMs: 10_000, fresh })
+      await readText(res.body)
+      // The pool learns that the connection is free right after the body ends.
+      await new Promise(resolve => setImmediate(resolve))
+    }
+    await send('GET', false)
+    await send('GET', false)
+    await send('POST', true)
+    await send('GET', false)
+    const [first, second, post, third] = ports(server)
+    expect(second).toBe(first)
+    expect(third).toBe(first)
+    expect(post).not.toBe(first)
+    await transport.close()
+  })
+
+  it('times out waiting for the head, and between body chunks, with undici codes', async () => {
+    const server = (running = await serve((req, res) => {
+      if (req.url?.endsWith('/silent')) return
+      res.writeHead(200)
+      res.write('first chunk')
+    }))
+    const transport = new UndiciTransport()
+    const at = (path: string): URL => new URL(path, server.url)
+    await expect(
+      transport.request({ method: 'GET', url: at('/silent'), headers: {}, timeoutMs: 200 })
+    ).rejects.toMatchObject({ code: 'UND_ERR_HEADERS_TIMEOUT' })
+    const res = await transport.request({ method: 'GET', url: at('/stalls'), headers: {}, timeoutMs: 200 })
+    await expect(readText(res.body)).rejects.toMatchObject({ code: 'UND_ERR_BODY_TIMEOUT' })
+    await transport.close()
+  })
+
+  it('does not time out a slow upload that keeps making progress', async () => {
+    const server = (running = await serve((req, res) => {
+      let bytes = 0
+      req.on('data', (c: Buffer) => (bytes += c.length))
+      req.on('end', () => res.end(String(bytes)))
+    }))
+    const transport = new UndiciTransport()
+    const body = Readable.from(
+      (async function* () {
+        for (let i = 0; i < 5; i++) {
+          await new Promise(resolve => setTimeout(resolve, 120))
+          yield Buffer.alloc(1024, 1)
+        }
+      })()
+    )
+    const res = await transport.request({
+      method: 'POST',
+      url: server.url,
+      headers: {},
+      body,
+      timeoutMs: 300,
+      fresh: true
+    })
+    expect(await readText(res.body)).toBe('5120')
+    await transport.close()
   })
 })
