@@ -1,24 +1,26 @@
 /**
- * `oic-actions inspect FILE.car [--oic-url … --instance … --access-token …] [--if-exists replace]`: what the
- * archive holds, read without extracting it, and — with a target — what importing it would do.
+ * `oic-actions inspect FILE [--json] [--oic-url … --instance … --access-token …] [--if-exists replace]`: what a
+ * project archive (`.car`, whole project or deployment) or an integration archive (`.iar`) holds, read without
+ * extracting it, and — with a target — what importing it would do. `FILE` is read where it is (absolute, or
+ * relative to the current directory). `--json` prints the document `docs/inspect-schema.md` describes.
  */
-import { readCar } from '../core/archive/car.js'
+import { resolve } from 'node:path'
+import { readArchive } from '../core/archive/car.js'
+import { contentsJson, contentsReport } from '../core/archive/contents-report.js'
 import { diffArchive, type TargetState } from '../core/archive/diff.js'
 import { errorMessage, InputError, OicActionError } from '../core/errors.js'
 import { HttpClient } from '../core/http/client.js'
+import { foldExternal } from '../core/escape.js'
 import { redactText } from '../core/http/redact.js'
 import { defaultRetryPolicy } from '../core/http/retry.js'
 import { InputReader } from '../core/inputs.js'
 import { COMMON_INPUTS, readConnectionSettings } from '../core/oic-connection.js'
-import { listConnections } from '../core/oic/connections.js'
-import { listIntegrations } from '../core/oic/integrations.js'
-import { orUndefined } from '../core/oic/not-found.js'
-import { getProject } from '../core/oic/projects.js'
 import { renderTerminal } from '../core/report.js'
 import type { ParsedArgs } from './args.js'
 import { loadSession } from './session.js'
 import { createTerminalHost, type TerminalStreams } from './terminal-host.js'
 import { diffReport } from '../core/archive/diff-report.js'
+import { readTarget } from '../actions/import-car/steps.js'
 
 const INPUTS = [...COMMON_INPUTS, 'if-exists'] as const
 
@@ -31,7 +33,7 @@ export async function inspect(
   const file = args.positionals[0]
   if (!file) {
     streams.stderr(
-      'error: inspect needs the archive: oic-actions inspect FILE.car [--oic-url URL --instance NAME]\n'
+      'error: inspect needs the archive: oic-actions inspect FILE.car|FILE.iar [--json] [--oic-url URL --instance NAME]\n'
     )
     return 2
   }
@@ -39,7 +41,7 @@ export async function inspect(
   loadSession(args.session ?? env.OIC_SESSION, childEnv)
   const host = createTerminalHost(args.inputs, childEnv, streams, { verbose: args.verbose })
   try {
-    const car = await readCar(file, file)
+    const car = await readArchive(resolve(file), file, { allowIntegrationArchive: true })
     const inputs = new InputReader(name => host.getInput(name), INPUTS)
     const ifExists = inputs.choice('if-exists', ['fail', 'replace', 'skip'] as const, 'fail')
     const withTarget = Boolean(inputs.value('oic-url') || childEnv.OIC_URL)
@@ -55,30 +57,25 @@ export async function inspect(
         caCertificate: settings.transport.caCertificate
       })
       try {
-        const exists = Boolean(await orUndefined(getProject(client, car.project.code)))
-        target = exists
-          ? {
-              exists,
-              integrations: await listIntegrations(client, car.project.code),
-              connections: await listConnections(client, car.project.code)
-            }
-          : target
+        target = await readTarget(client, car.project.code, car)
       } finally {
         await client.close()
       }
     }
     const diff = diffArchive(car, target, ifExists)
-    const report = diffReport(
-      car,
-      diff,
-      withTarget ? inputs.value('instance') || childEnv.OIC_INSTANCE || 'the target' : undefined
-    )
-    if (args.json)
-      streams.stdout(`${JSON.stringify({ archive: car, diff: withTarget ? diff : undefined }, null, 2)}\n`)
-    else streams.stdout(renderTerminal(report))
+    const shownTarget = withTarget
+      ? inputs.value('instance') || childEnv.OIC_INSTANCE || 'the target'
+      : undefined
+    if (args.json) {
+      const json = contentsJson(file, car, withTarget ? diff : undefined)
+      streams.stdout(`${JSON.stringify(json, null, 2)}\n`)
+    } else {
+      const report = shownTarget ? diffReport(car, diff, shownTarget) : contentsReport(car, diff)
+      streams.stdout(foldExternal(redactText(renderTerminal(report))))
+    }
     return 0
   } catch (error) {
-    streams.stderr(`error: ${redactText(errorMessage(error))}\n`)
+    streams.stderr(`error: ${foldExternal(redactText(errorMessage(error)))}\n`)
     return error instanceof InputError ? 2 : error instanceof OicActionError ? 1 : 1
   }
 }

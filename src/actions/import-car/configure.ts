@@ -130,17 +130,19 @@ export async function applyConnections(
 }
 
 /**
- * Checks the file against the archive before anything is uploaded: every property must exist in the archive's
- * definition of that connection (when the archive describes it).
+ * Checks the file against the archive before anything is uploaded: every connection property must exist in the
+ * archive's definition of that connection (when the archive describes it). Security properties and attachments are
+ * not checked here: a real archive names none of them (it carries no credentials); the target's definition is
+ * checked before each update.
  */
 export function checkAgainstArchive(
   settings: ConnectionSettings[],
-  archive: ReadonlyArray<{ id: string; properties: Array<{ propertyName: string }> }>
+  archive: ReadonlyArray<{ code: string; propertyNames: string[] }>
 ): void {
   for (const setting of settings) {
-    const known = archive.find(c => c.id === setting.id)?.properties.map(p => p.propertyName) ?? []
+    const known = archive.find(c => c.code === setting.id)?.propertyNames ?? []
     if (!known.length) continue
-    for (const p of [...setting.properties, ...setting.securityProperties, ...setting.attachments]) {
+    for (const p of setting.properties) {
       if (!known.includes(p.name)) {
         throw new ConfigurationError(
           `${at(p)}: connection ${setting.id} has no property '${p.name}' (it has: ${known.join(', ')}).`,

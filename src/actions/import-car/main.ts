@@ -1,7 +1,7 @@
 /** `import-car`: imports a `.car` into the target, configures its connections, activates and verifies. */
 import { readCar } from '../../core/archive/car.js'
 import { diffArchive } from '../../core/archive/diff.js'
-import { diffReport } from '../../core/archive/diff-report.js'
+import { diffReport, missingConnectionNotes } from '../../core/archive/diff-report.js'
 import { ConfigurationError, OicActionError } from '../../core/errors.js'
 import { createOicClient } from '../../core/oic-connection.js'
 import { activateIntegrations, describeOutcome, type ActivationOutcome } from '../../core/oic/activation.js'
@@ -45,18 +45,18 @@ export async function main(ctx: ActionContext): Promise<void> {
   if (file) checkAgainstArchive(file.connections, car.connections)
   const client = createOicClient(s.connection, ctx)
   const instance = s.connection.instance ?? 'the OIC 2 instance'
-  const target = await readTarget(client, expected)
+  const target = await readTarget(client, expected, car)
   await checkActivationTarget(client, s, car, target, expected)
   const settings = (file?.connections ?? []).filter(setting => {
     const known =
       car.connections.length === 0 ||
-      car.connections.some(c => c.id === setting.id) ||
+      car.connections.some(c => c.code === setting.id) ||
       target.connections.some(c => c.id === setting.id)
     if (known) return true
     const where = `${setting.location.file}:${setting.location.line ?? '?'}`
     // A deployment's archive holds only the connections its integrations use; one file per environment may
     // legitimately describe the others too. For a whole project, an unknown id is a typo.
-    if (car.label) {
+    if (car.kind === 'deployment') {
       host.warning(
         `${where}: connection ${setting.id} is not in this deployment's archive nor in the target: skipped.`,
         {
@@ -67,11 +67,13 @@ export async function main(ctx: ActionContext): Promise<void> {
       return false
     }
     throw new ConfigurationError(
-      `${where}: connection ${setting.id} is neither in the archive nor in the target (archive connections: ${car.connections.map(c => c.id).join(', ')}).`,
+      `${where}: connection ${setting.id} is neither in the archive nor in the target (archive connections: ${car.connections.map(c => c.code).join(', ')}).`,
       { input: 'connections-file', location: setting.location }
     )
   })
   const diff = diffArchive(car, target, s.ifExists, new Set(settings.map(c => c.id)))
+  const missingNotes = missingConnectionNotes(diff, instance)
+  for (const note of missingNotes) host.warning(note)
   const imported: VersionRef[] = car.integrations.map(({ code, version }) => ({ code, version }))
   const what = `${expected ?? 'the project'} into ${instance}`
 
@@ -95,8 +97,11 @@ export async function main(ctx: ActionContext): Promise<void> {
         ...(blocked ? ['The project exists: with if-exists: fail the import would be refused (409).'] : []),
         ...diff.connections
           .filter(c => c.needsConfiguration)
-          .map(c => `Connection ${c.id} would stay draft: add it to the connections file.`),
-        ...(plan.notes ?? []).filter(n => !n.startsWith('Connections that will need'))
+          .map(
+            c =>
+              `Connection ${c.id} would stay draft (the archive carries no credentials): add it to the connections file.`
+          ),
+        ...(plan.notes ?? []).filter(n => !n.startsWith('Connections that need their credentials'))
       ]
     })
     return
@@ -120,7 +125,7 @@ export async function main(ctx: ActionContext): Promise<void> {
     } else {
       replaced = await replaceProject(client, project, target.integrations, imported, {
         prune: s.source.kind === 'release',
-        wholeProject: !car.label,
+        wholeProject: car.kind === 'project',
         upload: async () => void (await upload(ctx, client, archive.path, 'replace', expected)),
         deps
       })
@@ -194,6 +199,10 @@ export async function main(ctx: ActionContext): Promise<void> {
         c =>
           `Connection ${c.id} is ${c.status}: configure it (connections-file) before activating the integrations that use it.`
       ),
+      ...missingNotes,
+      ...(diff.scheduled.length
+        ? [`Scheduled integrations: start their schedules after activation: ${diff.scheduled.join(', ')}.`]
+        : []),
       ...(replaced ? replaceNotes(replaced) : [])
     ]
   })
@@ -203,11 +212,16 @@ export async function main(ctx: ActionContext): Promise<void> {
     )
   if (failed.length) {
     const list = failed.map(describeOutcome).join(', ')
-    const hint = draft.length
-      ? ` — connection(s) ${draft.map(d => d.id).join(', ')} are still draft: configure them in connections-file`
-      : s.activationTimeoutMs && failed.some(f => f.status === 'TIMEOUT')
-        ? ' — raise activation-timeout'
-        : ''
+    const blockedBy = diff.missingConnections.filter(m =>
+      failed.some(f => m.integrations.includes(`${f.code}|${f.version}`))
+    )
+    const hint = blockedBy.length
+      ? ` — connection(s) ${blockedBy.map(m => m.id).join(', ')} are in neither the archive nor the target: create them in ${instance} first`
+      : draft.length
+        ? ` — connection(s) ${draft.map(d => d.id).join(', ')} are still draft: configure them in connections-file`
+        : s.activationTimeoutMs && failed.some(f => f.status === 'TIMEOUT')
+          ? ' — raise activation-timeout'
+          : ''
     throw new OicActionError(
       `Activation failed for ${failed.length} of ${activations.length} integrations: ${list}${hint}.`
     )

@@ -1,6 +1,6 @@
 /** The steps of `import-car` that talk to the target: read it, upload the archive, choose what to activate. */
 import type { CarContents } from '../../core/archive/car.js'
-import type { TargetState } from '../../core/archive/diff.js'
+import { externalConnections, type TargetState } from '../../core/archive/diff.js'
 import {
   ConfigurationError,
   isNotFound,
@@ -12,21 +12,50 @@ import type { HttpClient } from '../../core/http/client.js'
 import { listConnections } from '../../core/oic/connections.js'
 import { getDeployment, type VersionRef } from '../../core/oic/deployments.js'
 import { listIntegrations } from '../../core/oic/integrations.js'
+import { listLibraries } from '../../core/oic/libraries.js'
+import { listLookups } from '../../core/oic/lookups.js'
 import { orUndefined } from '../../core/oic/not-found.js'
 import { getProject, importProject } from '../../core/oic/projects.js'
 import { newestByCode } from '../../core/oic/versions.js'
 import type { ActionContext } from '../../core/run-action.js'
 import type { ImportCarSettings } from './inputs.js'
 
-/** Reads whether the project exists in the target, and then its integrations and connections. */
-export async function readTarget(client: HttpClient, project: string | undefined): Promise<TargetState> {
-  const exists = project ? Boolean(await orUndefined(getProject(client, project))) : false
-  if (!exists || !project) return { exists: false, integrations: [], connections: [] }
-  return {
-    exists,
-    integrations: await listIntegrations(client, project),
-    connections: await listConnections(client, project)
+/** A list the target may refuse (4xx: not there, not allowed): undefined then, so the diff says "unknown". */
+async function optional<T>(read: Promise<T>): Promise<T | undefined> {
+  try {
+    return await read
+  } catch (error) {
+    if (error instanceof OicHttpError && error.status >= 400 && error.status < 500) return undefined
+    throw error
   }
+}
+
+/**
+ * Reads whether the project exists in the target, then its integrations and connections; with the archive, also
+ * its lookups and libraries (when the archive brings some) and the instance's connections outside the project
+ * (when integrations depend on connections that are neither in the archive nor in the project).
+ */
+export async function readTarget(
+  client: HttpClient,
+  project: string | undefined,
+  car?: CarContents
+): Promise<TargetState> {
+  const exists = project ? Boolean(await orUndefined(getProject(client, project))) : false
+  const state: TargetState =
+    exists && project
+      ? {
+          exists,
+          integrations: await listIntegrations(client, project),
+          connections: await listConnections(client, project)
+        }
+      : { exists: false, integrations: [], connections: [] }
+  if (!car) return state
+  if (exists && project && car.lookups.length) state.lookups = await optional(listLookups(client, project))
+  if (exists && project && car.libraries.length)
+    state.libraries = await optional(listLibraries(client, project))
+  const outside = [...externalConnections(car).keys()].filter(id => !state.connections.some(c => c.id === id))
+  if (outside.length) state.instanceConnections = await optional(listConnections(client, undefined))
+  return state
 }
 
 /** Imports (POST) or replaces (PUT); a lost answer is settled by reading the project, never by sending again. */
@@ -92,8 +121,8 @@ export async function activationSet(
 }
 
 /**
- * Refuses `activate: <deployment>` before anything changes when neither the archive (if it lists its deployments)
- * nor the target holds that deployment: found only after the import, the project would be left half done.
+ * Refuses `activate: <deployment>` before anything changes when neither the archive's labels nor the target holds
+ * that deployment: found only after the import, the project would be left half done.
  */
 export async function checkActivationTarget(
   client: HttpClient,
@@ -102,7 +131,7 @@ export async function checkActivationTarget(
   target: TargetState,
   project: string | undefined
 ): Promise<void> {
-  if (s.activate.kind !== 'deployment' || car.layout !== 'manifest') return
+  if (s.activate.kind !== 'deployment') return
   const code = s.activate.code
   if (car.deployments.some(d => d.code === code)) return
   if (target.exists && project && (await orUndefined(getDeployment(client, project, code)))) return

@@ -1,17 +1,26 @@
 /**
- * Comparing an archive with the target instance: what an import would add, change, keep or leave alone, which
- * connections will need configuration, and whether the import would succeed or hit 409/412.
+ * Comparing an archive with the target instance: what an import would add, change, keep or leave alone; which
+ * connections need their credentials (real archives carry none) and which the connections file configures; which
+ * connections the integrations depend on that neither the archive nor the target has; which integrations are
+ * scheduled; which lookups and libraries the import brings or changes; and whether it would hit 409/412.
  */
 import type { Connection } from '../oic/connections.js'
 import type { Integration } from '../oic/integrations.js'
-import type { CarContents } from './car.js'
+import type { CarContents, VersionRef } from './contents.js'
 
 /** The target as read before importing. */
 export interface TargetState {
   /** False when the project does not exist in the target. */
   exists: boolean
   integrations: Integration[]
+  /** Connections of the project in the target. */
   connections: Connection[]
+  /** Connections of the target instance outside the project (pre-seeded, global); undefined when not read. */
+  instanceConnections?: Array<{ id: string; status?: string }>
+  /** The target project's lookups; undefined when not read. */
+  lookups?: Array<{ name: string }>
+  /** The target project's libraries; undefined when not read. */
+  libraries?: VersionRef[]
 }
 
 /** What happens to one integration. */
@@ -29,16 +38,35 @@ export interface IntegrationDiff {
   change: IntegrationChange
   /** `ok`, `409` (project exists, if-exists: fail), `412` (active or locked: deactivate first), `skipped`. */
   importable: 'ok' | '409' | '412' | 'skipped'
+  /** True when the archive holds its schedule: start it after activation. */
+  scheduled: boolean
 }
 
-/** A connection the import brings and its fate. */
+/** A connection the archive brings, and its fate: it arrives without credentials. */
 export interface ConnectionDiff {
   id: string
+  adapterType?: string
+  securityPolicy?: string
   /** Status in the target now (undefined = not there). */
   targetStatus?: string
-  /** True when it will be draft after import and the connections file does not configure it. */
+  /** True unless the connections file configures it: the archive carries no credentials. */
   needsConfiguration: boolean
   configuredByFile: boolean
+}
+
+/** A connection integrations depend on that the archive does not hold. */
+export interface DependencyDiff {
+  id: string
+  /** `CODE|VERSION` of the integrations that depend on it. */
+  integrations: string[]
+  /** Where the target has it; `missing` = neither archive nor target; `unknown` = the target was not read. */
+  found: 'target project' | 'target instance' | 'missing' | 'unknown'
+}
+
+/** A lookup or library the import brings. */
+export interface AssetDiff {
+  id: string
+  change: 'added' | 'replaced' | 'version changed' | 'unchanged' | 'unknown'
 }
 
 /** The whole comparison. */
@@ -46,18 +74,21 @@ export interface ArchiveDiff {
   projectExists: boolean
   integrations: IntegrationDiff[]
   connections: ConnectionDiff[]
+  /** Connections the integrations depend on that are not in the archive. */
+  externalConnections: DependencyDiff[]
+  /** Of those, the ones the target does not have either: activation of their integrations cannot work. */
+  missingConnections: DependencyDiff[]
+  /** `CODE|VERSION` of the scheduled integrations (their schedules need starting after activation). */
+  scheduled: string[]
+  lookups: AssetDiff[]
+  libraries: AssetDiff[]
   counts: Record<IntegrationChange, number>
 }
 
 const ACTIVE = new Set(['ACTIVATED', 'ACTIVATION_INPROGRESS'])
+const ref = (r: VersionRef): string => `${r.code}|${r.version}`
 
-/** Computes the diff for an import with `ifExists`, given the ids the connections file configures. */
-export function diffArchive(
-  car: CarContents,
-  target: TargetState,
-  ifExists: 'fail' | 'replace' | 'skip',
-  configured: ReadonlySet<string> = new Set()
-): ArchiveDiff {
+function integrationRows(car: CarContents, target: TargetState, ifExists: string): IntegrationDiff[] {
   const byCode = new Map<string, Integration[]>()
   for (const i of target.integrations) byCode.set(i.code, [...(byCode.get(i.code) ?? []), i])
   const gate = (conflict: boolean): IntegrationDiff['importable'] => {
@@ -66,48 +97,111 @@ export function diffArchive(
     if (ifExists === 'skip') return 'skipped'
     return conflict ? '412' : 'ok'
   }
-  const integrations: IntegrationDiff[] = car.integrations.map(i => {
+  const shown = (there: Integration[], fallback: Integration | undefined): string | undefined =>
+    (there.find(t => ACTIVE.has(String(t.status))) ?? fallback)?.status
+  const rows: IntegrationDiff[] = car.integrations.map(i => {
     const there = byCode.get(i.code) ?? []
-    const active = there.find(t => ACTIVE.has(String(t.status)))
-    const change: IntegrationChange =
-      there.length === 0
-        ? 'added'
-        : there.some(t => t.version === i.version)
-          ? 'unchanged'
-          : 'version changed'
     return {
       code: i.code,
       version: i.version,
       targetVersions: there.map(t => t.version),
-      targetStatus: (active ?? there[there.length - 1])?.status,
-      change,
-      importable: gate(there.some(t => ACTIVE.has(String(t.status)) || t.lockedFlag === true))
+      targetStatus: shown(there, there[there.length - 1]),
+      change:
+        there.length === 0
+          ? 'added'
+          : there.some(t => t.version === i.version)
+            ? 'unchanged'
+            : 'version changed',
+      importable: gate(there.some(t => ACTIVE.has(String(t.status)) || t.lockedFlag === true)),
+      scheduled: i.scheduled
     }
   })
   const inArchive = new Set(car.integrations.map(i => i.code))
   for (const [code, there] of byCode) {
     if (inArchive.has(code)) continue
-    const active = there.find(t => ACTIVE.has(String(t.status)))
-    integrations.push({
+    rows.push({
       code,
       version: '',
       targetVersions: there.map(t => t.version),
-      targetStatus: (active ?? there[0])?.status,
+      targetStatus: shown(there, there[0]),
       change: 'only in target',
-      importable: gate(false)
+      importable: gate(false),
+      scheduled: false
     })
   }
-  const connections = car.connections.map(c => {
-    const there = target.connections.find(t => t.id === c.id)
-    const configuredByFile = configured.has(c.id)
+  return rows
+}
+
+/** Connections the integrations depend on that the archive does not hold, with the integrations that use them. */
+export function externalConnections(car: CarContents): Map<string, string[]> {
+  const held = new Set(car.connections.map(c => c.code))
+  const out = new Map<string, string[]>()
+  for (const i of car.integrations)
+    for (const c of i.dependencies.connections) if (!held.has(c)) out.set(c, [...(out.get(c) ?? []), ref(i)])
+  return out
+}
+
+function dependencyRows(car: CarContents, target: TargetState): DependencyDiff[] {
+  return [...externalConnections(car)].map(([id, integrations]) => {
+    const found: DependencyDiff['found'] = target.connections.some(c => c.id === id)
+      ? 'target project'
+      : target.instanceConnections?.some(c => c.id === id)
+        ? 'target instance'
+        : target.instanceConnections
+          ? 'missing'
+          : 'unknown'
+    return { id, integrations, found }
+  })
+}
+
+function assetRows(car: CarContents, target: TargetState): Pick<ArchiveDiff, 'lookups' | 'libraries'> {
+  const lookups = car.lookups.map((l): AssetDiff => ({
+    id: l.name,
+    change: !target.lookups ? 'unknown' : target.lookups.some(t => t.name === l.name) ? 'replaced' : 'added'
+  }))
+  const libraries = car.libraries.map((l): AssetDiff => {
+    const there = target.libraries?.filter(t => t.code === l.code)
     return {
-      id: c.id,
-      targetStatus: there?.status,
-      configuredByFile,
-      needsConfiguration: !configuredByFile && there?.status !== 'CONFIGURED'
+      id: ref(l),
+      change: !there
+        ? 'unknown'
+        : there.length === 0
+          ? 'added'
+          : there.some(t => t.version === l.version)
+            ? 'unchanged'
+            : 'version changed'
     }
   })
+  return { lookups, libraries }
+}
+
+/** Computes the diff for an import with `ifExists`, given the connection ids the connections file configures. */
+export function diffArchive(
+  car: CarContents,
+  target: TargetState,
+  ifExists: 'fail' | 'replace' | 'skip',
+  configured: ReadonlySet<string> = new Set()
+): ArchiveDiff {
+  const integrations = integrationRows(car, target, ifExists)
+  const connections = car.connections.map(c => ({
+    id: c.code,
+    adapterType: c.adapterType,
+    securityPolicy: c.securityPolicy,
+    targetStatus: target.connections.find(t => t.id === c.code)?.status,
+    configuredByFile: configured.has(c.code),
+    needsConfiguration: !configured.has(c.code)
+  }))
+  const externals = dependencyRows(car, target)
   const counts = { added: 0, 'version changed': 0, unchanged: 0, 'only in target': 0 }
   for (const row of integrations) counts[row.change]++
-  return { projectExists: target.exists, integrations, connections, counts }
+  return {
+    projectExists: target.exists,
+    integrations,
+    connections,
+    externalConnections: externals,
+    missingConnections: externals.filter(e => e.found === 'missing'),
+    scheduled: car.integrations.filter(i => i.scheduled).map(ref),
+    ...assetRows(car, target),
+    counts
+  }
 }
