@@ -1,6 +1,9 @@
 /**
  * Workflow artifacts through `@actions/artifact`, loaded lazily: only the steps that upload or download pay for it
- * (the Azure storage SDK and Octokit it carries).
+ * (the Azure storage SDK and Octokit it carries). The library keeps its own HTTP stack (the results service
+ * through `@actions/http-client`, blobs through the Azure SDK), with its own retries, user agent and proxy support
+ * (`HTTP(S)_PROXY`, `NO_PROXY`); it takes no dispatcher and no CA, so `ca-certificate` does not apply to artifact
+ * calls (a self-hosted runner behind a TLS-inspecting proxy sets `NODE_EXTRA_CA_CERTS` for the job instead).
  */
 import { basename, dirname } from 'node:path'
 import { OicActionError } from './errors.js'

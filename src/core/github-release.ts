@@ -1,15 +1,21 @@
 /**
- * The `.car` attached to a GitHub release: found through `@actions/github` (loaded lazily), streamed to disk and
- * verified against the SHA-256 recorded at release time (a `<file>.sha256` asset, or `SHA-256 (<file>) = <hex>` /
- * `sha256: <hex>` in the release notes). The GitHub token is sent to the GitHub API only, never to the storage
- * host an asset download redirects to.
+ * The `.car` attached to a GitHub release: found through the GitHub REST API, streamed to disk and verified against
+ * the SHA-256 recorded at release time (a `<file>.sha256` asset, or `SHA-256 (<file>) = <hex>` / `sha256: <hex>` in
+ * the release notes). Every request goes through the suite's one HTTP client (./http/client.ts): the action's
+ * `ca-certificate`, `request-timeout` and `retries`, its proxy settings and user agent. The GitHub token is sent to
+ * the GitHub API host only, never to the storage host an asset download redirects to.
  */
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { Readable } from 'node:stream'
 import type { Dispatcher } from 'undici'
 import { archiveWriter, type WrittenArchive } from './archive/writer.js'
-import { ConfigurationError, OicActionError } from './errors.js'
-import { createTransport, drain, readText, type Transport, type TransportResponse } from './http/transport.js'
+import { DEFAULT_RETRIES, USER_AGENT } from './constants.js'
+import { ConfigurationError, OicActionError, OicHttpError } from './errors.js'
+import { HttpClient } from './http/client.js'
+import { defaultRetryPolicy } from './http/retry.js'
+import { readText } from './http/transport.js'
+import type { TransportSettings } from './oic-connection.js'
 
 /** What to fetch. */
 export interface ReleaseRequest {
@@ -17,11 +23,15 @@ export interface ReleaseRequest {
   owner: string
   repo: string
   token: string
-  /** GitHub REST API origin (`GITHUB_API_URL`). */
+  /** GitHub REST API origin (`GITHUB_API_URL`), with its path prefix on GitHub Enterprise Server. */
   apiUrl: string
   /** Folder the archive is written to. */
   directory: string
+  /** The action's transport inputs (`ca-certificate`, `request-timeout`, `retries`). */
+  transport?: TransportSettings
   dispatcher?: Dispatcher
+  /** Where retry lines go. */
+  log?: (line: string) => void
 }
 
 /** A downloaded, verified release archive. */
@@ -37,10 +47,14 @@ interface Asset {
   url: string
 }
 
+interface Release {
+  body?: string | null
+  assets: Asset[]
+}
+
 const HEX = /\b[0-9a-f]{64}\b/i
-const MAX_REDIRECTS = 3
-/** Milliseconds without progress before an asset download counts as failed. */
-const ASSET_TIMEOUT_MS = 120_000
+/** Milliseconds without progress before a GitHub request counts as failed, when the action gives none. */
+const DEFAULT_TIMEOUT_MS = 120_000
 
 /** Finds the SHA-256 recorded for `file` in a checksum file's text or in release notes. */
 export function recordedSha256(text: string, file: string): string | undefined {
@@ -53,93 +67,107 @@ export function recordedSha256(text: string, file: string): string | undefined {
   return undefined
 }
 
-async function assetStream(
+/** The HTTP client of the GitHub API: the token stays on the API host; asset redirects may leave it. */
+export function githubClient(req: ReleaseRequest): HttpClient {
+  return new HttpClient({
+    baseUrl: new URL(req.apiUrl),
+    token: req.token,
+    timeoutMs: req.transport?.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    retry: defaultRetryPolicy(req.transport?.retries ?? DEFAULT_RETRIES),
+    caCertificate: req.transport?.caCertificate,
+    dispatcher: req.dispatcher,
+    log: req.log,
+    userAgent: USER_AGENT,
+    urlInput: 'GITHUB_API_URL',
+    redirects: 'any-host'
+  })
+}
+
+/** `path` under the API's base path (`/api/v3` on GitHub Enterprise Server). */
+function apiPath(req: ReleaseRequest, path: string): string {
+  return `${new URL(req.apiUrl).pathname.replace(/\/+$/, '')}${path}`
+}
+
+async function readRelease(client: HttpClient, req: ReleaseRequest): Promise<Release> {
+  const where = `${req.owner}/${req.repo}`
+  try {
+    const res = await client.json<Release>({
+      method: 'GET',
+      path: apiPath(req, `/repos/${where}/releases/tags/${encodeURIComponent(req.tag)}`),
+      headers: { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' },
+      label: `read release ${req.tag}`
+    })
+    return { body: res.body?.body, assets: res.body?.assets ?? [] }
+  } catch (error) {
+    if (error instanceof OicHttpError && error.status === 404) {
+      throw new ConfigurationError(
+        `Input 'release-tag': no release ${req.tag} in ${where} (or github-token cannot read it).`,
+        { input: 'release-tag' }
+      )
+    }
+    throw new OicActionError(`Could not read release ${req.tag} of ${where}: ${(error as Error).message}`, {
+      cause: error
+    })
+  }
+}
+
+/** Streams asset `asset` to `consume`; a redirect to a signed storage URL is followed without the token. */
+async function download<R>(
+  client: HttpClient,
   asset: Asset,
-  req: ReleaseRequest,
-  transport: Transport
-): Promise<TransportResponse> {
-  let url = new URL(asset.url)
-  let headers: Record<string, string> = {
-    accept: 'application/octet-stream',
-    authorization: `Bearer ${req.token}`,
-    'user-agent': 'oic-actions'
+  consume: (body: Readable) => Promise<R>
+): Promise<R> {
+  const url = new URL(asset.url)
+  try {
+    return await client.stream(
+      {
+        method: 'GET',
+        path: `${url.pathname}${url.search}`,
+        headers: { accept: 'application/octet-stream' },
+        label: `download release asset ${asset.name}`
+      },
+      consume
+    )
+  } catch (error) {
+    if (error instanceof OicActionError) throw error
+    throw new OicActionError(`Downloading release asset ${asset.name} failed: ${(error as Error).message}`, {
+      cause: error
+    })
   }
-  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    const res = await transport.request({ method: 'GET', url, headers, timeoutMs: ASSET_TIMEOUT_MS })
-    if (res.statusCode >= 300 && res.statusCode < 400 && res.headers.location) {
-      await drain(res.body)
-      const next = new URL(String(res.headers.location), url)
-      // Signed storage URLs carry their own authorisation; the GitHub token stays with the GitHub API.
-      if (next.origin !== url.origin)
-        headers = { accept: 'application/octet-stream', 'user-agent': 'oic-actions' }
-      url = next
-      continue
-    }
-    if (res.statusCode !== 200) {
-      await drain(res.body)
-      throw new OicActionError(`Downloading release asset ${asset.name} failed: HTTP ${res.statusCode}.`)
-    }
-    return res
-  }
-  throw new OicActionError(`Downloading release asset ${asset.name}: too many redirects.`)
 }
 
 /** Downloads the release's `.car`, verifying its recorded SHA-256. */
 export async function downloadReleaseArchive(req: ReleaseRequest): Promise<ReleaseArchive> {
-  const { getOctokit } = await import('@actions/github')
-  const octokit = getOctokit(req.token, { baseUrl: req.apiUrl })
-  let release
+  const client = githubClient(req)
   try {
-    release = (await octokit.rest.repos.getReleaseByTag({ owner: req.owner, repo: req.repo, tag: req.tag }))
-      .data
-  } catch (error) {
-    const status = (error as { status?: number }).status
-    if (status === 404) {
+    const release = await readRelease(client, req)
+    const cars = release.assets.filter(a => a.name.endsWith('.car'))
+    if (cars.length !== 1) {
       throw new ConfigurationError(
-        `Input 'release-tag': no release ${req.tag} in ${req.owner}/${req.repo} (or github-token cannot read it).`,
+        `Input 'release-tag': release ${req.tag} has ${cars.length} .car assets (${cars.map(a => a.name).join(', ') || 'none'}); expected exactly one.`,
         { input: 'release-tag' }
       )
     }
-    throw new OicActionError(
-      `Could not read release ${req.tag} of ${req.owner}/${req.repo}: ${(error as Error).message}`,
-      { cause: error }
-    )
-  }
-  const assets = release.assets as Asset[]
-  const cars = assets.filter(a => a.name.endsWith('.car'))
-  if (cars.length !== 1) {
-    throw new ConfigurationError(
-      `Input 'release-tag': release ${req.tag} has ${cars.length} .car assets (${cars.map(a => a.name).join(', ') || 'none'}); expected exactly one.`,
-      { input: 'release-tag' }
-    )
-  }
-  const car = cars[0] as Asset
-  const transport = createTransport({ dispatcher: req.dispatcher })
-  try {
-    return await verifiedDownload(
-      req,
-      release.body ?? '',
-      car,
-      assets.find(a => a.name === `${car.name}.sha256`),
-      transport
-    )
+    const car = cars[0] as Asset
+    const checksum = release.assets.find(a => a.name === `${car.name}.sha256`)
+    return await verifiedDownload(client, req, release.body ?? '', car, checksum)
   } finally {
-    await transport.close()
+    await client.close()
   }
 }
 
 async function verifiedDownload(
+  client: HttpClient,
   req: ReleaseRequest,
   notes: string,
   car: Asset,
-  checksumAsset: Asset | undefined,
-  transport: Transport
+  checksumAsset: Asset | undefined
 ): Promise<ReleaseArchive> {
   let expected: string | undefined
   let recordedIn = `release notes of ${req.tag}`
   if (checksumAsset) {
-    const res = await assetStream(checksumAsset, req, transport)
-    expected = recordedSha256(await readText(res.body), car.name)
+    const text = await download(client, checksumAsset, readText)
+    expected = recordedSha256(text, car.name)
     recordedIn = checksumAsset.name
   } else {
     expected = recordedSha256(notes, car.name)
@@ -150,8 +178,7 @@ async function verifiedDownload(
       { input: 'release-tag' }
     )
   }
-  const res = await assetStream(car, req, transport)
-  const written = await archiveWriter(join(req.directory, car.name), 'The release')(res.body)
+  const written = await download(client, car, archiveWriter(join(req.directory, car.name), 'The release'))
   if (written.sha256 !== expected) {
     await rm(written.path, { force: true })
     throw new OicActionError(

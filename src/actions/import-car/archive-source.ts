@@ -27,7 +27,9 @@ export async function obtainArchive(
       repo: source.repository.name,
       token: source.token,
       apiUrl: source.apiUrl,
-      directory: into
+      directory: into,
+      transport: source.transport,
+      log
     })
     log(`${release.name}: SHA-256 ${release.sha256} matches ${release.recordedIn}`)
     return { path: release.path, shownAs: `release ${source.tag}/${release.name}`, sha256: release.sha256 }

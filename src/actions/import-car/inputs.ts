@@ -5,7 +5,8 @@ import { InputReader, quote } from '../../core/inputs.js'
 import {
   COMMON_INPUTS,
   readConnectionSettings,
-  type OicConnectionSettings
+  type OicConnectionSettings,
+  type TransportSettings
 } from '../../core/oic-connection.js'
 import { resolveInsideRoots } from '../../core/paths.js'
 
@@ -45,6 +46,8 @@ export type ArchiveSource =
       repository: { owner: string; name: string }
       token: string
       apiUrl: string
+      /** The transport inputs, applied to the GitHub API and the asset download too. */
+      transport: TransportSettings
     }
 
 /** Validated settings of one run. */
@@ -106,7 +109,8 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
       tag: releaseTag,
       repository: { owner: owner as string, name: name as string },
       token,
-      apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com'
+      apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+      transport: connection.transport
     }
   } else if (path) {
     source = { kind: 'path', path: resolveInsideRoots(path, 'path', env), shownAs: path }

@@ -76,6 +76,11 @@ export interface HttpClientOptions {
   userAgent?: string
   /** The input that configured {@link HttpClientOptions.baseUrl}, named when a redirect is refused (`oic-url`). */
   urlInput?: string
+  /**
+   * `any-host` follows redirects to other hosts too (signed storage URLs of GitHub release assets); the token is
+   * still sent to the base URL's host only. Default `same-host`: a redirect elsewhere fails.
+   */
+  redirects?: 'same-host' | 'any-host'
 }
 
 const MAX_REDIRECTS = 5
@@ -228,7 +233,10 @@ export class HttpClient {
   /** The next URL of a redirect, refusing hops to another host: the bearer token must never leave its host. */
   private followable(req: HttpRequest, from: URL, res: TransportResponse, hops: number): URL {
     const target = new URL(String(res.headers.location), from)
-    if (target.host !== this.options.baseUrl.host || target.protocol !== this.options.baseUrl.protocol) {
+    const foreign =
+      target.host !== this.options.baseUrl.host || target.protocol !== this.options.baseUrl.protocol
+    const downgrade = from.protocol === 'https:' && target.protocol !== 'https:'
+    if (foreign && (this.options.redirects !== 'any-host' || downgrade)) {
       throw new OicHttpError({
         status: res.statusCode,
         method: req.method,
