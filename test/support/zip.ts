@@ -1,4 +1,7 @@
-/** Building zip archives for tests: valid `.car` files in the emulator layout, and hostile ones. */
+/**
+ * Building raw zip archives for tests, mostly hostile ones (unsafe names, bombs, damaged entries). Archives shaped
+ * like OIC's exports come from `car.ts` beside this file.
+ */
 import { createWriteStream, readFileSync, writeFileSync } from 'node:fs'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -45,45 +48,4 @@ export function patchZipNames(path: string, from: string, to: string): void {
   const needle = Buffer.from(from)
   for (let i = buf.indexOf(needle); i >= 0; i = buf.indexOf(needle, i + 1)) buf.write(to, i)
   writeFileSync(path, buf)
-}
-
-/** A manifest in the emulator's `.car` layout. */
-export function carManifest(
-  project: string,
-  integrations: Array<[string, string, string[]?]>,
-  extra: Record<string, unknown> = {}
-): string {
-  return JSON.stringify({
-    format: 'oic-emulator-car/1',
-    project: { code: project, name: project },
-    label: '',
-    deployments: [],
-    integrations: integrations.map(([code, version, connections]) => ({
-      code,
-      version,
-      name: code,
-      connections: connections ?? []
-    })),
-    connections: [],
-    lookups: [],
-    libraries: [],
-    ...extra
-  })
-}
-
-/** Writes a small valid `.car` in the emulator layout. */
-export function writeCar(
-  path: string,
-  project: string,
-  integrations: Array<[string, string, string[]?]>,
-  extra: Record<string, unknown> = {}
-): Promise<void> {
-  return writeZip(path, [
-    { name: 'manifest.json', data: carManifest(project, integrations, extra) },
-    { name: `icspackage/project/${project}/project.xml`, data: `<project><code>${project}</code></project>` },
-    ...integrations.map(([code, version]) => ({
-      name: `icspackage/project/${project}/integrations/${code}_${version}/integration.xml`,
-      data: `<integration code="${code}"/>`
-    }))
-  ])
 }

@@ -1,0 +1,309 @@
+// Verify the archive reader on archives shaped like OIC's real exports (oic-car-format.md §2–§5), field by field:
+// every asset folder, an empty project, no rpa.zip, codes with underscores, several labels, dependencies on
+// connections the archive does not hold, unknown top folders, deployment vs whole-project exports, and an .iar.
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { readArchive, readCar, type CarContents } from '../../../../src/core/archive/car.js'
+import { writeIarFile, writeProjectCar, type CarSpec } from '../../../support/car.js'
+
+let dir: string
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'car-'))
+})
+
+/** The demo project: every row of §2, underscores in codes, two labels, a pre-seeded connection dependency. */
+export const FULL: CarSpec = {
+  code: 'SALES_ORDERS',
+  name: 'Sales orders',
+  description: 'Orders from the web shop',
+  status: 'CONFIGURED',
+  integrations: [
+    {
+      code: 'SO_CREATE_ORDER',
+      version: '01.00.0002',
+      name: 'Create order',
+      connections: ['SO_ERP_CLOUD', 'PRESEEDED_COLLOCATED_CONN_ATP'],
+      lookups: ['Countries'],
+      templates: ['ORDER_MAIL'],
+      persistedState: 'ACTIVATED'
+    },
+    { code: 'SO_CREATE_ORDER', version: '01.00.0001', connections: ['SO_ERP_CLOUD'] },
+    { code: 'TEST_1725367894', version: '01.00.0000', connections: ['SO_FTP'], scheduled: true }
+  ],
+  connections: [
+    {
+      code: 'SO_ERP_CLOUD',
+      name: 'ERP Cloud',
+      adapter: 'erp',
+      securityPolicy: 'OAUTH_CLIENT_CREDENTIALS',
+      properties: { connectionUrl: 'https://erp.example.invalid', tokenUrl: 'https://idcs.example.invalid' },
+      prefix: 'ns0'
+    },
+    { code: 'SO_FTP', adapter: 'ftp', securityPolicy: 'FTP_PASSWORD', status: 'IN_PROGRESS', properties: {} }
+  ],
+  labels: [
+    {
+      code: 'ORDERS_R1',
+      name: 'Orders release 1',
+      integrations: [{ code: 'SO_CREATE_ORDER', version: '01.00.0001' }]
+    },
+    {
+      code: 'ORDERS_R2',
+      integrations: [
+        { code: 'SO_CREATE_ORDER', version: '01.00.0002' },
+        { code: 'TEST_1725367894', version: '01.00.0000' }
+      ],
+      agents: ['ORDER_HELPER']
+    }
+  ],
+  lookups: [
+    {
+      name: 'Countries',
+      columns: ['iso', 'erp', 'web'],
+      rows: [
+        ['FR', 'F', 'fr'],
+        ['DE', 'D', 'de']
+      ]
+    }
+  ],
+  libraries: [{ code: 'DATE_UTILS', version: '01.00.0000', name: 'dateUtils' }],
+  queues: [{ code: 'ORDER_EVENTS', name: 'Order events' }],
+  templates: [{ code: 'ORDER_MAIL', version: '01.00.0000', name: 'Order mail' }],
+  agents: [
+    { code: 'ORDER_HELPER', version: '01.00.0000' },
+    { code: 'LOOKUP_TOOL', version: '01.00.0001', kind: 'tools' }
+  ],
+  extra: [{ name: 'project/processes/P_1/process.json', data: '{}' }]
+}
+
+async function read(name: string, spec: CarSpec): Promise<CarContents> {
+  const path = join(dir, name)
+  await writeProjectCar(path, spec)
+  return readCar(path)
+}
+
+describe('a whole-project export', () => {
+  let car: CarContents
+  beforeAll(async () => {
+    car = await read('full.car', FULL)
+  })
+
+  it('reads the project from project.yaml and tells a whole project', () => {
+    expect(car.kind).toBe('project')
+    expect(car.deployment).toBeUndefined()
+    expect(car.project).toEqual({
+      code: 'SALES_ORDERS',
+      name: 'Sales orders',
+      description: 'Orders from the web shop',
+      status: 'CONFIGURED',
+      type: 'DEVELOPED',
+      revision: 3,
+      updatedBy: 'dev@example.com',
+      updatedDate: '2026-03-12T09:52:23.265+0000'
+    })
+  })
+
+  it('reads every deployment with its integrations and agents', () => {
+    expect(car.deployments).toEqual(
+      [
+        {
+          code: 'ORDERS_R1',
+          name: 'Orders release 1',
+          integrations: [{ code: 'SO_CREATE_ORDER', version: '01.00.0001' }]
+        },
+        {
+          code: 'ORDERS_R2',
+          name: 'ORDERS_R2',
+          integrations: [
+            { code: 'SO_CREATE_ORDER', version: '01.00.0002' },
+            { code: 'TEST_1725367894', version: '01.00.0000' }
+          ],
+          agents: ['ORDER_HELPER']
+        }
+      ].map(d => ({ description: undefined, agents: [], ...d }))
+    )
+  })
+
+  it('reads integrations (split at the last underscore) with dependencies, state and schedule', () => {
+    expect(car.integrations).toEqual([
+      {
+        code: 'SO_CREATE_ORDER',
+        version: '01.00.0002',
+        name: 'Create order',
+        dependencies: {
+          connections: ['SO_ERP_CLOUD', 'PRESEEDED_COLLOCATED_CONN_ATP'],
+          lookups: ['Countries'],
+          templates: ['ORDER_MAIL']
+        },
+        persistedState: 'ACTIVATED',
+        scheduled: false
+      },
+      {
+        code: 'SO_CREATE_ORDER',
+        version: '01.00.0001',
+        name: 'SO_CREATE_ORDER',
+        dependencies: { connections: ['SO_ERP_CLOUD'], lookups: [], templates: [] },
+        persistedState: 'CONFIGURED',
+        scheduled: false
+      },
+      {
+        code: 'TEST_1725367894',
+        version: '01.00.0000',
+        name: 'TEST_1725367894',
+        dependencies: { connections: ['SO_FTP'], lookups: [], templates: [] },
+        persistedState: 'CONFIGURED',
+        scheduled: true
+      }
+    ])
+  })
+
+  it('reads connections (namespace prefixes ignored) without the credential reference', () => {
+    expect(car.connections).toEqual([
+      {
+        code: 'SO_ERP_CLOUD',
+        name: 'ERP Cloud',
+        adapterType: 'erp',
+        securityPolicy: 'OAUTH_CLIENT_CREDENTIALS',
+        propertyNames: ['connectionUrl', 'tokenUrl'],
+        status: 'CONFIGURED'
+      },
+      {
+        code: 'SO_FTP',
+        name: 'SO_FTP',
+        adapterType: 'ftp',
+        securityPolicy: 'FTP_PASSWORD',
+        propertyNames: ['connectionUrl'],
+        status: 'IN_PROGRESS'
+      }
+    ])
+  })
+
+  it('reads lookups, libraries, schedules, queues, templates and agents', () => {
+    expect(car.lookups).toEqual([
+      { name: 'Countries', description: 'Countries lookup', columns: ['iso', 'erp', 'web'], rows: 2 }
+    ])
+    expect(car.libraries).toEqual([{ code: 'DATE_UTILS', version: '01.00.0000', name: 'dateUtils' }])
+    expect(car.schedules).toEqual([
+      {
+        code: 'TEST_1725367894',
+        version: '01.00.0000',
+        name: 'TEST_1725367894',
+        timeZone: 'UTC',
+        recurrence: 'FREQ=HOURLY;INTERVAL=1;'
+      }
+    ])
+    expect(car.queues).toEqual([{ code: 'ORDER_EVENTS', name: 'Order events' }])
+    expect(car.templates).toEqual([{ code: 'ORDER_MAIL', version: '01.00.0000', name: 'Order mail' }])
+    expect(car.agents).toEqual([
+      { kind: 'agents', code: 'ORDER_HELPER', version: '01.00.0000' },
+      { kind: 'tools', code: 'LOOKUP_TOOL', version: '01.00.0001' }
+    ])
+  })
+
+  it('lists unknown top folders without failing, and counts entries', () => {
+    expect(car.unknownFolders).toEqual(['processes'])
+    expect(car.rpa).toBe(true)
+    expect(car.warnings).toEqual([])
+    expect(car.entries).toBeGreaterThan(20)
+    expect(car.uncompressedBytes).toBeGreaterThan(1000)
+  })
+})
+
+describe('other exports', () => {
+  it('tells a deployment export: one label whose integrations are the folders present', async () => {
+    const car = await read('r2.car', { ...FULL, deployment: 'ORDERS_R2' })
+    expect(car.kind).toBe('deployment')
+    expect(car.deployment).toBe('ORDERS_R2')
+    expect(car.deployments.map(d => d.code)).toEqual(['ORDERS_R2'])
+    expect(car.integrations.map(i => `${i.code}|${i.version}`)).toEqual([
+      'SO_CREATE_ORDER|01.00.0002',
+      'TEST_1725367894|01.00.0000'
+    ])
+    expect(car.connections.map(c => c.code)).toEqual(['SO_ERP_CLOUD', 'SO_FTP'])
+    expect(car.agents.map(a => a.code)).toEqual(['ORDER_HELPER'])
+    expect(car.libraries).toEqual([])
+  })
+
+  it('reads a whole project with one label that does not pin every version as a whole project', async () => {
+    const car = await read('one-label.car', { ...FULL, labels: [FULL.labels![0]!] })
+    expect(car.kind).toBe('project')
+    expect(car.deployments.map(d => d.code)).toEqual(['ORDERS_R1'])
+  })
+
+  it('reads an empty project (assets: {}), without rpa.zip', async () => {
+    const car = await read('empty.car', { code: 'EMPTY', rpa: false })
+    expect(car).toMatchObject({
+      kind: 'project',
+      project: { code: 'EMPTY', name: 'EMPTY', status: 'DRAFT' },
+      deployments: [],
+      integrations: [],
+      connections: [],
+      lookups: [],
+      libraries: [],
+      schedules: [],
+      queues: [],
+      templates: [],
+      agents: [],
+      rpa: false,
+      unknownFolders: [],
+      warnings: []
+    })
+  })
+
+  it('reads an empty deployment (a label without integrations)', async () => {
+    const car = await read('empty-label.car', {
+      code: 'P',
+      labels: [{ code: 'NOTHING' }],
+      deployment: 'NOTHING'
+    })
+    expect(car.kind).toBe('deployment')
+    expect(car.deployments).toEqual([{ code: 'NOTHING', name: 'NOTHING', integrations: [], agents: [] }])
+  })
+
+  it('warns about an integration folder without a version, and one without info.json', async () => {
+    const car = await read('odd.car', {
+      code: 'P',
+      extra: [
+        { name: 'project/integrations/NOVERSION/info.json', data: '{}' },
+        { name: 'project/integrations/BARE_01.00.0000/PROJECT-INF/project.xml', data: '<icsproject/>' }
+      ]
+    })
+    expect(car.integrations.map(i => `${i.code}|${i.version}`)).toEqual(['BARE|01.00.0000'])
+    expect(car.warnings).toEqual([
+      "integration folder 'NOVERSION' does not end in _NN.NN.NNNN: skipped",
+      'integration BARE|01.00.0000 has no info.json: its dependencies are unknown'
+    ])
+  })
+
+  it('reads an integration archive (.iar)', async () => {
+    const path = join(dir, 'one.iar')
+    await writeIarFile(path, {
+      code: 'HELLO_WORLD',
+      version: '02.01.0003',
+      name: 'Hello',
+      connections: ['ECHO_REST'],
+      lookups: ['Codes'],
+      scheduled: true
+    })
+    const car = await readArchive(path, 'one.iar', { allowIntegrationArchive: true })
+    expect(car.kind).toBe('integration-archive')
+    expect(car.project).toBeUndefined()
+    expect(car.integrations).toEqual([
+      {
+        code: 'HELLO_WORLD',
+        version: '02.01.0003',
+        name: 'Hello',
+        persistedState: 'CONFIGURED',
+        dependencies: { connections: ['ECHO_REST'], lookups: ['Codes'], templates: [] },
+        scheduled: true
+      }
+    ])
+    expect(car.connections.map(c => [c.code, c.adapterType, c.securityPolicy])).toEqual([
+      ['ECHO_REST', 'rest', 'BASIC_AUTH']
+    ])
+    expect(car.lookups.map(l => l.name)).toEqual(['Codes'])
+    expect(car.schedules.map(s => `${s.code}|${s.version}`)).toEqual(['HELLO_WORLD|02.01.0003'])
+  })
+})
