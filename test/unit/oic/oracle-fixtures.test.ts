@@ -138,7 +138,7 @@ const REPLAYS: Record<string, () => Promise<void>> = {
         scope: 'https://abc.integration.us-phoenix-1.ocp.oraclecloud.com:443/ic/api/',
         grantType: 'client_credentials',
         clientAuth: 'client_secret_basic',
-        assertionAudience: IDCS
+        assertionAudience: [IDCS]
       },
       { now: Date.UTC(2022, 6, 4, 18, 26, 48), mask: v => void masked.push(v) }
     )
