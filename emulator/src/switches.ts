@@ -33,6 +33,16 @@ export interface Switches {
   tokenTtlSeconds: number
   /** [U] Accept a bare `urn:opc:resource:consumer::all` scope (account-wide audience). Default off. */
   acceptBareConsumerScope: boolean
+  /**
+   * K9, older reading: a signed assertion without `kid`/`x5t` is checked against every registered certificate.
+   * Default off: refused as OCI IAM documents ("The x5t or kid claim must be present in the JWT assertion header").
+   */
+  assertionKeyRefOptional: boolean
+  /**
+   * K9, older reading (Oracle's OIC JWT walkthrough, IU-JWT): `aud` = `https://identity.oraclecloud.com/` suffices.
+   * Default off: the identity domain URL must be among the `aud` values (OCI IAM, ClientAssertion.htm).
+   */
+  assertionGenericAudience: boolean
   /** [U] Refresh tokens are single-use (each refresh returns a new one). Default on. */
   rotateRefreshTokens: boolean
   /** OIC 2 mode: no `integrationInstance`; the first instance is served. */
@@ -79,6 +89,32 @@ export interface Switches {
   bulkDiscardStatus: 200 | 202
   /** [U] Status of resubmitted instances while their recovery job runs: RECOVERING (default) or RESUBMITTED. */
   resubmittedStatus: 'RECOVERING' | 'RESUBMITTED'
+  /**
+   * [C: contract K2] Body of a bulk resubmit: `sync` (default) — 202 with an empty body unless the query asks
+   * `return=sync`; `always` — the ErrorsBulkResubmitRs body every time (the older reading); `never` — an empty
+   * 202 even with `return=sync` (a server that ignores the parameter).
+   */
+  bulkResubmitBody: 'sync' | 'always' | 'never'
+  /**
+   * [C: contract K3, op page "Retrieve an Error Recovery Job"] Fields of a recovery job: `documented` (default) —
+   * `createdDate`, `totalCount`, `recoveredCount`, `failedCount`, `inProgressCount` only; `detailed` — also `id`,
+   * `status`, `type`, dates, `links` (the older assumption).
+   */
+  recoveryJobFields: 'documented' | 'detailed'
+  /**
+   * [C: contract K4] Monitoring collections carry `hasMore`, `limit`, `offset`, `links` and a `totalResults` of all
+   * matches (the older assumption). Default off: the documented ErrorsRs root only.
+   */
+  monitoringHasMore: boolean
+  /** [C: contract K6] Honour the undocumented monitoring `q` keys `projectCode` and `recoverable`. Default off. */
+  monitoringUndocumentedQ: boolean
+  /** [U] Most items a monitoring page holds whatever `limit` asks; null = the general maximum (1000). */
+  monitoringPageCap: number | null
+  /**
+   * [I] Errored-instance items name their project as `projectCode` (contract §9.2: Gen3 adds "project info" to the
+   * items; the field name was not captured). Default on; off = items without any project field.
+   */
+  errorItemProject: boolean
 }
 
 /** Defaults of every switch. */
@@ -86,6 +122,8 @@ export function defaultSwitches(): Switches {
   return {
     tokenTtlSeconds: 3600,
     acceptBareConsumerScope: false,
+    assertionKeyRefOptional: false,
+    assertionGenericAudience: false,
     rotateRefreshTokens: true,
     gen2Mode: false,
     missingInstanceStatus: 400,
@@ -106,6 +144,12 @@ export function defaultSwitches(): Switches {
     rejectUnknownConnectionProperties: true,
     resubmitStatus: 200,
     bulkDiscardStatus: 200,
-    resubmittedStatus: 'RECOVERING'
+    resubmittedStatus: 'RECOVERING',
+    bulkResubmitBody: 'sync',
+    recoveryJobFields: 'documented',
+    monitoringHasMore: false,
+    monitoringUndocumentedQ: false,
+    monitoringPageCap: null,
+    errorItemProject: true
   }
 }

@@ -78,19 +78,28 @@ describe('GET /monitoring/errors', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8')
     const body = res.body
+    // Gen3 ErrorsRs (contract K4): no hasMore, limit, offset or links.
+    expect(Object.keys(body).sort()).toEqual(
+      [
+        'dataFetchTime',
+        'instanceReportingLevel',
+        'isPurged',
+        'items',
+        'opcRequestId',
+        'timeWindow',
+        'totalRecordsCount',
+        'totalResults'
+      ].sort()
+    )
     expect(body).toMatchObject({
-      hasMore: false,
       totalResults: 32,
       totalRecordsCount: 32,
-      limit: 100,
-      offset: 0,
       timeWindow: '1h',
       instanceReportingLevel: 'Production',
       isPurged: false
     })
     expect(body.dataFetchTime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+0000$/)
     expect(body.opcRequestId).toMatch(/^[0-9A-F]{32}$/)
-    expect(body.links[0]).toEqual({ rel: 'self', href: expect.stringContaining('integrationInstance=prod') })
     const age = now - Date.parse(body.items.find(i => i.id === '19')!.lastTrackedTime.replace('+0000', 'Z'))
     expect(Math.abs(age - 10 * MINUTE)).toBeLessThan(1000)
     const times = body.items.map(i => Date.parse(i.lastTrackedTime.replace('+0000', 'Z')))
@@ -144,7 +153,7 @@ describe('GET /monitoring/errors', () => {
     ['RETENTIONPERIOD', 35]
   ])('timewindow %s counts %i errors', async (window, count) => {
     const res = await list({ q: `{timewindow:'${window}'}` })
-    expect(res.body.totalResults).toBe(count)
+    expect(res.body.totalRecordsCount).toBe(count)
     expect(res.body.timeWindow).toBe(window.toLowerCase() === 'retentionperiod' ? 'RETENTIONPERIOD' : window)
   })
 
@@ -158,13 +167,12 @@ describe('GET /monitoring/errors', () => {
     expect(res.body.timeWindow).toContain('..')
   })
 
-  it('filters by code (exact or /contains/), version, projectCode and tracking values', async () => {
+  it('filters by code (exact or /contains/), version and tracking values; ignores projectCode (K6)', async () => {
     const all = "timewindow:'RETENTIONPERIOD'"
     expect((await ids(`{${all}, code:'SO_CREATE_ORDER'}`)).sort()).toEqual(['19', '20'])
     expect(await ids(`{${all}, code:'SO_CREATE_ORDER', version:'01.00.0001'}`)).toEqual(['19'])
     expect((await ids(`{${all}, code:/sync/}`)).sort()).toEqual(['21', '22'])
-    expect((await ids(`{${all}, projectCode:'CUSTOMERS'}`)).sort()).toEqual(['21', '22'])
-    expect(await ids(`{${all}, projectCode:'SALES_ORDERS'}`)).toHaveLength(32)
+    expect(await ids(`{${all}, projectCode:'CUSTOMERS'}`)).toHaveLength(35)
     expect(await ids(`{${all}, primaryValue:'PO-1001'}`)).toEqual(['19'])
     expect(await ids(`{${all}, primaryValue:'"order 12"'}`)).toEqual(['20'])
     expect(await ids(`{${all}, primaryValue:/po-10/}`)).toEqual(['19'])
@@ -173,7 +181,33 @@ describe('GET /monitoring/errors', () => {
     expect(await ids(`{${all}, colour:'blue'}`)).toHaveLength(35)
   })
 
-  it('filters by recoverable', async () => {
+  it('the monitoringUndocumentedQ switch honours projectCode', async () => {
+    const all = "timewindow:'RETENTIONPERIOD'"
+    api.emu.switches.monitoringUndocumentedQ = true
+    try {
+      expect((await ids(`{${all}, projectCode:'CUSTOMERS'}`)).sort()).toEqual(['21', '22'])
+      expect(await ids(`{${all}, projectCode:'SALES_ORDERS'}`)).toHaveLength(32)
+    } finally {
+      api.emu.switches.monitoringUndocumentedQ = false
+    }
+  })
+
+  it('ignores recoverable by default (K6)', async () => {
+    const res = await list({ q: "{timewindow:'RETENTIONPERIOD', recoverable:'false'}", limit: 1000 })
+    expect(res.body.items).toHaveLength(35)
+    expect((await list({ q: "{recoverable:'maybe'}" })).status).toBe(200)
+  })
+
+  it('the monitoringUndocumentedQ switch honours recoverable', async () => {
+    api.emu.switches.monitoringUndocumentedQ = true
+    try {
+      await filtersByRecoverable()
+    } finally {
+      api.emu.switches.monitoringUndocumentedQ = false
+    }
+  })
+
+  async function filtersByRecoverable(): Promise<void> {
     const store = api.store()
     const expected = [...store.instances.values()].filter(i => i.error && !i.error.recoverable).map(i => i.id)
     const res = await list({ q: "{timewindow:'RETENTIONPERIOD', recoverable:'false'}", limit: 1000 })
@@ -181,8 +215,10 @@ describe('GET /monitoring/errors', () => {
     expect(res.body.items.every(i => !i.recoverable)).toBe(true)
     expect(expected).toContain('20')
     const recoverable = await list({ q: "{timewindow:'RETENTIONPERIOD', recoverable:true}" })
-    expect(recoverable.body.totalResults).toBe(35 - expected.length)
-  })
+    expect(recoverable.body.totalRecordsCount).toBe(35 - expected.length)
+    const bad = await api.get<Problem>('/errors', { q: "{recoverable:'maybe'}" })
+    expect(bad.body.detail).toMatch(/Invalid recoverable 'maybe'/)
+  }
 
   it('orders by creationdate when asked', async () => {
     const res = await list({ orderBy: 'creationdate', limit: 1000 })
@@ -190,18 +226,55 @@ describe('GET /monitoring/errors', () => {
     expect(created).toEqual([...created].sort((a, b) => b - a))
   })
 
-  it('pages with offset and limit; hasMore tells whether more follow', async () => {
+  it('pages with offset and limit until totalRecordsCount; totalResults counts the page', async () => {
     const first = await list({ limit: 10 })
-    expect(first.body).toMatchObject({ limit: 10, offset: 0, hasMore: true, totalResults: 32 })
+    expect(first.body).toMatchObject({ totalResults: 10, totalRecordsCount: 32 })
+    expect(first.body).not.toHaveProperty('hasMore')
     expect(first.body.items).toHaveLength(10)
     const seen: string[] = []
     for (let offset = 0; offset < 32; offset += 10) {
       const page = await list({ limit: 10, offset })
       seen.push(...page.body.items.map(i => i.id))
-      expect(page.body.hasMore).toBe(offset + 10 < 32)
+      expect(page.body.items).toHaveLength(Math.min(10, 32 - offset))
     }
     expect(new Set(seen).size).toBe(32)
-    expect((await list({ offset: 40 })).body).toMatchObject({ items: [], hasMore: false, totalResults: 32 })
+    expect((await list({ offset: 40 })).body).toMatchObject({
+      items: [],
+      totalResults: 0,
+      totalRecordsCount: 32
+    })
+  })
+
+  it('the monitoringPageCap switch serves at most that many items per page, whatever limit asks', async () => {
+    api.emu.switches.monitoringPageCap = 2
+    try {
+      const page = await list({ limit: 100, offset: 4 })
+      expect(page.body.items).toHaveLength(2)
+      expect(page.body).toMatchObject({ totalResults: 2, totalRecordsCount: 32 })
+    } finally {
+      api.emu.switches.monitoringPageCap = null
+    }
+  })
+
+  it('the monitoringHasMore switch gives the older envelope (hasMore, limit, offset, links, totalResults of all)', async () => {
+    api.emu.switches.monitoringHasMore = true
+    try {
+      const first = await list({ limit: 10 })
+      expect(first.body).toMatchObject({
+        limit: 10,
+        offset: 0,
+        hasMore: true,
+        totalResults: 32,
+        totalRecordsCount: 32
+      })
+      expect(first.body.links[0]).toEqual({
+        rel: 'self',
+        href: expect.stringContaining('integrationInstance=prod')
+      })
+      expect((await list({ limit: 10, offset: 30 })).body.hasMore).toBe(false)
+    } finally {
+      api.emu.switches.monitoringHasMore = false
+    }
   })
 
   it('the monitoringMaxOffset switch rejects offsets beyond it with a problem body', async () => {
@@ -236,7 +309,6 @@ describe('GET /monitoring/errors', () => {
 
   it.each([
     ["{timewindow:'5h'}", /Invalid timewindow '5h'/],
-    ["{recoverable:'maybe'}", /Invalid recoverable 'maybe'/],
     ["{startdate:'2025-13-01'}", /Invalid startdate '2025-13-01'.*yyyy-MM-dd HH:mm:ss/],
     ["{enddate:'yesterday'}", /Invalid enddate/],
     ['timewindow:1h', /Invalid q parameter/],

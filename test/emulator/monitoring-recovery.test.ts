@@ -35,12 +35,16 @@ const SEED: MonitoringSeedBlock = {
 
 let api: MonitoringClient
 beforeAll(async () => {
-  api = await startMonitoring(SEED, { switches: { recoveryJobDelayMs: DELAY } })
+  // Most tests read the older, detailed job view (recoveryJobFields: detailed) to follow each instance; the
+  // documented default (counts only, contract K3) has its own tests below.
+  api = await startMonitoring(SEED, {
+    switches: { recoveryJobDelayMs: DELAY, recoveryJobFields: 'detailed' }
+  })
 })
 afterAll(() => api.emu.stop())
 
 const resubmit = async (ids: string[]): Promise<string> =>
-  (await api.post<{ recoveryJobId: string }>('/errors/resubmit', { ids })).body.recoveryJobId
+  (await api.post<{ recoveryJobId: string }>('/errors/resubmit?return=sync', { ids })).body.recoveryJobId
 const job = (id: string) => api.get<JobItem>(`/errors/recoveryJobs/${id}`)
 const syncIds = (): string[] =>
   [...api.store().instances.values()].filter(i => i.integration.code === 'SO_SYNC_CUSTOMER').map(i => i.id)
@@ -56,6 +60,7 @@ describe('recovery job progress', () => {
       type: 'BULK_RESUBMIT',
       recoveryTraceLevel: 'Production',
       creationDate: expect.stringMatching(/\+0000$/),
+      createdDate: running.body.creationDate,
       lastUpdatedDate: running.body.creationDate,
       totalCount: 2,
       recoveredCount: 0,
@@ -136,15 +141,17 @@ describe('recovery job progress', () => {
     expect(settled.recoveredCount + settled.failedCount).toBe(100)
     expect(settled.recoveredCount).toBeGreaterThan(50)
     expect(settled.recoveredCount).toBeLessThan(90)
-    const twin = await startMonitoring(SEED, { switches: { recoveryJobDelayMs: 0 } })
+    const twin = await startMonitoring(SEED, {
+      switches: { recoveryJobDelayMs: 0, recoveryJobFields: 'detailed' }
+    })
     try {
       const twinIds = [...twin.store().instances.values()]
         .filter(i => i.integration.code === 'SO_SYNC_CUSTOMER')
         .map(i => i.id)
         .slice(0, 100)
       expect(twinIds).toEqual(ids)
-      const twinJob = (await twin.post<{ recoveryJobId: string }>('/errors/resubmit', { ids })).body
-        .recoveryJobId
+      const twinJob = (await twin.post<{ recoveryJobId: string }>('/errors/resubmit?return=sync', { ids }))
+        .body.recoveryJobId
       const twinSettled = (await twin.get<JobItem>(`/errors/recoveryJobs/${twinJob}`)).body
       expect(twinSettled.status).not.toBe('IN_PROGRESS')
       expect(twinSettled.instances).toEqual(settled.instances)
@@ -158,13 +165,14 @@ describe('GET /monitoring/errors/recoveryJobs', () => {
   it('lists jobs of the last hour, newest first, with the envelope', async () => {
     const res = await api.get<Page<JobItem>>('/errors/recoveryJobs')
     expect(res.status).toBe(200)
-    expect(res.body).toMatchObject({ totalResults: 5, hasMore: false, timeWindow: '1h', offset: 0 })
+    expect(res.body).toMatchObject({ totalResults: 5, totalRecordsCount: 5, timeWindow: '1h' })
+    expect(res.body).not.toHaveProperty('hasMore')
     const created = res.body.items.map(j => Date.parse(j.creationDate.replace('+0000', 'Z')))
     expect(created).toEqual([...created].sort((a, b) => b - a))
     expect(res.body.items[0]?.instances).toBeUndefined()
     const expanded = await api.get<Page<JobItem>>('/errors/recoveryJobs', { expand: 'instances', limit: 2 })
     expect(expanded.body.items[0]?.instances?.length).toBeGreaterThan(0)
-    expect(expanded.body).toMatchObject({ hasMore: true, limit: 2 })
+    expect(expanded.body).toMatchObject({ totalResults: 2, totalRecordsCount: 5 })
   })
 
   it('primaryValue matches the job id fully or partially', async () => {
@@ -218,6 +226,33 @@ describe('switches around recovery', () => {
       expect((await other.get<ErrorItem>('/errors/e4')).body.status).toBe('RESUBMITTED')
     } finally {
       await other.emu.stop()
+    }
+  })
+})
+
+describe('documented RecoveryJobRs (default, contract K3)', () => {
+  it('a job has createdDate and counts only; inProgressCount drops to 0 when it ends', async () => {
+    api.emu.switches.recoveryJobFields = 'documented'
+    try {
+      const id = await resubmit(syncIds().slice(150, 153))
+      const running = await api.get<Record<string, unknown>>(`/errors/recoveryJobs/${id}`)
+      expect(running.body).toEqual({
+        createdDate: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+0000$/),
+        totalCount: 3,
+        recoveredCount: 0,
+        failedCount: 0,
+        inProgressCount: 3
+      })
+      api.emu.clock.advance(DELAY)
+      const ended = (await api.get<Record<string, number>>(`/errors/recoveryJobs/${id}`)).body
+      expect(ended.inProgressCount).toBe(0)
+      expect(ended.recoveredCount! + ended.failedCount!).toBe(3)
+      const listed = await api.get<Page<Record<string, unknown>>>('/errors/recoveryJobs', { expand: 'all' })
+      expect(listed.body).not.toHaveProperty('hasMore')
+      expect(listed.body.items.every(j => !('id' in j) && !('status' in j) && !('links' in j))).toBe(true)
+      expect(listed.body.items[0]).toEqual(ended)
+    } finally {
+      api.emu.switches.recoveryJobFields = 'detailed'
     }
   })
 })

@@ -1,4 +1,4 @@
-// Verify single and bulk resubmit: response bodies and statuses, accepted/invalid/non-recoverable accounting,
+// Verify single and bulk resubmit: response bodies and statuses (bulk: an empty 202 unless return=sync, K2), accepted/invalid/non-recoverable accounting,
 // the selectors, the 50-id cap switch, role checks, and that a lost bulk response never resubmits twice.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { MonitoringSeedBlock } from '../../emulator/src/monitoring/seed-format.js'
@@ -51,7 +51,8 @@ interface BulkRs {
   resubmittedInstancesCount: number
 }
 
-const bulk = (body: unknown, client?: string) => api.post<BulkRs>('/errors/resubmit', body, client)
+const bulk = (body: unknown, client?: string) =>
+  api.post<BulkRs>('/errors/resubmit?return=sync', body, client)
 const inErrorIds = async (): Promise<Set<string>> => new Set((await api.errors()).map(e => e.id))
 const syncIds = (): string[] =>
   [...api.store().instances.values()]
@@ -151,6 +152,31 @@ describe('POST /monitoring/errors/resubmit (bulk)', () => {
       resubmittedInstancesCount: 0
     })
     expect(res.body.recoveryJobId).toBeUndefined()
+  })
+
+  it('without return=sync: 202 with an empty body, and the instances are resubmitted (K2)', async () => {
+    const ids = syncIds().slice(0, 3)
+    const res = await api.post<undefined>('/errors/resubmit', { ids })
+    expect(res.status).toBe(202)
+    expect(res.body).toBeUndefined()
+    expect(ids.every(id => api.store().resubmitCount(id) === 1)).toBe(true)
+  })
+
+  it.each([
+    ['always', '/errors/resubmit', true],
+    ['never', '/errors/resubmit?return=sync', false]
+  ] as const)('the bulkResubmitBody switch %s: %s answers a body: %s', async (mode, path, body) => {
+    api.emu.switches.bulkResubmitBody = mode
+    try {
+      const ids = syncIds().slice(0, 2)
+      const res = await api.post<BulkRs | undefined>(path, { ids })
+      expect(res.status).toBe(202)
+      if (body) expect(res.body?.acceptedIds).toEqual(ids)
+      else expect(res.body).toBeUndefined()
+      expect(ids.every(id => api.store().resubmitCount(id) === 1)).toBe(true)
+    } finally {
+      api.emu.switches.bulkResubmitBody = 'sync'
+    }
   })
 
   it.each([

@@ -34,9 +34,9 @@ describe('10 000 errored instances', () => {
     const seen = new Set<string>()
     for (let offset = 0; ; offset += 1000) {
       const page = await api.get<Page<ErrorItem>>('/errors', { limit: 1000, offset })
-      expect(page.body.totalResults).toBe(10_000)
+      expect(page.body.totalRecordsCount).toBe(10_000)
       for (const item of page.body.items) seen.add(item.id)
-      if (!page.body.hasMore) break
+      if (offset + page.body.items.length >= page.body.totalRecordsCount) break
     }
     expect(seen.size).toBe(10_000)
   })
@@ -60,7 +60,7 @@ describe('10 000 errored instances', () => {
           requests++
           page.body.items.forEach(i => seen.add(i.id))
           last = page.body.items.at(-1) ?? last
-          more = page.body.hasMore
+          more = offset + page.body.items.length < page.body.totalRecordsCount
           if (!more) break
         }
         if (!more || !last) break
@@ -75,17 +75,21 @@ describe('10 000 errored instances', () => {
 
   it('bulk resubmit in batches of 50 leaves exactly those instances resubmitted once', async () => {
     api.emu.switches.bulkIdCap = 50
-    const ids = (
-      await api.get<Page<ErrorItem>>('/errors', { q: "{recoverable:'true'}", limit: 500 })
-    ).body.items.map(i => i.id)
+    // recoverable is not a documented q key (contract K6): the server ignores it, so filter here.
+    const ids = (await api.get<Page<ErrorItem>>('/errors', { limit: 1000 })).body.items
+      .filter(i => i.recoverable)
+      .slice(0, 500)
+      .map(i => i.id)
     for (let i = 0; i < ids.length; i += 50) {
-      const res = await api.post<{ acceptedIds: string[] }>('/errors/resubmit', { ids: ids.slice(i, i + 50) })
+      const res = await api.post<{ acceptedIds: string[] }>('/errors/resubmit?return=sync', {
+        ids: ids.slice(i, i + 50)
+      })
       expect(res.body.acceptedIds).toHaveLength(50)
     }
     const counts = api.store().resubmitCounts()
     expect(counts.size).toBe(500)
     expect([...counts.values()].every(n => n === 1)).toBe(true)
-    expect((await api.get<Page<ErrorItem>>('/errors')).body.totalResults).toBe(9_500)
+    expect((await api.get<Page<ErrorItem>>('/errors')).body.totalRecordsCount).toBe(9_500)
   })
 })
 
@@ -147,10 +151,15 @@ describe('the demo seed', () => {
       }
       const hour = await count("{timewindow:'1h'}")
       const all = await count("{timewindow:'RETENTIONPERIOD'}")
-      expect(all.totalResults).toBeGreaterThanOrEqual(200)
-      expect(hour.totalResults).toBeLessThan((await count("{timewindow:'1d'}")).totalResults)
+      expect(all.totalRecordsCount).toBeGreaterThanOrEqual(200)
+      expect(hour.totalRecordsCount).toBeLessThan((await count("{timewindow:'1d'}")).totalRecordsCount)
       expect(all.items.some(i => !i.recoverable)).toBe(true)
-      expect(new Set(all.items.map(i => i.projectCode))).toEqual(new Set(['SALES_ORDERS']))
+      // Two projects share the integration code SO_CREATE_ORDER (issue 14).
+      expect(new Set(all.items.map(i => i.projectCode))).toEqual(new Set(['SALES_ORDERS', 'RETURNS']))
+      const codesOf = (project: string): Set<string> =>
+        new Set(all.items.filter(i => i.projectCode === project).map(i => i.integration.code))
+      expect(codesOf('RETURNS')).toEqual(new Set(['SO_CREATE_ORDER']))
+      expect(codesOf('SALES_ORDERS')).toContain('SO_CREATE_ORDER')
       expect(new Set(all.items.map(i => i.integration.code)).size).toBeGreaterThanOrEqual(4)
       expect(all.items.find(i => i.id === '19')).toMatchObject({
         recoverable: true,

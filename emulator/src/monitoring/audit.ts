@@ -53,7 +53,7 @@ async function listAudit(ctx: RequestContext, deps: MonitoringDeps): Promise<voi
     seen.add(resource)
     records.push(record)
   }
-  return ctx.json(200, monitoringCollection(ctx, records, page, auditView, range))
+  return ctx.json(200, monitoringCollection(ctx, records, page, auditView, range, deps.switches))
 }
 
 /** The audit records route. */

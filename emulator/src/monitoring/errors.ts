@@ -53,7 +53,12 @@ async function listErrors(ctx: RequestContext, deps: MonitoringDeps): Promise<vo
   const order = choice(ctx, 'orderBy', ORDERS) ?? 'lastupdateddate'
   const groupBy = choice(ctx, 'groupBy', GROUPS)
   const sorted = order === 'creationdate' ? store.byCreation() : store.byLastTracked()
-  const list = selectInstances(sorted, range, instancePredicate(terms), true)
+  const list = selectInstances(
+    sorted,
+    range,
+    instancePredicate(terms, deps.switches.monitoringUndocumentedQ),
+    true
+  )
   if (groupBy) {
     const groups = groupErrors(list, groupBy)
     const render = (g: Group): unknown => ({
@@ -61,22 +66,30 @@ async function listErrors(ctx: RequestContext, deps: MonitoringDeps): Promise<vo
       errorCount: g.errorCount,
       recoverableCount: g.recoverableCount
     })
-    return ctx.json(200, monitoringCollection(ctx, groups, page, render, range))
+    return ctx.json(200, monitoringCollection(ctx, groups, page, render, range, deps.switches))
   }
   const link = linker(ctx, '/errors/{id}')
   return ctx.json(
     200,
-    monitoringCollection(ctx, list, page, inst => errorView(inst, link(inst.id)), range)
+    monitoringCollection(
+      ctx,
+      list,
+      page,
+      inst => errorView(inst, link(inst.id), false, deps.switches.errorItemProject),
+      range,
+      deps.switches
+    )
   )
 }
 
-async function getError(ctx: RequestContext): Promise<void> {
+async function getError(ctx: RequestContext, deps: MonitoringDeps): Promise<void> {
   const store = storeOf(ctx)
   const id = ctx.params.id ?? ''
   const inst = store.get(id)
   if (!inst?.error) throw new ApiError(404, `No errored integration instance with id '${id}'.`)
   const minimal = ctx.query.get('return') === 'minimal'
-  return ctx.json(200, errorView(inst, linker(ctx, '/errors/{id}')(inst.id), minimal))
+  const self = linker(ctx, '/errors/{id}')(inst.id)
+  return ctx.json(200, errorView(inst, self, minimal, deps.switches.errorItemProject))
 }
 
 /** The errored-instance read routes. */
@@ -88,6 +101,11 @@ export function errorRoutes(deps: MonitoringDeps): Route[] {
       permission: 'monitor-read',
       handler: ctx => listErrors(ctx, deps)
     },
-    { method: 'GET', pattern: `${MONITORING}/errors/:id`, permission: 'monitor-read', handler: getError }
+    {
+      method: 'GET',
+      pattern: `${MONITORING}/errors/:id`,
+      permission: 'monitor-read',
+      handler: ctx => getError(ctx, deps)
+    }
   ]
 }

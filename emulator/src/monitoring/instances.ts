@@ -49,7 +49,12 @@ async function listInstances(ctx: RequestContext, deps: MonitoringDeps): Promise
   const fields = choice(ctx, 'fields', FIELDS)
   const groupBy = choice(ctx, 'groupBy', ['integration'] as const)
   const sorted = order === 'creationdate' ? store.byCreation() : store.byLastTracked()
-  let list = selectInstances(sorted, range, instancePredicate(terms), false)
+  let list = selectInstances(
+    sorted,
+    range,
+    instancePredicate(terms, deps.switches.monitoringUndocumentedQ),
+    false
+  )
   if (order === 'executiontime')
     list = list.sort((a, b) => b.durationMs - a.durationMs || (a.id < b.id ? -1 : 1))
   if (groupBy) {
@@ -61,7 +66,10 @@ async function listInstances(ctx: RequestContext, deps: MonitoringDeps): Promise
         statusCounts: g.counts
       }
     }
-    return ctx.json(200, monitoringCollection(ctx, groupByIntegration(list), page, render, range))
+    return ctx.json(
+      200,
+      monitoringCollection(ctx, groupByIntegration(list), page, render, range, deps.switches)
+    )
   }
   const link = linker(ctx, '/instances/{id}')
   const withActivity = fields === 'all' || fields === 'detail'
@@ -70,7 +78,7 @@ async function listInstances(ctx: RequestContext, deps: MonitoringDeps): Promise
     const activity = withActivity ? () => activityEntries(inst, payloadHref(ctx, inst)) : undefined
     return instanceView(inst, self, { fields, activity })
   }
-  return ctx.json(200, monitoringCollection(ctx, list, page, render, range))
+  return ctx.json(200, monitoringCollection(ctx, list, page, render, range, deps.switches))
 }
 
 async function getInstance(ctx: RequestContext): Promise<void> {

@@ -103,7 +103,7 @@ async function listIntegrations(ctx: RequestContext, deps: MonitoringDeps): Prom
   const link = linker(ctx, '/integrations/{id}')
   return ctx.json(
     200,
-    monitoringCollection(ctx, list, page, row => rowView(row, link(row.key)), range)
+    monitoringCollection(ctx, list, page, row => rowView(row, link(row.key)), range, deps.switches)
   )
 }
 

@@ -1,7 +1,7 @@
 /**
  * The monitoring `q` filter (contract §4.3): time window or `startdate`/`enddate`, and the instance keys
- * (`code`, `version`, `status`, `recoverable`, `projectCode`, tracking values, …). Keys are matched
- * case-insensitively; unknown keys are ignored.
+ * (`code`, `version`, `status`, tracking values, …). Keys are matched case-insensitively; unknown keys are ignored,
+ * and so are `recoverable` and `projectCode` by default (contract K6; the `monitoringUndocumentedQ` switch).
  */
 import { ApiError, matchesTerm, parseQ, type QTerm } from '../http-kit.js'
 import { inError } from './store.js'
@@ -104,14 +104,18 @@ function durationTerm(term: QTerm | undefined, name: string): number | undefined
   return Number(term.value)
 }
 
-/** An instance predicate compiled from `q` terms (everything but the time range). */
-export function instancePredicate(terms: Terms): (inst: TrackedInstance) => boolean {
+/**
+ * An instance predicate compiled from `q` terms (everything but the time range). `projectCode` and `recoverable`
+ * are not among the documented monitoring keys (contract K6): they are ignored like any unknown key unless
+ * `undocumented` (the `monitoringUndocumentedQ` switch) is set.
+ */
+export function instancePredicate(terms: Terms, undocumented = false): (inst: TrackedInstance) => boolean {
   const checks: Array<(inst: TrackedInstance) => boolean> = []
   const code = terms.get('code')
   const version = terms.get('version')
   const id = terms.get('id')
   const status = terms.get('status')
-  const project = terms.get('projectcode')
+  const project = undocumented ? terms.get('projectcode') : undefined
   if (code) checks.push(i => matchesTerm(i.integration.code, code))
   if (version) checks.push(i => matchesTerm(i.integration.version, version))
   if (id) checks.push(i => matchesTerm(i.id, id))
@@ -126,7 +130,7 @@ export function instancePredicate(terms: Terms): (inst: TrackedInstance) => bool
   if (tertiary) checks.push(i => matchesTerm(i.tertiary?.value, tertiary))
   if (business)
     checks.push(i => [i.primary, i.secondary, i.tertiary].some(t => matchesTerm(t?.value, business)))
-  const recoverable = booleanTerm(terms.get('recoverable'), 'recoverable')
+  const recoverable = undocumented ? booleanTerm(terms.get('recoverable'), 'recoverable') : undefined
   if (recoverable !== undefined) checks.push(i => (i.error?.recoverable ?? false) === recoverable)
   const style = terms.get('integration-style')
   if (style) checks.push(i => i.style === style.value.toLowerCase())

@@ -1,6 +1,7 @@
 /**
  * Error recovery jobs (contract §9.7): `GET /monitoring/errors/recoveryJobs` (`q` timewindow, startdate,
- * enddate, primaryValue = job id or part of it) and `GET /monitoring/errors/recoveryJobs/{jobId}`.
+ * enddate, primaryValue = job id or part of it) and `GET /monitoring/errors/recoveryJobs/{jobId}`. The job's
+ * fields follow the `recoveryJobFields` switch (default: the documented RecoveryJobRs, counts only, contract K3).
  */
 import { ApiError } from '../http-kit.js'
 import type { RequestContext, Route } from '../router.js'
@@ -29,16 +30,24 @@ async function listJobs(ctx: RequestContext, deps: MonitoringDeps): Promise<void
   const expand = ctx.query.has('expand')
   return ctx.json(
     200,
-    monitoringCollection(ctx, jobs, page, job => jobView(job, link(job.id), store, expand), range)
+    monitoringCollection(
+      ctx,
+      jobs,
+      page,
+      job => jobView(job, link(job.id), store, expand, deps.switches.recoveryJobFields),
+      range,
+      deps.switches
+    )
   )
 }
 
-async function getJob(ctx: RequestContext): Promise<void> {
+async function getJob(ctx: RequestContext, deps: MonitoringDeps): Promise<void> {
   const store = storeOf(ctx)
   const id = ctx.params.jobId ?? ''
   const job = store.jobs.get(id)
   if (!job) throw new ApiError(404, `No error recovery job with id '${id}'.`)
-  return ctx.json(200, jobView(job, linker(ctx, '/errors/recoveryJobs/{id}')(job.id), store, true))
+  const self = linker(ctx, '/errors/recoveryJobs/{id}')(job.id)
+  return ctx.json(200, jobView(job, self, store, true, deps.switches.recoveryJobFields))
 }
 
 /** The recovery job routes; they must precede `GET /errors/{id}`. */
@@ -54,7 +63,7 @@ export function recoveryJobRoutes(deps: MonitoringDeps): Route[] {
       method: 'GET',
       pattern: `${MONITORING}/errors/recoveryJobs/:jobId`,
       permission: 'monitor-read',
-      handler: getJob
+      handler: ctx => getJob(ctx, deps)
     }
   ]
 }

@@ -1,6 +1,8 @@
 /**
- * Resubmitting errored instances (contract §9.4, §9.5): single → 200 ErrorResubmitRs, bulk → 202
- * ErrorsBulkResubmitRs. Accepted instances leave the error list at once and a recovery job takes them over.
+ * Resubmitting errored instances (contract §9.4, §9.5): single → 200 ErrorResubmitRs, bulk → 202 with an empty
+ * body, or ErrorsBulkResubmitRs when the query asks `return=sync` (contract K2: an Oracle product manager's test
+ * on a real tenant; the `bulkResubmitBody` switch gives the older "always a body" reading or a server that
+ * ignores `return=sync`). Accepted instances leave the error list at once and a recovery job takes them over.
  */
 import { ApiError, readJson } from '../http-kit.js'
 import type { RequestContext, Route } from '../router.js'
@@ -93,6 +95,9 @@ async function resubmitMany(ctx: RequestContext, deps: MonitoringDeps): Promise<
           status: deps.switches.resubmittedStatus
         })
       : undefined
+  const mode = deps.switches.bulkResubmitBody
+  const sync = mode === 'always' || (mode === 'sync' && ctx.query.get('return')?.toLowerCase() === 'sync')
+  if (!sync) return ctx.empty(202)
   return ctx.json(202, {
     acceptedIds: accepted.map(i => i.id),
     invalidIds,

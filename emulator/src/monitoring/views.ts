@@ -42,7 +42,10 @@ export function storeOf(ctx: RequestContext): MonitoringStore {
   return store
 }
 
-/** `offset`/`limit`, with the `monitoringMaxOffset` switch (400 beyond it). */
+/**
+ * `offset`/`limit`, with the `monitoringMaxOffset` switch (400 beyond it) and the `monitoringPageCap` switch (a
+ * larger `limit` is served as the cap, silently: a client must page until a short page or `totalRecordsCount`).
+ */
 export function monitoringPaging(ctx: RequestContext, switches: Switches): { offset: number; limit: number } {
   const page = paging(ctx.query)
   const max = switches.monitoringMaxOffset
@@ -52,28 +55,40 @@ export function monitoringPaging(ctx: RequestContext, switches: Switches): { off
       `The offset ${page.offset} exceeds the maximum offset ${max} of monitoring queries; narrow the time window with startdate/enddate instead of paging further.`
     )
   }
-  return page
+  const cap = switches.monitoringPageCap
+  return cap !== null && cap !== undefined && cap > 0 ? { ...page, limit: Math.min(page.limit, cap) } : page
 }
 
-/** The richer root of monitoring collections (contract §4.1): envelope + `dataFetchTime`, `timeWindow`, … */
+/**
+ * The root of monitoring collections. Default (contract K4: Gen3 ErrorsRs): `items`, `totalRecordsCount` (all
+ * matches), `totalResults` (the items of this page: whether it counts the page or all is an open question, §13.2,
+ * so the strictest reading), `dataFetchTime`, `timeWindow`, `isPurged`, `instanceReportingLevel`, `opcRequestId` —
+ * no `hasMore`. With the `monitoringHasMore` switch, the older envelope: + `hasMore`, `limit`, `offset`, `links`,
+ * and `totalResults` of all matches.
+ */
 export function monitoringCollection<T>(
   ctx: RequestContext,
   all: readonly T[],
   page: { offset: number; limit: number },
   render: (item: T) => unknown,
-  range?: TimeRange
+  range?: TimeRange,
+  switches?: Pick<Switches, 'monitoringHasMore'>
 ): Record<string, unknown> {
-  const self = ctx.href(ctx.path)
-  const body = collection(all, page, self, {
+  const root = {
     dataFetchTime: oracleDate(ctx.now()),
     instanceReportingLevel: 'Production',
     isPurged: false,
     opcRequestId: randomUUID().replace(/-/g, '').toUpperCase(),
     ...(range ? { timeWindow: range.label } : {}),
     totalRecordsCount: all.length
-  })
-  body.items = (body.items as T[]).map(render)
-  return body
+  }
+  if (switches?.monitoringHasMore) {
+    const body = collection(all, page, ctx.href(ctx.path), root)
+    body.items = (body.items as T[]).map(render)
+    return body
+  }
+  const items = all.slice(page.offset, page.offset + page.limit).map(render)
+  return { items, totalResults: items.length, ...root }
 }
 
 function integrationView(inst: TrackedInstance, minimal: boolean): Record<string, unknown> {
@@ -91,8 +106,16 @@ function trackingFields(inst: TrackedInstance): Record<string, string> {
   return out
 }
 
-/** An errored instance (contract §9.2); `minimal` trims connection details and the integration name. */
-export function errorView(inst: TrackedInstance, self: string, minimal = false): Record<string, unknown> {
+/**
+ * An errored instance (contract §9.2); `minimal` trims connection details and the integration name; `project`
+ * (the `errorItemProject` switch) adds `projectCode`.
+ */
+export function errorView(
+  inst: TrackedInstance,
+  self: string,
+  minimal = false,
+  project = true
+): Record<string, unknown> {
   const error = inst.error
   const connection = error?.connection
   return {
@@ -109,7 +132,7 @@ export function errorView(inst: TrackedInstance, self: string, minimal = false):
     ...trackingFields(inst),
     integration: integrationView(inst, minimal),
     integrationDeleted: false,
-    projectCode: inst.projectCode,
+    ...(project ? { projectCode: inst.projectCode } : {}),
     ...(connection
       ? {
           connection: minimal
@@ -180,13 +203,29 @@ export function instanceView(
   return view
 }
 
-/** A recovery job; `instances` lists each instance's current state when asked. */
+/**
+ * A recovery job. Default (`recoveryJobFields: documented`, contract K3 from the op page "Retrieve an Error
+ * Recovery Job", RecoveryJobRs): `createdDate`, `totalCount`, `recoveredCount`, `failedCount`, `inProgressCount` —
+ * no id, no status (a job is addressed by the `recoveryJobId` a bulk resubmit with `return=sync` answers). With
+ * `detailed` (the older assumption): also `id`, `status`, `type`, `recoveryTraceLevel`, dates, `links` and, when
+ * asked, `instances` with each instance's current state.
+ */
 export function jobView(
   job: RecoveryJob,
   self: string,
   store: MonitoringStore,
-  withInstances: boolean
+  withInstances: boolean,
+  fields: Switches['recoveryJobFields'] = 'documented'
 ): Record<string, unknown> {
+  const running = job.status === 'IN_PROGRESS'
+  const counts = {
+    createdDate: oracleDate(job.creationDate),
+    totalCount: job.instanceIds.length,
+    recoveredCount: job.recoveredIds.length,
+    failedCount: job.failedIds.length,
+    inProgressCount: running ? job.instanceIds.length : 0
+  }
+  if (fields === 'documented') return counts
   const view: Record<string, unknown> = {
     id: job.id,
     status: job.status,
@@ -194,10 +233,7 @@ export function jobView(
     recoveryTraceLevel: job.traceLevel,
     creationDate: oracleDate(job.creationDate),
     lastUpdatedDate: oracleDate(job.lastUpdatedDate),
-    totalCount: job.instanceIds.length,
-    recoveredCount: job.recoveredIds.length,
-    failedCount: job.failedIds.length,
-    inProgressCount: job.status === 'IN_PROGRESS' ? job.instanceIds.length : 0,
+    ...counts,
     links: [{ href: self, rel: 'self' }]
   }
   if (withInstances) {
