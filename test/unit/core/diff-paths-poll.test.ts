@@ -1,4 +1,4 @@
-// Verify the archive diff, workspace path confinement, polling without sleeping past the deadline, and the archive writer.
+// Verify workspace path confinement, polling without sleeping past the deadline, and the archive writer.
 import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -6,71 +6,8 @@ import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { describe, expect, it } from '@jest/globals'
 import { archiveWriter } from '../../../src/core/archive/writer.js'
-import type { CarContents } from '../../../src/core/archive/car.js'
-import { diffArchive } from '../../../src/core/archive/diff.js'
 import { resolveInsideRoots } from '../../../src/core/paths.js'
 import { poll } from '../../../src/core/poll.js'
-
-const car: CarContents = {
-  layout: 'manifest',
-  project: { code: 'P' },
-  deployments: [],
-  integrations: [
-    { code: 'NEW', version: '01.00.0000', connections: [] },
-    { code: 'SAME', version: '01.00.0000', connections: [] },
-    { code: 'BUMP', version: '01.00.0002', connections: [] }
-  ],
-  connections: [
-    { id: 'C1', properties: [] },
-    { id: 'C2', properties: [] },
-    { id: 'C3', properties: [] }
-  ],
-  lookups: [],
-  libraries: [],
-  entries: 1,
-  uncompressedBytes: 1,
-  warnings: []
-}
-
-describe('diffArchive', () => {
-  const target = {
-    exists: true,
-    integrations: [
-      { code: 'SAME', version: '01.00.0000', status: 'CONFIGURED' },
-      { code: 'BUMP', version: '01.00.0001', status: 'ACTIVATED' },
-      { code: 'OLD', version: '01.00.0000', status: 'ACTIVATED' }
-    ],
-    connections: [
-      { id: 'C1', status: 'CONFIGURED' },
-      { id: 'C2', status: 'INPROGRESS' }
-    ]
-  }
-
-  it('classifies integrations and the connections that need configuration', () => {
-    const diff = diffArchive(car, target, 'replace', new Set(['C3']))
-    expect(diff.integrations.map(i => [i.code, i.change, i.importable])).toEqual([
-      ['NEW', 'added', 'ok'],
-      ['SAME', 'unchanged', 'ok'],
-      ['BUMP', 'version changed', '412'],
-      ['OLD', 'only in target', 'ok']
-    ])
-    expect(diff.counts).toEqual({ added: 1, 'version changed': 1, unchanged: 1, 'only in target': 1 })
-    expect(diff.connections.map(c => [c.id, c.needsConfiguration, c.configuredByFile])).toEqual([
-      ['C1', false, false],
-      ['C2', true, false],
-      ['C3', false, true]
-    ])
-  })
-
-  it('marks every row 409 when the project exists and if-exists is fail, and ok when it does not exist', () => {
-    expect(diffArchive(car, target, 'fail').integrations.every(i => i.importable === '409')).toBe(true)
-    expect(
-      diffArchive(car, { exists: false, integrations: [], connections: [] }, 'fail').integrations.every(
-        i => i.importable === 'ok' && i.change === 'added'
-      )
-    ).toBe(true)
-  })
-})
 
 describe('resolveInsideRoots', () => {
   const ws = mkdtempSync(join(tmpdir(), 'ws-'))
