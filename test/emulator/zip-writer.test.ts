@@ -1,5 +1,6 @@
 // Verify the emulator's zip writer against an independent reader (yauzl) and an independent CRC-32 (bitwise, below):
-// stored, deflated and streamed entries, forced ZIP64 records, and a stream that breaks its declared size.
+// stored, deflated and streamed entries, forced ZIP64 records, and a stream that breaks its declared size; and the
+// shape of OIC's exports (oic-car-format.md §1): data descriptors on every entry, FAT host, no directory entries.
 import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,13 +8,16 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import yauzl from 'yauzl'
-import { payloadStream } from '../../emulator/src/design/car-writer.js'
-import { zipStream, type ZipEntry } from '../../emulator/src/design/zip-writer.js'
+import { payloadStream } from '../../emulator/src/design/payload-stream.js'
+import { zipBuffer, zipStream, type ZipEntry } from '../../emulator/src/design/zip-writer.js'
 import { listZip } from '../../src/core/archive/zip-reader.js'
 
 interface ReadEntry {
   name: string
   method: number
+  flags: number
+  madeBy: number
+  attributes: number
   crc: number
   size: number
   data: Buffer
@@ -35,6 +39,9 @@ function readAll(file: string): Promise<ReadEntry[]> {
             out.push({
               name: entry.fileName,
               method: entry.compressionMethod,
+              flags: entry.generalPurposeBitFlag,
+              madeBy: entry.versionMadeBy,
+              attributes: entry.externalFileAttributes,
               crc: entry.crc32,
               size: entry.uncompressedSize,
               data: Buffer.concat(chunks)
@@ -71,15 +78,15 @@ const payloadBytes = 300 * 1024 + 17
 
 function entries(): ZipEntry[] {
   return [
-    { name: 'manifest.json', mtime, data: Buffer.from('{"format":"x"}') },
-    { name: 'icspackage/project/P/integration.xml', mtime, data: text, compress: false },
+    { name: 'project/project.yaml', mtime, data: Buffer.from('---\ncode: P\n') },
+    { name: 'project/integrations/P_01.00.0000/PROJECT-INF/project.xml', mtime, data: text, compress: false },
     {
-      name: 'icspackage/project/P/payload.bin',
+      name: 'project/integrations/P_01.00.0000/resources/application_1/payload.bin',
       mtime,
       size: payloadBytes,
       open: () => payloadStream(payloadBytes, 'A|1')
     },
-    { name: 'icspackage/project/P/lookups/ü.csv', mtime, data: Buffer.from('a,b\n1,2\n') }
+    { name: 'project/lookups/ü.dvm', mtime, data: Buffer.from('<dvm name="ü"/>\n') }
   ]
 }
 
@@ -103,25 +110,35 @@ describe.each([
     const read = await readAll(file)
     const payload = await expectedPayload()
     expect(read.map(e => [e.name, e.method, e.size])).toEqual([
-      ['manifest.json', 8, 14],
-      ['icspackage/project/P/integration.xml', 0, text.length],
-      ['icspackage/project/P/payload.bin', 0, payloadBytes],
-      ['icspackage/project/P/lookups/ü.csv', 8, 8]
+      ['project/project.yaml', 8, 12],
+      ['project/integrations/P_01.00.0000/PROJECT-INF/project.xml', 0, text.length],
+      ['project/integrations/P_01.00.0000/resources/application_1/payload.bin', 0, payloadBytes],
+      ['project/lookups/ü.dvm', 8, 17]
     ])
-    expect(read[0]?.data.toString()).toBe('{"format":"x"}')
+    expect(read[0]?.data.toString()).toBe('---\ncode: P\n')
     expect(read[1]?.data.equals(text)).toBe(true)
     expect(read[2]?.data.equals(payload)).toBe(true)
     for (const e of read)
       expect({ name: e.name, crc: e.crc }).toEqual({ name: e.name, crc: bitwiseCrc32(e.data) })
   })
 
+  it('writes every entry as OIC does: data descriptor (bit 3), UTF-8 names, FAT host, no attributes', async () => {
+    for (const e of await readAll(file))
+      expect({ name: e.name, flags: e.flags, host: e.madeBy >> 8, attributes: e.attributes }).toEqual({
+        name: e.name,
+        flags: 0x0808,
+        host: 0,
+        attributes: 0
+      })
+  })
+
   it('is read by the actions’ own zip reader', async () => {
     const listing = await listZip(file, 'a.zip')
     expect(listing.entries.map(e => [e.name, e.size])).toEqual([
-      ['manifest.json', 14],
-      ['icspackage/project/P/integration.xml', text.length],
-      ['icspackage/project/P/payload.bin', payloadBytes],
-      ['icspackage/project/P/lookups/ü.csv', 8]
+      ['project/project.yaml', 12],
+      ['project/integrations/P_01.00.0000/PROJECT-INF/project.xml', text.length],
+      ['project/integrations/P_01.00.0000/resources/application_1/payload.bin', payloadBytes],
+      ['project/lookups/ü.dvm', 17]
     ])
   })
 
@@ -129,6 +146,19 @@ describe.each([
     const bytes = readFileSync(file)
     expect(bytes.includes(Buffer.from([0x50, 0x4b, 0x06, 0x06]))).toBe(forceZip64)
     expect(bytes.includes(Buffer.from([0x50, 0x4b, 0x06, 0x07]))).toBe(forceZip64)
+  })
+})
+
+describe('zipBuffer', () => {
+  it('builds a small zip in memory (a library jar) that yauzl reads back', async () => {
+    const file = join(dir, 'lib.jar')
+    const js = Buffer.from('function f() { return 1 }\n')
+    await pipeline(Readable.from([zipBuffer([{ name: 'f.js', mtime, data: js }])]), createWriteStream(file))
+    const read = await readAll(file)
+    expect(read.map(e => [e.name, e.method, e.flags, e.data.toString()])).toEqual([
+      ['f.js', 8, 0x0808, js.toString()]
+    ])
+    expect(read[0]?.crc).toBe(bitwiseCrc32(js))
   })
 })
 

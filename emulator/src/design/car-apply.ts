@@ -1,10 +1,11 @@
 /**
- * What a project export contains (whole project, or one deployment and what its integrations use), and how an
- * imported archive lands in an instance: as a new project, merged into one, or replacing its content.
+ * What a project export contains (whole project, or one deployment and what its integrations use, format file
+ * §4), and how an imported archive lands in an instance: as a new project, merged into one, or replacing its
+ * content.
  */
 import { ApiError } from '../http-kit.js'
 import { newConnection, newIntegration, newProject } from './build.js'
-import type { CarContent } from './car-writer.js'
+import type { CarContent } from './car-files.js'
 import type { ParsedCar } from './car-reader.js'
 import { touch } from './lifecycle.js'
 import {
@@ -18,15 +19,9 @@ import {
 
 /** The content of an export: everything, or only deployment `label` and what its integrations use (404 unknown). */
 export function selectContent(project: Project, label: string): CarContent {
-  const meta = {
-    code: project.code,
-    name: project.name,
-    description: project.description,
-    type: project.type
-  }
   if (!label)
     return {
-      project: meta,
+      project,
       label: '',
       deployments: [...project.deployments.values()],
       integrations: [...project.integrations.values()],
@@ -42,15 +37,16 @@ export function selectContent(project: Project, label: string): CarContent {
   const used = (pick: (i: Integration) => string[]): Set<string> => new Set(integrations.flatMap(pick))
   const connections = used(i => i.connections)
   const lookups = used(i => i.lookups)
-  const libraries = used(i => i.libraries)
   return {
-    project: meta,
+    project,
     label,
     deployments: [deployment],
     integrations,
     connections: [...project.connections.values()].filter(c => connections.has(c.id)),
     lookups: [...project.lookups.values()].filter(l => lookups.has(l.name)),
-    libraries: [...project.libraries.values()].filter(l => libraries.has(integrationId(l.code, l.version)))
+    // §4: a deployment export holds the connections, lookups and templates the pinned integrations depend on;
+    // libraries are not among them (and info.json has no libraries key).
+    libraries: []
   }
 }
 
@@ -62,7 +58,7 @@ export function blockedBy(project: Project, car: ParsedCar, all: boolean): strin
     .map(i => `${i.code}|${i.version} (${i.locked ? 'locked' : i.status})`)
 }
 
-/** Creates a new project from an archive: integrations CONFIGURED, connections draft (no values travel). */
+/** Creates a new project from an archive: integrations CONFIGURED, connections draft (no credentials travel). */
 export function importProject(design: DesignState, car: ParsedCar, stamp: Stamp): Project {
   const project = newProject(car.project, stamp)
   upsert(project, car, stamp)
@@ -94,22 +90,29 @@ export function landInProject(
   touch(project, stamp)
 }
 
+/**
+ * Adds the archive's content. A connection the project lacks arrives with the archive's connection property values
+ * but as a draft (INPROGRESS): an archive never carries credentials, so OIC's imported connections need
+ * configuring (format file §3, contract §5.5: NIAL1116, RCHAFIK). Dependencies that are in neither the archive nor
+ * the project (pre-seeded, shared connections) are not created: the instance must already have them.
+ */
 function upsert(project: Project, car: ParsedCar, stamp: Stamp): void {
   for (const c of car.connections)
-    if (!project.connections.has(c.id)) project.connections.set(c.id, newConnection(c, stamp, false))
+    if (!project.connections.has(c.id)) {
+      const connection = newConnection(c, stamp, true)
+      connection.status = 'INPROGRESS'
+      project.connections.set(c.id, connection)
+    }
   for (const l of car.lookups)
-    project.lookups.set(l.name, { ...l, description: '', locked: false, created: stamp, updated: stamp })
+    project.lookups.set(l.name, { ...l, locked: false, created: stamp, updated: stamp })
   for (const l of car.libraries)
     project.libraries.set(integrationId(l.code, l.version), {
       ...l,
       description: '',
-      fileName: `${l.code}.js`,
       created: stamp,
       updated: stamp
     })
   for (const init of car.integrations) {
-    for (const id of init.connections ?? [])
-      if (!project.connections.has(id)) project.connections.set(id, newConnection({ id }, stamp, false))
     const integration = newIntegration({ ...init, status: 'CONFIGURED' }, stamp)
     project.integrations.set(integrationId(init.code, init.version), integration)
   }

@@ -1,90 +1,116 @@
 /**
  * Integration archives (`.iar`, contract §3.4, §7.4): import (add) into a project or the global space, replace
- * in the global space, and export from it. Layout: `icspackage/project/<CODE>_<VERSION>/PROJECT-INF/project.xml`
- * (+ `payload.bin`) and `icspackage/appinstances/<ID>.xml` per connection.
+ * in the global space, and export from it. Layout (`../shared/oic-car-format.md` §5):
+ * `icspackage/project/<CODE>_<VER>/{ics_project_attributes.properties, PROJECT-INF/…, resources/…}`,
+ * `icspackage/appinstances/<CONN>.xml`, `icspackage/dvms/<LOOKUP>.dvm`, `icspackage/schedule/Schedule_….xml`.
  */
 import { ApiError } from '../http-kit.js'
 import type { RequestContext, Route } from '../router.js'
 import type { RouteDeps } from '../route-deps.js'
 import { newConnection, newIntegration, type ConnectionInit, type IntegrationInit } from './build.js'
+import { CAR_ROOT, PAYLOAD_ENTRY, parseProperties, splitFolder } from './car-format.js'
+import { connectionFromXml, lookupFromDvm, projectXmlInfo, safeName, type LookupInit } from './car-parse.js'
 import { writeIar } from './car-writer.js'
 import { integrationOf } from './integrations.js'
 import { touch } from './lifecycle.js'
-import { integrationId, isActive, SAFE_NAME, type Connection, type Space, type Stamp } from './model.js'
+import { integrationId, isActive, type Connection, type Lookup, type Space, type Stamp } from './model.js'
 import { readUpload, requireFile } from './multipart.js'
 import { designRoute, spaceOf, stampOf } from './route-kit.js'
 import { integrationPath, integrationView } from './views.js'
-import { scanZip, xmlText } from './zip-scan.js'
+import { scanZip } from './zip-scan.js'
 
-const IAR_ENTRY = /^icspackage\/project\/([^/]+)_(\d{2}\.\d{2}\.\d{4})\/(.+)$/
+const IAR_ENTRY = /^icspackage\/project\/([^/]+)\/(.+)$/
 const APP_INSTANCE = /^icspackage\/appinstances\/([^/]+)\.xml$/
-const PROPERTY = /<property name="([^"]*)" type="([^"]*)" group="([^"]*)" required="(true|false)"\/>/g
+const DVM = /^icspackage\/dvms\/([^/]+)\.dvm$/
+const SCHEDULE = /^icspackage\/schedule\/Schedule_[^/]+\.xml$/
 
 /** An integration archive's content. */
 interface ParsedIar {
   integration: IntegrationInit
   connections: ConnectionInit[]
+  lookups: LookupInit[]
 }
 
-/** Reads an `.iar` from a file (400 when it holds no or several integrations). */
-async function readIar(path: string): Promise<ParsedIar> {
-  const ids = new Set<string>()
-  let integration: IntegrationInit | undefined
-  let payloadBytes = 0
-  const connections: ConnectionInit[] = []
+/** What the first pass over an `.iar` collects. */
+interface IarScan {
+  folders: Set<string>
+  attributes?: Record<string, string>
+  flow?: ReturnType<typeof projectXmlInfo>
+  payloadBytes: number
+  scheduled: boolean
+  car: boolean
+  connections: ConnectionInit[]
+  lookups: LookupInit[]
+}
+
+async function scanIar(path: string): Promise<IarScan> {
+  const scan: IarScan = {
+    folders: new Set(),
+    payloadBytes: 0,
+    scheduled: false,
+    car: false,
+    connections: [],
+    lookups: []
+  }
   await scanZip(path, async entry => {
     const m = IAR_ENTRY.exec(entry.name)
     if (m) {
-      const [, code = '', version = '', rest = ''] = m
-      ids.add(integrationId(code, version))
-      if (rest === 'payload.bin') payloadBytes = entry.size
-      if (rest === 'PROJECT-INF/project.xml') {
-        const xml = (await entry.read()).toString('utf8')
-        const used = [...xml.matchAll(/<connection id="([^"]*)"\/>/g)].map(x => x[1] ?? '')
-        integration = {
-          code,
-          version,
-          name: xmlText(xml, 'name') ?? code,
-          description: xmlText(xml, 'description') ?? '',
-          style: xmlText(xml, 'style'),
-          connections: used.filter(id => SAFE_NAME.test(id))
-        }
-      }
+      const [, folder = '', rest = ''] = m
+      scan.folders.add(folder)
+      if (rest === 'ics_project_attributes.properties')
+        scan.attributes = parseProperties((await entry.read()).toString('utf8'))
+      else if (rest === 'PROJECT-INF/project.xml') scan.flow = projectXmlInfo(entry.name, await entry.read())
+      else if (rest === PAYLOAD_ENTRY) scan.payloadBytes = entry.size
       return
     }
+    if (entry.name === `${CAR_ROOT}project.yaml`) scan.car = true
     const a = APP_INSTANCE.exec(entry.name)
-    if (a && SAFE_NAME.test(a[1] ?? ''))
-      connections.push(connectionFromXml(a[1] ?? '', (await entry.read()).toString('utf8')))
+    if (a) scan.connections.push(connectionFromXml(entry.name, await entry.read()))
+    const d = DVM.exec(entry.name)
+    if (d) scan.lookups.push(lookupFromDvm(entry.name, await entry.read(), d[1] ?? ''))
+    if (SCHEDULE.test(entry.name)) scan.scheduled = true
   })
-  if (ids.size === 0)
-    throw new ApiError(
-      400,
-      'The uploaded file is not an integration archive: no icspackage/project/<CODE>_<VERSION>/ folder.'
-    )
-  if (ids.size > 1)
-    throw new ApiError(400, `The archive holds more than one integration (${[...ids].join(', ')}).`)
-  const [code = '', version = ''] = [...ids][0]?.split('|') ?? []
-  const result = integration ?? { code, version, name: code }
-  return { integration: { ...result, payloadBytes }, connections }
+  return scan
 }
 
-function connectionFromXml(id: string, xml: string): ConnectionInit {
-  const props = [...xml.matchAll(PROPERTY)].map(m => ({
-    propertyName: m[1] ?? '',
-    propertyType: m[2] ?? 'STRING',
-    propertyGroup: m[3] ?? 'CONNECTION_PROPS',
-    required: m[4] === 'true'
-  }))
-  const role = xmlText(xml, 'role')
-  return {
-    id,
-    name: xmlText(xml, 'name') ?? id,
-    adapterType: xmlText(xml, 'adapterType') ?? 'rest',
-    role: role === 'SOURCE' || role === 'TARGET' ? role : 'SOURCE_AND_TARGET',
-    securityPolicy: xmlText(xml, 'securityPolicy') ?? 'NONE',
-    properties: props.filter(p => p.propertyGroup !== 'CREDENTIALS'),
-    securityProperties: props.filter(p => p.propertyGroup === 'CREDENTIALS')
+/** Reads an `.iar` from a file (400 when it holds no or several integrations, or is a project archive). */
+async function readIar(path: string): Promise<ParsedIar> {
+  const scan = await scanIar(path)
+  if (scan.folders.size === 0)
+    throw new ApiError(
+      400,
+      scan.car
+        ? 'The uploaded file is a project archive (.car, project/…), not an integration archive: import it with POST /projects/archive.'
+        : 'The uploaded file is not an integration archive: no icspackage/project/<CODE>_<VERSION>/ folder.'
+    )
+  if (scan.folders.size > 1)
+    throw new ApiError(400, `The archive holds more than one integration (${[...scan.folders].join(', ')}).`)
+  const folder = [...scan.folders][0] ?? ''
+  const split = splitFolder(folder)
+  if (!split)
+    throw new ApiError(400, `Archive folder icspackage/project/${folder}/ does not end with _NN.NN.NNNN.`)
+  const code = safeName(split.code, 'integration code', `icspackage/project/${folder}/`)
+  const a = scan.attributes ?? {}
+  if (
+    (a.project_code && a.project_code !== code) ||
+    (a.project_version && a.project_version !== split.version)
+  )
+    throw new ApiError(
+      400,
+      `ics_project_attributes.properties names ${a.project_code}|${a.project_version}, not ${code}|${split.version}.`
+    )
+  const integration: IntegrationInit = {
+    code,
+    version: split.version,
+    name: a.project_name || scan.flow?.name || code,
+    description: scan.flow?.description ?? '',
+    style: scan.scheduled || /style:scheduled/.test(a.smartTags ?? '') ? 'freeform_scheduled' : undefined,
+    connections: scan.connections.map(c => c.id),
+    lookups: scan.lookups.map(l => l.name),
+    libraries: scan.flow?.libraries ?? [],
+    payloadBytes: scan.payloadBytes
   }
+  return { integration, connections: scan.connections, lookups: scan.lookups }
 }
 
 async function receiveIar(ctx: RequestContext, maxBytes: number): Promise<ParsedIar> {
@@ -96,12 +122,20 @@ async function receiveIar(ctx: RequestContext, maxBytes: number): Promise<Parsed
   }
 }
 
-/** Puts an imported integration into a space (CONFIGURED); connections it brings arrive as drafts. */
+/**
+ * Puts an imported integration into a space (CONFIGURED); connections it brings arrive as drafts with their
+ * connection property values (no credentials travel, format file §3), lookups it brings are added when absent.
+ */
 function land(space: Space, iar: ParsedIar, stamp: Stamp): void {
   for (const c of iar.connections)
-    if (!space.connections.has(c.id)) space.connections.set(c.id, newConnection(c, stamp, false))
-  for (const id of iar.integration.connections ?? [])
-    if (!space.connections.has(id)) space.connections.set(id, newConnection({ id }, stamp, false))
+    if (!space.connections.has(c.id)) {
+      const connection = newConnection(c, stamp, true)
+      connection.status = 'INPROGRESS'
+      space.connections.set(c.id, connection)
+    }
+  for (const l of iar.lookups)
+    if (!space.lookups.has(l.name))
+      space.lookups.set(l.name, { ...l, locked: false, created: stamp, updated: stamp })
   const { code, version } = iar.integration
   space.integrations.set(
     integrationId(code, version),
@@ -155,13 +189,16 @@ export function integrationArchiveRoutes(deps: RouteDeps): Route[] {
       const connections = integration.connections
         .map(id => design.global.connections.get(id))
         .filter((c): c is Connection => c !== undefined)
+      const lookups = integration.lookups
+        .map(name => design.global.lookups.get(name))
+        .filter((l): l is Lookup => l !== undefined)
       await ctx.stream(
         200,
         {
           'content-type': 'application/octet-stream',
           'content-disposition': `attachment; filename="${integration.code}_${integration.version}.iar"`
         },
-        writeIar(integration, connections, ctx.now())
+        writeIar(integration, connections, lookups, ctx.now())
       )
     })
   ]

@@ -1,8 +1,9 @@
 /**
- * Project archives (contract §3.1, §5.5, §5.6): export (streamed `.car`), import (add, or merge behind a
- * switch), and replace (`PUT /projects/archive`, the fallback of Oracle's own CI scripts after a 409).
+ * Project archives (contract §3.1, §5.5, §5.6; layout: `../shared/oic-car-format.md`): export (streamed `.car`),
+ * import (add, or merge behind a switch), and replace (`PUT /projects/archive`, the fallback of Oracle's own CI
+ * scripts after a 409).
  */
-import { ApiError, oracleDate, readJson } from '../http-kit.js'
+import { ApiError, readJson } from '../http-kit.js'
 import type { RequestContext, Route } from '../router.js'
 import type { RouteDeps } from '../route-deps.js'
 import { blockedBy, importProject, landInProject, selectContent } from './car-apply.js'
@@ -78,7 +79,7 @@ export function projectArchiveRoutes(deps: RouteDeps): Route[] {
           'content-type': 'application/octet-stream',
           'content-disposition': `attachment; filename="${project.code}.car"`
         },
-        writeCar(content, oracleDate(now), now)
+        writeCar(content, now)
       )
     })
   ]

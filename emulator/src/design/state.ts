@@ -127,7 +127,7 @@ export function createDesignState(seed: DesignSeed, now: number): DesignState {
         updated: stamp
       })
     }
-    fillSpace(project, where, ps.connections, ps.integrations, stamp)
+    fillSpace(project, where, ps.connections, ps.integrations, stamp, global)
     for (const ds of ps.deployments ?? []) {
       if (!ds?.code || !SAFE_NAME.test(ds.code))
         throw new Error(`Seed: ${where}: deployment code '${ds?.code ?? ''}' is missing or invalid.`)
@@ -164,7 +164,8 @@ function fillSpace(
   where: string,
   connections: ConnectionSeed[] | undefined,
   integrations: IntegrationSeed[] | undefined,
-  stamp: Stamp
+  stamp: Stamp,
+  shared?: Space
 ): void {
   for (const cs of connections ?? []) {
     if (!cs?.id || !SAFE_NAME.test(cs.id))
@@ -175,8 +176,10 @@ function fillSpace(
     checkVersion(where, is?.code, is?.version)
     const id = integrationId(is.code, is.version)
     if (space.integrations.has(id)) throw new Error(`Seed: ${where}: integration ${id} is defined twice.`)
+    // A project's integration may use a shared connection of the instance (its global space), as OIC's
+    // pre-seeded connections are used (format file §3: PRESEEDED_COLLOCATED_CONN_…).
     for (const c of is.connections ?? [])
-      if (!space.connections.has(c))
+      if (!space.connections.has(c) && !shared?.connections.has(c))
         throw new Error(`Seed: ${where}: integration ${id} uses unknown connection ${c}.`)
     for (const l of is.lookups ?? [])
       if (!space.lookups.has(l))

@@ -1,11 +1,12 @@
 /**
- * Reading an uploaded zip from its temporary file, entry by entry (yauzl, lazy entries): unsafe names (`..`,
- * absolute paths, backslashes) and anything that is not a zip answer 400; only small entries are ever read.
+ * Reading an uploaded zip from its temporary file (or a nested one from memory), entry by entry through the
+ * central directory (yauzl, lazy entries; OIC writes sizes only in data descriptors, format file §1): unsafe names
+ * (`..`, absolute paths, backslashes) and anything that is not a zip answer 400; only small entries are read.
  */
 import yauzl from 'yauzl'
 import { ApiError } from '../http-kit.js'
 
-/** Largest entry read into memory (manifest, XML, CSV, libraries). */
+/** Largest entry read into memory (metadata, XML, library jars). */
 export const MAX_ENTRY_READ = 16 * 1024 * 1024
 
 /** One file entry of the archive. */
@@ -29,19 +30,31 @@ function archiveError(error: unknown): ApiError {
   return new ApiError(400, `The uploaded file is not a valid archive (${message}).`)
 }
 
-/** Calls `visit` for every file entry (directories are skipped), in archive order. */
+const OPTIONS = { lazyEntries: true, autoClose: false, strictFileNames: true, validateEntrySizes: true }
+
+/** Calls `visit` for every file entry of the zip at `path` (directories are skipped), in archive order. */
 export async function scanZip(path: string, visit: (entry: ZipVisit) => Promise<void>): Promise<void> {
   let zip: yauzl.ZipFile
   try {
-    zip = await yauzl.openPromise(path, {
-      lazyEntries: true,
-      autoClose: false,
-      strictFileNames: true,
-      validateEntrySizes: true
-    })
+    zip = await yauzl.openPromise(path, OPTIONS)
   } catch (error) {
     throw archiveError(error)
   }
+  await scanOpened(zip, visit)
+}
+
+/** {@link scanZip} for a zip in memory (a library's `.jar` inside a `.car`). */
+export async function scanZipBuffer(data: Buffer, visit: (entry: ZipVisit) => Promise<void>): Promise<void> {
+  let zip: yauzl.ZipFile
+  try {
+    zip = await yauzl.fromBufferPromise(data, OPTIONS)
+  } catch (error) {
+    throw archiveError(error)
+  }
+  await scanOpened(zip, visit)
+}
+
+async function scanOpened(zip: yauzl.ZipFile, visit: (entry: ZipVisit) => Promise<void>): Promise<void> {
   try {
     for await (const entry of zip.eachEntry()) {
       if (entry.fileName.endsWith('/')) continue
@@ -71,14 +84,4 @@ export function parseJsonEntry(name: string, data: Buffer): unknown {
   } catch {
     throw new ApiError(400, `Archive entry ${name} is not valid JSON.`)
   }
-}
-
-/** The text of a simple XML element (`<name>…</name>`), unescaped; undefined when absent. */
-export function xmlText(xml: string, element: string): string | undefined {
-  const match = new RegExp(`<${element}>([^<]*)</${element}>`).exec(xml)
-  if (!match) return undefined
-  return (match[1] ?? '').replace(
-    /&(lt|gt|amp|apos|quot);/g,
-    (_m, e: string) => ({ lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' })[e] ?? ''
-  )
 }

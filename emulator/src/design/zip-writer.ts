@@ -1,8 +1,10 @@
 /**
- * A streaming zip writer for the emulator's archives. Its CRC-32 is Node's native `zlib.crc32` (≈3 GB/s here):
- * yazl's JavaScript CRC runs at ≈300 MB/s, which made a 1 GiB export bound by the emulator instead of by its
- * client. Small entries are buffers (stored or deflated); large ones are streams of a declared size, written with
- * a data descriptor so that nothing is buffered. ZIP64 records are written where a size or offset needs them.
+ * A streaming zip writer for the emulator's archives, shaped like OIC's own exports (oic-car-format.md §1: DEFLATE,
+ * every entry with a data descriptor — general-purpose flag bit 3, zeros in the local header — "FAT" host
+ * attributes, no directory entries). Its CRC-32 is Node's native `zlib.crc32` (≈3 GB/s here): yazl's JavaScript
+ * CRC runs at ≈300 MB/s, which made a 1 GiB export bound by the emulator instead of by its client. Small entries
+ * are buffers (deflated by default); large ones are stored streams of a declared size, so that nothing is
+ * buffered. ZIP64 records are written where a size or offset needs them.
  */
 import { Readable } from 'node:stream'
 import { crc32, deflateRawSync } from 'node:zlib'
@@ -36,10 +38,10 @@ export interface ZipOptions {
 const MAX32 = 0xffffffff
 const UTF8_NAMES = 0x0800
 const DATA_DESCRIPTOR = 0x0008
-/** Made by: Unix (3), spec 4.5. */
-const MADE_BY = (3 << 8) | 45
-/** `-rw-rw-r--` regular file, as yazl writes it. */
-const FILE_ATTRIBUTES = (0o100664 << 16) >>> 0
+/** Made by: host 0 (MS-DOS/FAT, as in OIC's exports, §1), spec version 2.0 (4.5 with ZIP64 records). */
+const madeBy = (zip64: boolean): number => (zip64 ? 45 : 20)
+/** External attributes: none (a FAT host with no attribute bits, as Java's ZipOutputStream writes them). */
+const FILE_ATTRIBUTES = 0
 
 interface Written {
   name: Buffer
@@ -81,10 +83,10 @@ function localHeader(e: Written): Buffer {
   h.writeUInt16LE(e.method, 8)
   h.writeUInt16LE(e.time, 10)
   h.writeUInt16LE(e.date, 12)
-  const streamed = (e.flags & DATA_DESCRIPTOR) !== 0
-  h.writeUInt32LE(streamed ? 0 : e.crc, 14)
-  h.writeUInt32LE(e.zip64 ? MAX32 : streamed ? 0 : e.compressed, 18)
-  h.writeUInt32LE(e.zip64 ? MAX32 : streamed ? 0 : e.size, 22)
+  // Every entry has a data descriptor (§1): CRC and sizes are zeros here.
+  h.writeUInt32LE(0, 14)
+  h.writeUInt32LE(e.zip64 ? MAX32 : 0, 18)
+  h.writeUInt32LE(e.zip64 ? MAX32 : 0, 22)
   h.writeUInt16LE(e.name.length, 26)
   h.writeUInt16LE(extra.length, 28)
   return Buffer.concat([h, e.name, extra])
@@ -110,7 +112,7 @@ function centralHeader(e: Written, force: boolean): Buffer {
   const extra = wide.length ? zip64Extra(wide) : Buffer.alloc(0)
   const h = Buffer.alloc(46)
   h.writeUInt32LE(0x02014b50, 0)
-  h.writeUInt16LE(MADE_BY, 4)
+  h.writeUInt16LE(madeBy(wide.length > 0 || e.zip64), 4)
   h.writeUInt16LE(wide.length || e.zip64 ? 45 : 20, 6)
   h.writeUInt16LE(e.flags, 8)
   h.writeUInt16LE(e.method, 10)
@@ -133,7 +135,7 @@ function endOfArchive(count: number, cdOffset: number, cdSize: number, force: bo
     const record = Buffer.alloc(56)
     record.writeUInt32LE(0x06064b50, 0)
     record.writeBigUInt64LE(44n, 4)
-    record.writeUInt16LE(MADE_BY, 12)
+    record.writeUInt16LE(madeBy(true), 12)
     record.writeUInt16LE(45, 14)
     record.writeBigUInt64LE(BigInt(count), 24)
     record.writeBigUInt64LE(BigInt(count), 32)
@@ -155,37 +157,43 @@ function endOfArchive(count: number, cdOffset: number, cdSize: number, force: bo
   return Buffer.concat(parts)
 }
 
+/** The bytes of an in-memory entry at `offset`: local header, data, data descriptor. */
+function bufferRecord(entry: BufferEntry, offset: number): { parts: Buffer[]; written: Written } {
+  const { time, date } = dosTime(entry.mtime)
+  const compress = entry.compress ?? true
+  const body = compress ? deflateRawSync(entry.data) : entry.data
+  const written: Written = {
+    name: Buffer.from(entry.name, 'utf8'),
+    flags: UTF8_NAMES | DATA_DESCRIPTOR,
+    method: compress ? 8 : 0,
+    time,
+    date,
+    crc: crc32(entry.data),
+    compressed: body.length,
+    size: entry.data.length,
+    offset,
+    zip64: false
+  }
+  return { parts: [localHeader(written), body, dataDescriptor(written)], written }
+}
+
 async function* archive(entries: readonly ZipEntry[], options: ZipOptions): AsyncGenerator<Buffer> {
   const force = options.forceZip64 === true
   const written: Written[] = []
   let offset = 0
   for (const entry of entries) {
-    const name = Buffer.from(entry.name, 'utf8')
-    const { time, date } = dosTime(entry.mtime)
     if ('data' in entry) {
-      const compress = entry.compress ?? true
-      const body = compress ? deflateRawSync(entry.data) : entry.data
-      const e: Written = {
-        name,
-        flags: UTF8_NAMES,
-        method: compress ? 8 : 0,
-        time,
-        date,
-        crc: crc32(entry.data),
-        compressed: body.length,
-        size: entry.data.length,
-        offset,
-        zip64: false
+      const record = bufferRecord(entry, offset)
+      for (const part of record.parts) {
+        yield part
+        offset += part.length
       }
-      const header = localHeader(e)
-      yield header
-      yield body
-      offset += header.length + body.length
-      written.push(e)
+      written.push(record.written)
       continue
     }
+    const { time, date } = dosTime(entry.mtime)
     const e: Written = {
-      name,
+      name: Buffer.from(entry.name, 'utf8'),
       flags: UTF8_NAMES | DATA_DESCRIPTOR,
       method: 0,
       time,
@@ -215,6 +223,21 @@ async function* archive(entries: readonly ZipEntry[], options: ZipOptions): Asyn
   const central = Buffer.concat(written.map(e => centralHeader(e, force)))
   yield central
   yield endOfArchive(written.length, offset, central.length, force)
+}
+
+/** A whole small zip in memory (a library's `.jar` nested in a `.car`, §3), in the same format. */
+export function zipBuffer(entries: readonly BufferEntry[]): Buffer {
+  const parts: Buffer[] = []
+  const written: Written[] = []
+  let offset = 0
+  for (const entry of entries) {
+    const record = bufferRecord(entry, offset)
+    parts.push(...record.parts)
+    offset += record.parts.reduce((n, p) => n + p.length, 0)
+    written.push(record.written)
+  }
+  const central = Buffer.concat(written.map(e => centralHeader(e, false)))
+  return Buffer.concat([...parts, central, endOfArchive(written.length, offset, central.length, false)])
 }
 
 /** Streams a zip archive of `entries`, in order. */

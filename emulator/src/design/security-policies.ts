@@ -1,0 +1,32 @@
+/**
+ * The security properties a connection has under each security policy. An archive carries none of them (format
+ * file §3: only a hashed `csfkey` reference), yet a target must accept credentials for an imported connection:
+ * like OIC, whose adapter defines the fields of each policy, the emulator derives them from the policy.
+ * Sources: OCI_SIGNATURE_VERSION1 from RCHAFIK (contract §6.2, §6.3: TenancyOCID, UserOCID, FingerPrint and the
+ * `PrivateKey` attachment); the others follow the fields of the console's policy forms as the demo seed uses them.
+ * A policy not listed here has no security properties after an import.
+ */
+import type { PropertyInit } from './build.js'
+
+const password = (name: string): PropertyInit => ({ propertyName: name, propertyType: 'PASSWORD' })
+const attachment = (name: string): PropertyInit => ({ propertyName: name, propertyType: 'ATTACHMENT' })
+const plain = (name: string, type = 'STRING'): PropertyInit => ({ propertyName: name, propertyType: type })
+
+const POLICIES: Record<string, PropertyInit[]> = {
+  BASIC_AUTH: [plain('username'), password('password')],
+  USERNAME_PASSWORD_TOKEN: [plain('username'), password('password')],
+  OAUTH_CLIENT_CREDENTIALS: [plain('clientId'), password('clientSecret'), plain('accessTokenUri', 'URL')],
+  FTP_PUBLIC_KEY_AUTHENTICATION: [plain('username'), attachment('PrivateKey')],
+  FTP_SERVER_ACCESS_POLICY: [plain('username'), password('password')],
+  OCI_SIGNATURE_VERSION1: [
+    plain('TenancyOCID'),
+    plain('UserOCID'),
+    plain('FingerPrint'),
+    attachment('PrivateKey')
+  ]
+}
+
+/** The (required, value-less) security properties of `policy`. */
+export function securityPropertiesOf(policy: string): PropertyInit[] {
+  return (POLICIES[policy] ?? []).map(p => ({ ...p }))
+}
