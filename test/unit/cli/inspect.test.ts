@@ -1,0 +1,207 @@
+// Verify `oic-actions inspect FILE [--json]` offline: the documented JSON document (schemaVersion 1) field by field
+// for a whole project, a deployment and an .iar; the terminal table; paths anywhere (relative with ../ or
+// absolute); one line for a bad archive.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { parseArgs } from '../../../src/cli/args.js'
+import { inspect } from '../../../src/cli/inspect.js'
+import { writeIarFile, writeProjectCar } from '../../support/car.js'
+import { FULL } from '../core/archive/full-project.js'
+
+let dir: string
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'inspect-'))
+})
+
+async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = ''
+  let stderr = ''
+  const code = await inspect(
+    parseArgs(['inspect', ...argv]),
+    { stdout: t => void (stdout += t), stderr: t => void (stderr += t) },
+    { PATH: process.env.PATH }
+  )
+  return { code, stdout, stderr }
+}
+
+describe('inspect --json', () => {
+  it('prints a whole project field by field', async () => {
+    const path = join(dir, 'full.car')
+    await writeProjectCar(path, FULL)
+    const shown = relative(process.cwd(), path)
+    expect(shown.startsWith('..')).toBe(true)
+    const { code, stdout } = await run(shown, '--json')
+    expect(code).toBe(0)
+    const json = JSON.parse(stdout)
+    expect(Object.keys(json)).toEqual([
+      'schemaVersion',
+      'file',
+      'kind',
+      'project',
+      'deployment',
+      'deployments',
+      'integrations',
+      'connections',
+      'externalConnections',
+      'lookups',
+      'libraries',
+      'schedules',
+      'queues',
+      'templates',
+      'agents',
+      'rpa',
+      'unknownFolders',
+      'warnings',
+      'entries',
+      'uncompressedBytes'
+    ])
+    expect(json).toMatchObject({ schemaVersion: 1, file: shown, kind: 'project', deployment: null })
+    expect(json.project).toEqual({
+      code: 'SALES_ORDERS',
+      name: 'Sales orders',
+      description: 'Orders from the web shop',
+      status: 'CONFIGURED',
+      type: 'DEVELOPED',
+      revision: 3,
+      updatedBy: 'dev@example.com',
+      updatedDate: '2026-03-12T09:52:23.265+0000'
+    })
+    expect(json.deployments).toEqual([
+      {
+        code: 'ORDERS_R1',
+        name: 'Orders release 1',
+        integrations: [{ code: 'SO_CREATE_ORDER', version: '01.00.0001' }],
+        agents: []
+      },
+      {
+        code: 'ORDERS_R2',
+        name: 'ORDERS_R2',
+        integrations: [
+          { code: 'SO_CREATE_ORDER', version: '01.00.0002' },
+          { code: 'TEST_1725367894', version: '01.00.0000' }
+        ],
+        agents: ['ORDER_HELPER']
+      }
+    ])
+    expect(json.integrations[0]).toEqual({
+      code: 'SO_CREATE_ORDER',
+      version: '01.00.0002',
+      name: 'Create order',
+      dependencies: {
+        connections: ['SO_ERP_CLOUD', 'PRESEEDED_COLLOCATED_CONN_ATP'],
+        lookups: ['Countries'],
+        templates: ['ORDER_MAIL']
+      },
+      persistedState: 'ACTIVATED',
+      scheduled: false
+    })
+    expect(
+      json.integrations.map((i: { code: string; version: string; scheduled: boolean }) => [
+        i.code,
+        i.version,
+        i.scheduled
+      ])
+    ).toEqual([
+      ['SO_CREATE_ORDER', '01.00.0002', false],
+      ['SO_CREATE_ORDER', '01.00.0001', false],
+      ['TEST_1725367894', '01.00.0000', true]
+    ])
+    expect(json.connections[0]).toEqual({
+      code: 'SO_ERP_CLOUD',
+      name: 'ERP Cloud',
+      adapterType: 'erp',
+      securityPolicy: 'OAUTH_CLIENT_CREDENTIALS',
+      propertyNames: ['connectionUrl', 'tokenUrl'],
+      status: 'CONFIGURED'
+    })
+    expect(json.connections[1]).toMatchObject({
+      code: 'SO_FTP',
+      adapterType: 'ftp',
+      securityPolicy: 'FTP_PASSWORD'
+    })
+    expect(json.externalConnections).toEqual([
+      { code: 'PRESEEDED_COLLOCATED_CONN_ATP', integrations: ['SO_CREATE_ORDER|01.00.0002'] }
+    ])
+    expect(json.lookups).toEqual([
+      { name: 'Countries', description: 'Countries lookup', columns: ['iso', 'erp', 'web'], rows: 2 }
+    ])
+    expect(json.libraries).toEqual([{ code: 'DATE_UTILS', version: '01.00.0000', name: 'dateUtils' }])
+    expect(json.schedules).toEqual([
+      {
+        code: 'TEST_1725367894',
+        version: '01.00.0000',
+        name: 'TEST_1725367894',
+        timeZone: 'UTC',
+        recurrence: 'FREQ=HOURLY;INTERVAL=1;'
+      }
+    ])
+    expect(json.queues).toEqual([{ code: 'ORDER_EVENTS', name: 'Order events' }])
+    expect(json.templates).toEqual([{ code: 'ORDER_MAIL', version: '01.00.0000', name: 'Order mail' }])
+    expect(json.agents).toEqual([
+      { kind: 'agents', code: 'ORDER_HELPER', version: '01.00.0000' },
+      { kind: 'tools', code: 'LOOKUP_TOOL', version: '01.00.0001' }
+    ])
+    expect(json).toMatchObject({ rpa: true, unknownFolders: ['processes'], warnings: [] })
+  })
+
+  it('prints a deployment export with its deployment code', async () => {
+    const path = join(dir, 'r1.car')
+    await writeProjectCar(path, { ...FULL, deployment: 'ORDERS_R1', rpa: false })
+    const json = JSON.parse((await run(path, '--json')).stdout)
+    expect(json).toMatchObject({ kind: 'deployment', deployment: 'ORDERS_R1', rpa: false })
+    expect(json.deployments.map((d: { code: string }) => d.code)).toEqual(['ORDERS_R1'])
+    expect(json.integrations.map((i: { code: string; version: string }) => `${i.code}|${i.version}`)).toEqual(
+      ['SO_CREATE_ORDER|01.00.0001']
+    )
+    expect(json.connections.map((c: { code: string }) => c.code)).toEqual(['SO_ERP_CLOUD'])
+    expect(json.lookups).toEqual([])
+    expect(json.schedules).toEqual([])
+  })
+
+  it('prints an integration archive', async () => {
+    const path = join(dir, 'hello.iar')
+    await writeIarFile(path, { code: 'HELLO_WORLD', version: '01.02.0003', connections: ['ECHO'] })
+    const json = JSON.parse((await run(path, '--json')).stdout)
+    expect(json).toMatchObject({
+      kind: 'integration-archive',
+      project: null,
+      deployment: null,
+      deployments: []
+    })
+    expect(json.integrations).toEqual([
+      {
+        code: 'HELLO_WORLD',
+        version: '01.02.0003',
+        name: 'HELLO_WORLD',
+        persistedState: 'CONFIGURED',
+        dependencies: { connections: ['ECHO'], lookups: [], templates: [] },
+        scheduled: false
+      }
+    ])
+  })
+})
+
+describe('inspect', () => {
+  it('prints the contents as a table, naming the connection the target must have', async () => {
+    const path = join(dir, 'table.car')
+    await writeProjectCar(path, FULL)
+    const { code, stdout } = await run(path)
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^== OIC archive SALES_ORDERS \(whole project\) ==/)
+    expect(stdout).toMatch(/3 integration\(s\), 2 connection\(s\), 1 lookup\(s\), 1 library/)
+    expect(stdout).toMatch(/connection \(not in archive\)\s+PRESEEDED_COLLOCATED_CONN_ATP/)
+    expect(stdout).toMatch(/Unknown folders \(not read\): processes\./)
+  })
+
+  it('fails with one line on a bad archive', async () => {
+    const path = join(dir, 'bad.car')
+    writeFileSync(path, 'not a zip')
+    const { code, stdout, stderr } = await run(path)
+    expect(code).toBe(1)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(/^error: .*bad\.car is not a valid zip archive .*\n$/)
+    expect(stderr.trim().split('\n')).toHaveLength(1)
+  })
+})
