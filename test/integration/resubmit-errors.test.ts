@@ -1,4 +1,6 @@
-// Verify resubmit-errors against the emulator: the monitoring q, paging (and window sliding under an offset cap),
+// Verify resubmit-errors against the emulator: the monitoring q, paging (by totalRecordsCount under a page cap, and
+// window sliding under an offset cap), the client-side selection check (issue 14: another project, not recoverable),
+// empty 202s and count-only recovery jobs, the older readings,
 // max-instances, batches (and the 50-id cap), accounting, recovery jobs, re-query, dry-run, fail-on, and a lost
 // bulk answer that never leads to a second resubmission (emulator counters).
 import { afterEach, describe, expect, it } from '@jest/globals'
@@ -52,8 +54,9 @@ describe('resubmit-errors', () => {
     expect(host.outputs.resubmitted).toBe(String(matched))
     expect(JSON.parse(host.outputs['recovery-jobs']!)).toHaveLength(Math.ceil(matched / 50))
     expect(
-      JSON.parse(host.outputs['recovery-jobs']!).every((j: { status: string }) =>
-        ['COMPLETED', 'FAILED'].includes(j.status)
+      JSON.parse(host.outputs['recovery-jobs']!).every(
+        (j: { id?: string; status: string; inProgressCount: number }) =>
+          j.status === 'ENDED' && j.inProgressCount === 0 && typeof j.id === 'string'
       )
     ).toBe(true)
     expect(Number(host.outputs['still-failing'])).toBe(matched - 120)
@@ -61,6 +64,9 @@ describe('resubmit-errors', () => {
       ['A|01.00.0000', '120', '120', '0', '0', '0'],
       ['B|01.00.0000', String(matched - 120), String(matched - 120), '0', '0', String(matched - 120)]
     ])
+    // The server ignores recoverable:'true' (K6): the non-recoverable B errors are listed and left alone.
+    expect(Number(host.outputs['left-alone'])).toBe(150 - matched)
+    expect(JSON.parse(host.outputs.results!).leftAlone).toEqual({ 'not-recoverable': 150 - matched })
     expect(emu.counters.mutationCount(BULK)).toBe(Math.ceil(matched / 50))
     expect(resubmittedTwice()).toBe(0)
   })
@@ -169,6 +175,169 @@ describe('resubmit-errors', () => {
     expect(host.summaries[0]?.notes?.some(n => /still running after wait-timeout \(5 s\): 1/.test(n))).toBe(
       true
     )
+  })
+
+  it('Done-when (issue 14): 1,000 errors, two projects sharing a code, 2-item pages: the selected project only, once each', async () => {
+    emu = await ops(
+      {
+        errors: {
+          generate: [
+            gen('ORDERS|01.00.0000', 600, { project: 'P1', recoverable: 0.8, recovery: { recover: 0.9 } }),
+            gen('ORDERS|01.00.0000', 400, { project: 'P2', recovery: { recover: 1 } })
+          ]
+        }
+      },
+      { monitoringPageCap: 2 }
+    )
+    const store = emu.state.get('ops')!.monitoring
+    const errors = [...store.instances.values()]
+    const mine = errors.filter(i => i.projectCode === 'P1' && i.error?.recoverable)
+    const notMine = errors.filter(i => i.projectCode === 'P2')
+    const p1NonRecoverable = 600 - mine.length
+    emu.counters.reset()
+    const host = await go({
+      project: 'P1',
+      integrations: 'ORDERS',
+      'max-instances': '5000',
+      'batch-size': '50'
+    })
+    expect(host.failed).toBeUndefined()
+    // Every recoverable error of P1 exactly once; nothing of P2, nothing non-recoverable.
+    expect(mine.every(i => i.resubmitCount === 1)).toBe(true)
+    expect(errors.filter(i => i.resubmitRequests > 0)).toHaveLength(mine.length)
+    expect(notMine.every(i => i.resubmitRequests === 0 && i.status === 'FAILED')).toBe(true)
+    expect(host.outputs.matched).toBe(String(mine.length))
+    expect(host.outputs.resubmitted).toBe(String(mine.length))
+    expect(host.outputs['left-alone']).toBe(String(400 + p1NonRecoverable))
+    const results = JSON.parse(host.outputs.results!)
+    expect(results.leftAlone).toEqual({ 'other-project': 400, 'not-recoverable': p1NonRecoverable })
+    expect(host.summaries[0]?.notes?.join('\n')).toMatch(
+      new RegExp(
+        `${400 + p1NonRecoverable} listed errored instance\\(s\\) were left alone .*400 of another project`
+      )
+    )
+    // With wait, the run ends when the jobs' counts say so.
+    const jobs = JSON.parse(host.outputs['recovery-jobs']!) as Array<Record<string, number | string>>
+    expect(jobs).toHaveLength(Math.ceil(mine.length / 50))
+    expect(jobs.every(j => j.status === 'ENDED' && j.inProgressCount === 0)).toBe(true)
+    const failedAgain = jobs.reduce((n, j) => n + Number(j.failedCount), 0)
+    expect(jobs.reduce((n, j) => n + Number(j.recoveredCount), 0) + failedAgain).toBe(mine.length)
+    expect(host.outputs['still-failing']).toBe(String(failedAgain))
+    // Requests against the minimum: every listed page of 2, one bulk request per batch, one read per ended job,
+    // and the re-query of what is still in error (all projects: the server ignores the project filter).
+    const requests = emu.counters.requestCount('/monitoring')
+    const batches = Math.ceil(mine.length / 50)
+    const stillListed = 400 + p1NonRecoverable + failedAgain
+    const minimum = 1000 / 2 + batches + batches + Math.ceil(stillListed / 2)
+    process.stdout.write(
+      `resubmit-errors Done-when: ${requests} requests vs minimum ${minimum} (${(requests / minimum).toFixed(3)}×): ${JSON.stringify(results.requests)}\n`
+    )
+    expect(requests).toBe(minimum)
+  })
+
+  it('survives the older readings (a body always, jobs with id and status, hasMore, honoured project filter)', async () => {
+    emu = await ops(
+      {
+        errors: {
+          generate: [
+            gen('ORDERS|01.00.0000', 60, { project: 'P1', recovery: { recover: 1 } }),
+            gen('ORDERS|01.00.0000', 40, { project: 'P2' })
+          ]
+        }
+      },
+      {
+        bulkResubmitBody: 'always',
+        recoveryJobFields: 'detailed',
+        monitoringHasMore: true,
+        monitoringUndocumentedQ: true,
+        monitoringPageCap: 7
+      }
+    )
+    const host = await go({ project: 'P1', 'batch-size': '25' })
+    expect(host.failed).toBeUndefined()
+    expect(host.outputs.resubmitted).toBe('60')
+    expect(host.outputs['left-alone']).toBe('0')
+    const jobs = JSON.parse(host.outputs['recovery-jobs']!) as Array<{
+      status: string
+      serviceStatus: string
+    }>
+    expect(jobs.map(j => [j.status, j.serviceStatus])).toEqual([
+      ['ENDED', 'COMPLETED'],
+      ['ENDED', 'COMPLETED'],
+      ['ENDED', 'COMPLETED']
+    ])
+    expect(resubmittedTwice()).toBe(0)
+  })
+
+  it('an empty 202 even with return=sync: the ids count as submitted and the jobs are found in the list', async () => {
+    emu = await ops(
+      { errors: { generate: [gen('A|01.00.0000', 70, { recovery: { recover: 1 } })] } },
+      { bulkResubmitBody: 'never' }
+    )
+    const host = await go({ 'batch-size': '50' })
+    expect(host.failed).toBeUndefined()
+    expect(host.outputs.resubmitted).toBe('70')
+    const jobs = JSON.parse(host.outputs['recovery-jobs']!) as Array<Record<string, unknown>>
+    expect(jobs).toEqual([
+      expect.objectContaining({ status: 'ENDED', totalCount: 50, recoveredCount: 50, inProgressCount: 0 }),
+      expect.objectContaining({ status: 'ENDED', totalCount: 20, recoveredCount: 20, inProgressCount: 0 })
+    ])
+    expect(jobs.every(j => j.id === undefined && typeof j.createdDate === 'string')).toBe(true)
+    expect(host.outputs['still-failing']).toBe('0')
+    expect(host.summaries[0]?.notes).toContain(
+      '2 bulk answer(s) were 202 without a body: their ids count as resubmitted (the service did not say which were invalid or not recoverable), and their jobs were looked up in the recovery-job list.'
+    )
+    expect(host.summaries[0]?.statusLine).toMatch(/^70 of 70 resubmitted in 2 recovery job\(s\)/)
+  })
+
+  it('items without a project: the design-time project decides; unreadable, they are all left alone', async () => {
+    emu = await ops(
+      {
+        errors: {
+          generate: [
+            gen('ORDERS|01.00.0000', 10, { project: 'P1' }),
+            gen('ORDERS|02.00.0000', 10, { project: 'P2' })
+          ]
+        }
+      },
+      { errorItemProject: false }
+    )
+    // The emulator's design-time API has no project P1 on this instance: its integration list is a 404.
+    const host = await go({ project: 'P1' })
+    expect(host.failed).toBeUndefined()
+    expect(host.outputs.resubmitted).toBe('0')
+    expect(host.outputs['left-alone']).toBe('20')
+    expect(JSON.parse(host.outputs.results!).leftAlone).toEqual({ 'project-unknown': 20 })
+    expect(emu.counters.mutationCount(BULK)).toBe(0)
+    await emu.stop()
+    // With the project in the design-time API, its integration list shows which version is P1's.
+    const instance = {
+      name: 'ops',
+      projects: [{ code: 'P1', integrations: [{ code: 'ORDERS', version: '01.00.0000' }] }],
+      monitoring: {
+        seed: 'test',
+        errors: {
+          generate: [
+            gen('ORDERS|01.00.0000', 10, { project: 'P1' }),
+            gen('ORDERS|02.00.0000', 10, { project: 'P2' })
+          ]
+        }
+      }
+    } as unknown as InstanceSeed
+    emu = await start({ seed: { ...testSeed([instance]), switches: { errorItemProject: false } } })
+    const known = await go({ project: 'P1' })
+    expect(known.outputs.resubmitted).toBe('10')
+    expect(JSON.parse(known.outputs.results!).leftAlone).toEqual({ 'project-unknown': 10 })
+    expect(
+      [...emu.state.get('ops')!.monitoring.instances.values()]
+        .filter(i => i.resubmitCount > 0)
+        .every(i => i.projectCode === 'P1')
+    ).toBe(true)
+    expect(
+      host.logs.some(
+        l => l.level === 'warning' && /integrations of project P1 could not be read/.test(l.message)
+      )
+    ).toBe(true)
   })
 
   it.each([

@@ -1,23 +1,33 @@
 /**
  * Bulk resubmission in batches, with every instance sent at most once. A batch whose answer is lost is never sent
  * again blindly: each of its instances is read back, and only those the service demonstrably did not take are
- * sent in a follow-up batch.
+ * sent in a follow-up batch. An empty 202 (contract K2) counts every id as submitted; its job, like that of a
+ * lost answer, is found later in the recovery-job list (see jobs.ts).
  */
 import { ConfigurationError, OicHttpError, withContext } from '../../core/errors.js'
 import type { HttpClient } from '../../core/http/client.js'
-import { getError, resubmitErrors, type ErrorInstance } from '../../core/oic/monitoring/errors.js'
-import { listRecoveryJobs } from '../../core/oic/monitoring/recovery-jobs.js'
+import {
+  getError,
+  resubmitErrors,
+  type BulkResubmitResult,
+  type ErrorInstance
+} from '../../core/oic/monitoring/errors.js'
 import { orUndefined } from '../../core/oic/not-found.js'
+import type { JobRef } from './jobs.js'
 
 /** What the service reported for all batches. */
 export interface BatchTotals {
   accepted: string[]
   invalid: string[]
   nonRecoverable: string[]
-  /** Recovery job ids to follow. */
-  jobs: string[]
+  /** Recovery jobs to follow. */
+  jobs: JobRef[]
   /** Batches whose answer was lost and had to be settled by reading state. */
   settled: number
+  /** Batches answered 202 with an empty body (their ids count as submitted). */
+  emptyAnswers: number
+  /** Requests sent (bulk resubmits and read-backs). */
+  requests: number
 }
 
 /** Collaborators. */
@@ -42,30 +52,46 @@ function actedOn(before: ErrorInstance, now: ErrorInstance | undefined): boolean
 
 async function settleLost(
   client: HttpClient,
-  batch: ErrorInstance[],
-  since: number,
-  known: Set<string>,
-  deps: BatchDeps
-): Promise<{ taken: string[]; untouched: ErrorInstance[]; jobs: string[] }> {
+  batch: ErrorInstance[]
+): Promise<{ taken: string[]; untouched: ErrorInstance[] }> {
   const taken: string[] = []
   const untouched: ErrorInstance[] = []
   for (const item of batch) {
     if (actedOn(item, await orUndefined(getError(client, item.id, true)))) taken.push(item.id)
     else untouched.push(item)
   }
-  const jobs = taken.length
-    ? (
-        (
-          await listRecoveryJobs(client, {
-            startdate: new Date(since - 60_000),
-            enddate: new Date(deps.now() + 60_000)
-          })
-        ).items ?? []
-      )
-        .map(j => j.id)
-        .filter(id => !known.has(id))
-    : []
-  return { taken, untouched, jobs }
+  return { taken, untouched }
+}
+
+/** Adds one answered batch to the totals. */
+function account(
+  totals: BatchTotals,
+  ids: string[],
+  res: BulkResubmitResult | undefined,
+  span: { since: number; until: number },
+  log: (line: string) => void
+): void {
+  if (!res) {
+    totals.emptyAnswers++
+    totals.accepted.push(...ids)
+    totals.jobs.push({ ...span, size: ids.length })
+    log(`Resubmitted ${ids.length}: the service answered 202 without a body; the ids count as submitted`)
+    return
+  }
+  const invalid = (res.invalidIds ?? []).map(String)
+  const nonRecoverable = (res.nonRecoverableIds ?? []).map(String)
+  const refused = new Set([...invalid, ...nonRecoverable])
+  const accepted = Array.isArray(res.acceptedIds)
+    ? res.acceptedIds.map(String)
+    : ids.filter(id => !refused.has(id))
+  totals.accepted.push(...accepted)
+  totals.invalid.push(...invalid)
+  totals.nonRecoverable.push(...nonRecoverable)
+  if (res.recoveryJobId) totals.jobs.push({ id: String(res.recoveryJobId), ...span, size: accepted.length })
+  else if (accepted.length) totals.jobs.push({ ...span, size: accepted.length })
+  log(
+    `Resubmitted ${ids.length}: ${accepted.length} accepted${res.recoveryJobId ? `, recovery job ${res.recoveryJobId}` : ''}`
+  )
 }
 
 /** Resubmits `items` in batches of `size`; each id is sent at most once per run. */
@@ -76,7 +102,15 @@ export async function resubmitInBatches(
   traceLevel: string | undefined,
   deps: BatchDeps
 ): Promise<BatchTotals> {
-  const totals: BatchTotals = { accepted: [], invalid: [], nonRecoverable: [], jobs: [], settled: 0 }
+  const totals: BatchTotals = {
+    accepted: [],
+    invalid: [],
+    nonRecoverable: [],
+    jobs: [],
+    settled: 0,
+    emptyAnswers: 0,
+    requests: 0
+  }
   const sent = new Set<string>()
   const queue = chunks(items, size)
   for (let batch = queue.shift(); batch; batch = queue.shift()) {
@@ -85,18 +119,10 @@ export async function resubmitInBatches(
     fresh.forEach(i => sent.add(i.id))
     const started = deps.now()
     try {
-      const res = await resubmitErrors(
-        client,
-        fresh.map(i => i.id),
-        traceLevel
-      )
-      totals.accepted.push(...(res.acceptedIds ?? []).map(String))
-      totals.invalid.push(...(res.invalidIds ?? []).map(String))
-      totals.nonRecoverable.push(...(res.nonRecoverableIds ?? []).map(String))
-      if (res.recoveryJobId) totals.jobs.push(res.recoveryJobId)
-      deps.log(
-        `Resubmitted ${fresh.length}: ${res.acceptedIds?.length ?? 0} accepted${res.recoveryJobId ? `, recovery job ${res.recoveryJobId}` : ''}`
-      )
+      const ids = fresh.map(i => i.id)
+      totals.requests++
+      const res = await resubmitErrors(client, ids, traceLevel)
+      account(totals, ids, res, { since: started, until: deps.now() }, deps.log)
     } catch (error) {
       if (
         error instanceof OicHttpError &&
@@ -113,10 +139,12 @@ export async function resubmitInBatches(
       deps.warn(
         `The answer to a resubmit of ${fresh.length} instances was lost (${error.message}); reading their state instead of sending it again.`
       )
-      const settled = await settleLost(client, fresh, started, new Set(totals.jobs), deps)
+      const settled = await settleLost(client, fresh)
+      totals.requests += fresh.length
       totals.settled++
       totals.accepted.push(...settled.taken)
-      totals.jobs.push(...settled.jobs)
+      if (settled.taken.length)
+        totals.jobs.push({ since: started, until: deps.now(), size: settled.taken.length })
       if (settled.untouched.length) {
         deps.log(`${settled.untouched.length} of them were not taken by the service; sending those once more`)
         settled.untouched.forEach(i => sent.delete(i.id))

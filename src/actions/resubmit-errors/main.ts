@@ -1,26 +1,31 @@
 /** `resubmit-errors`: finds errored instances, resubmits the recoverable ones in batches, follows the recovery. */
-import { OicActionError } from '../../core/errors.js'
+import type { HttpClient } from '../../core/http/client.js'
 import { createOicClient } from '../../core/oic-connection.js'
 import { collectErrors } from '../../core/oic/monitoring/collect.js'
 import type { ErrorInstance } from '../../core/oic/monitoring/errors.js'
 import type { MonitoringFilter } from '../../core/oic/monitoring/q.js'
+import type { LeftAloneReason } from '../../core/oic/monitoring/selection.js'
 import type { ActionContext } from '../../core/run-action.js'
-import { resubmitInBatches, type BatchTotals } from './batches.js'
-import { followJobs } from './follow.js'
+import { resubmitInBatches } from './batches.js'
+import { followedJob, followJobs } from './follow.js'
 import { getSettings, type ResubmitErrorsSettings } from './inputs.js'
+import { reportDryRun, reportRun, type Found } from './report.js'
+import { selectionChecker, type SelectionChecker } from './select.js'
 
 /** Page size of monitoring queries. */
 export const PAGE_SIZE = 100
 
-const integrationOf = (e: ErrorInstance): string =>
-  `${e.integration?.code ?? '?'}|${e.integration?.version ?? '?'}`
-
+/**
+ * Lists the errored instances of the selection, up to `max` taken. `projectCode` and `recoverable` go into `q` as
+ * hints only: every item is checked on the client side, and those that cannot be shown to match are left alone.
+ */
 async function collect(
   ctx: ActionContext,
-  client: ReturnType<typeof createOicClient>,
+  client: HttpClient,
   s: ResubmitErrorsSettings,
-  max: number
-): Promise<{ items: ErrorInstance[]; total: number }> {
+  max: number,
+  checker: SelectionChecker
+): Promise<Found> {
   const filters: MonitoringFilter[] = (
     s.integrations.length ? s.integrations : [{ code: undefined, version: undefined }]
   ).map(i => ({
@@ -30,43 +35,26 @@ async function collect(
     projectCode: s.project,
     recoverable: true
   }))
-  const all = new Map<string, ErrorInstance>()
-  let total = 0
+  const taken = new Map<string, ErrorInstance>()
+  const leftAlone = new Map<string, { item: ErrorInstance; reason: LeftAloneReason }>()
+  const found: Found = { items: [], leftAlone: [], left: 0, requests: 0 }
   for (const filter of filters) {
-    const found = await collectErrors(client, filter, {
-      max: Math.max(0, max - all.size),
+    const part = await collectErrors(client, filter, {
+      max: Math.max(0, max - taken.size),
       pageSize: PAGE_SIZE,
       now: () => ctx.now(),
-      log: l => ctx.host.info(l)
+      log: l => ctx.host.info(l),
+      check: checker.check
     })
-    total += found.total
-    for (const item of found.items) all.set(item.id, item)
-    if (all.size >= max) break
+    found.requests += part.requests
+    found.left += part.overMax + part.unread
+    for (const item of part.items) taken.set(item.id, item)
+    for (const entry of part.leftAlone) leftAlone.set(entry.item.id, entry)
+    if (taken.size >= max) break
   }
-  return { items: [...all.values()], total: Math.max(total, all.size) }
-}
-
-function table(
-  matched: ErrorInstance[],
-  totals: BatchTotals | undefined,
-  still: ErrorInstance[]
-): string[][] {
-  const keys = [...new Set([...matched, ...still].map(integrationOf))].sort()
-  const count = (list: readonly string[], key: string): number =>
-    list.filter(id => matched.some(m => m.id === id && integrationOf(m) === key)).length
-  return keys.map(key => {
-    const mine = matched.filter(m => integrationOf(m) === key)
-    const accepted = totals ? count(totals.accepted, key) : 0
-    const failing = still.filter(e => integrationOf(e) === key).length
-    return [
-      key,
-      String(mine.length),
-      totals ? String(accepted) : '—',
-      totals ? String(count(totals.nonRecoverable, key)) : '—',
-      totals ? String(count(totals.invalid, key)) : '—',
-      String(failing)
-    ]
-  })
+  found.items = [...taken.values()]
+  found.leftAlone = [...leftAlone.values()].filter(e => !taken.has(e.item.id))
+  return found
 }
 
 /** Runs the action. */
@@ -74,41 +62,16 @@ export async function main(ctx: ActionContext): Promise<void> {
   const { host } = ctx
   const s = getSettings(host)
   const client = createOicClient(s.connection, ctx)
-  const scope = `${s.integrations.length ? s.integrations.map(i => (i.version ? `${i.code}|${i.version}` : i.code)).join(', ') : 'all integrations'}${s.project ? ` of project ${s.project}` : ''}, last ${s.timeWindow}`
-  const found = await collect(ctx, client, s, s.maxInstances)
-  const left = Math.max(0, found.total - found.items.length)
-  host.info(
-    `Found ${found.total} recoverable errored instance(s) (${scope}); taking ${found.items.length}${left ? `, leaving ${left} (max-instances ${s.maxInstances})` : ''}`
+  const checker = selectionChecker(
+    client,
+    { integrations: s.integrations, project: s.project, recoverableOnly: true },
+    l => host.warning(l)
   )
-  const headers = ['Integration', 'Matched', 'Resubmitted', 'Non-recoverable', 'Invalid', 'Still failing']
-  const leftNote = left
-    ? [
-        `${left} more errored instance(s) matched but were left for a later run (max-instances: ${s.maxInstances}).`
-      ]
-    : []
-
-  if (s.dryRun) {
-    host.setOutput('matched', String(found.total))
-    for (const name of ['resubmitted', 'non-recoverable', 'invalid']) host.setOutput(name, '0')
-    host.setOutput('recovery-jobs', '[]')
-    host.setOutput('still-failing', String(found.total))
-    host.setOutput(
-      'results',
-      JSON.stringify({
-        dryRun: true,
-        matched: found.total,
-        wouldResubmit: found.items.map(i => ({ id: i.id, integration: integrationOf(i) }))
-      })
-    )
-    await ctx.report({
-      title: 'OIC resubmit-errors',
-      status: 'planned',
-      statusLine: `Dry run: ${found.items.length} of ${found.total} errored instance(s) would be resubmitted (${scope}). Nothing was resubmitted.`,
-      table: { headers, rows: table(found.items, undefined, found.items) },
-      notes: leftNote
-    })
-    return
-  }
+  const found = await collect(ctx, client, s, s.maxInstances, checker)
+  host.info(
+    `Found ${found.items.length + found.left} recoverable errored instance(s) of the selection; taking ${found.items.length}${found.left ? `, leaving ${found.left} (max-instances ${s.maxInstances})` : ''}${found.leftAlone.length ? `; ${found.leftAlone.length} listed instance(s) did not match and are left alone` : ''}`
+  )
+  if (s.dryRun) return reportDryRun(ctx, s, found)
 
   const totals = await resubmitInBatches(client, found.items, s.batchSize, s.recoveryTraceLevel, {
     log: l => host.info(l),
@@ -121,62 +84,9 @@ export async function main(ctx: ActionContext): Promise<void> {
         sleep: ms => ctx.sleep(ms),
         now: () => ctx.now()
       })
-    : { jobs: totals.jobs.map(id => ({ id, status: 'NOT_FOLLOWED' })), timedOut: false }
+    : { jobs: totals.jobs.map(r => followedJob(r, false)), timedOut: false, requests: 0 }
   // Instances that failed again come back with a fresh time, at the head of the list: a bounded re-query finds them,
-  // and the server's total counts the rest.
-  const after = await collect(ctx, client, s, found.items.length + PAGE_SIZE)
-  const stillFailing = after.total
-
-  host.setOutput('matched', String(found.total))
-  host.setOutput('resubmitted', String(totals.accepted.length))
-  host.setOutput('non-recoverable', String(totals.nonRecoverable.length))
-  host.setOutput('invalid', String(totals.invalid.length))
-  host.setOutput('recovery-jobs', JSON.stringify(followed.jobs))
-  host.setOutput('still-failing', String(stillFailing))
-  host.setOutput(
-    'results',
-    JSON.stringify({
-      matched: found.total,
-      taken: found.items.length,
-      left,
-      resubmitted: totals.accepted.length,
-      nonRecoverable: totals.nonRecoverable,
-      invalid: totals.invalid,
-      recoveryJobs: followed.jobs,
-      stillFailing,
-      perIntegration: table(found.items, totals, after.items).map(r =>
-        Object.fromEntries(headers.map((h, i) => [h, r[i]]))
-      )
-    })
-  )
-  const notes = [
-    ...leftNote,
-    ...(followed.timedOut
-      ? [
-          `Recovery jobs still running after wait-timeout (${s.waitTimeoutMs / 1000} s): ${followed.jobs.filter(j => j.status === 'IN_PROGRESS').length}.`
-        ]
-      : []),
-    ...(!s.wait
-      ? [
-          'Recovery jobs were not followed (wait: false); still-failing counts what was errored right after resubmitting.'
-        ]
-      : []),
-    ...(totals.settled
-      ? [
-          `${totals.settled} batch answer(s) were lost and settled by reading the instances' state; nothing was resubmitted twice.`
-        ]
-      : [])
-  ]
-  await ctx.report({
-    title: 'OIC resubmit-errors',
-    status: stillFailing ? 'warning' : 'success',
-    statusLine: `${totals.accepted.length} of ${found.items.length} resubmitted in ${totals.jobs.length} recovery job(s); ${totals.nonRecoverable.length} non-recoverable, ${totals.invalid.length} invalid; ${stillFailing} still failing (${scope}).`,
-    table: { headers, rows: table(found.items, totals, after.items) },
-    notes
-  })
-  if (s.failOn === 'remaining' && stillFailing > 0) {
-    throw new OicActionError(
-      `${stillFailing} errored instance(s) remain after resubmitting (${scope}) (fail-on: remaining).`
-    )
-  }
+  // and the server's count of what was not read covers the rest.
+  const after = await collect(ctx, client, s, found.items.length + PAGE_SIZE, checker)
+  await reportRun(ctx, s, { found, totals, followed, after, projectListError: checker.projectListError })
 }

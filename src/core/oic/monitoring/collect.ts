@@ -1,27 +1,38 @@
 /**
- * Collecting every errored instance that matches a filter. Pages by offset; when the server refuses an offset
+ * Collecting every errored instance that matches a filter and the client-side check. Pages by offset; when the server refuses an offset
  * (a 500-offset cap is reported for OIC monitoring), it slides the time window instead: the next query ends at the
  * oldest time seen so far, starting again at offset 0, with ids de-duplicated across the overlap.
  */
 import { OicHttpError } from '../../errors.js'
 import type { HttpClient } from '../../http/client.js'
-import { listErrors, type ErrorInstance } from './errors.js'
+import { listErrors, type ErrorInstance, type MonitoringCollection } from './errors.js'
+import { nextPage } from './paging.js'
 import type { MonitoringFilter, TimeWindow } from './q.js'
+import type { LeftAloneReason } from './selection.js'
 
 /** Options of {@link collectErrors}. */
 export interface CollectOptions {
-  /** Stop after this many. */
+  /** Stop after this many taken. */
   max: number
   pageSize: number
   now: () => number
   log: (line: string) => void
+  /** Why an item is left alone, or undefined to take it (default: take every item). */
+  check?: (item: ErrorInstance) => Promise<LeftAloneReason | undefined>
 }
 
 /** What was found. */
 export interface Collected {
+  /** Items taken (they passed `check`), at most `max`. */
   items: ErrorInstance[]
-  /** Matches reported by the server in the first page (may exceed `items` when capped by `max`). */
-  total: number
+  /** Items read but left alone, with the reason. */
+  leftAlone: Array<{ item: ErrorInstance; reason: LeftAloneReason }>
+  /** Items that passed `check` in the pages read but exceeded `max`. */
+  overMax: number
+  /** Items the server counted (`totalRecordsCount` of the first page) but that were never read. */
+  unread: number
+  /** Distinct items read. */
+  listed: number
   /** Requests sent. */
   requests: number
   /** Times the window was slid because of an offset cap. */
@@ -52,48 +63,77 @@ function trackedTime(item: ErrorInstance): number | undefined {
   return Number.isNaN(t) ? undefined : t
 }
 
-/** Collects up to `max` errored instances matching `filter`. */
+/** A page of `listErrors`, or a narrower query when the server refuses the offset (see the module note). */
+async function fetchPage(
+  client: HttpClient,
+  state: { query: MonitoringFilter; offset: number; slides: number },
+  filter: MonitoringFilter,
+  seen: ReadonlyMap<string, ErrorInstance>,
+  options: CollectOptions
+): Promise<MonitoringCollection<ErrorInstance> | undefined> {
+  try {
+    return await listErrors(client, state.query, { offset: state.offset, limit: options.pageSize })
+  } catch (error) {
+    if (!isOffsetCap(error) || state.offset === 0) throw error
+    const oldest = Math.min(...[...seen.values()].map(i => trackedTime(i) ?? Infinity))
+    if (!Number.isFinite(oldest)) throw error
+    const start = filter.startdate ?? new Date(options.now() - WINDOW_MS[filter.timewindow ?? '1h'])
+    options.log(
+      `The server caps the offset at ${state.offset}; continuing with the window ending ${new Date(oldest).toISOString()}`
+    )
+    state.query = { ...filter, timewindow: undefined, startdate: start, enddate: new Date(oldest + 1000) }
+    state.offset = 0
+    state.slides++
+    return undefined
+  }
+}
+
+/**
+ * Collects up to `max` errored instances that match `filter` and pass `check`. Pages by offset until a short page
+ * or `totalRecordsCount` items (contract K4; `hasMore` only where the server sends it).
+ */
 export async function collectErrors(
   client: HttpClient,
   filter: MonitoringFilter,
   options: CollectOptions
 ): Promise<Collected> {
   const seen = new Map<string, ErrorInstance>()
-  let query: MonitoringFilter = filter
-  let offset = 0
-  let total = -1
-  let requests = 0
-  let slides = 0
-  while (seen.size < options.max) {
-    const limit = Math.min(options.pageSize, options.max - seen.size)
-    let page
-    try {
-      requests++
-      page = await listErrors(client, query, { offset, limit })
-    } catch (error) {
-      if (!isOffsetCap(error) || offset === 0) throw error
-      const oldest = Math.min(...[...seen.values()].map(i => trackedTime(i) ?? Infinity))
-      if (!Number.isFinite(oldest)) throw error
-      const start = filter.startdate ?? new Date(options.now() - WINDOW_MS[filter.timewindow ?? '1h'])
-      options.log(
-        `The server caps the offset at ${offset}; continuing with the window ending ${new Date(oldest).toISOString()}`
-      )
-      query = { ...filter, timewindow: undefined, startdate: start, enddate: new Date(oldest + 1000) }
-      offset = 0
-      slides++
-      continue
-    }
+  const out: Collected = {
+    items: [],
+    leftAlone: [],
+    overMax: 0,
+    unread: 0,
+    listed: 0,
+    requests: 0,
+    slides: 0
+  }
+  const state = { query: filter, offset: 0, slides: 0 }
+  let total: number | undefined
+  for (;;) {
+    out.requests++
+    const page = await fetchPage(client, state, filter, seen, options)
+    if (!page) continue
     const items = page.items ?? []
-    if (total < 0) total = page.totalResults ?? page.totalRecordsCount ?? items.length
+    const verdict = nextPage(page, state.offset, options.pageSize)
+    if (total === undefined && state.slides === 0) total = verdict.total
     const before = seen.size
-    for (const item of items)
-      if (seen.size < options.max && item.id && !seen.has(item.id)) seen.set(item.id, item)
-    offset += items.length
-    if (!page.hasMore || items.length === 0) break
-    if (seen.size === before && slides > 0) {
+    for (const item of items) {
+      if (!item?.id || seen.has(item.id)) continue
+      seen.set(item.id, item)
+      const reason = options.check ? await options.check(item) : undefined
+      if (reason) out.leftAlone.push({ item, reason })
+      else if (out.items.length < options.max) out.items.push(item)
+      else out.overMax++
+    }
+    state.offset += items.length
+    if (!verdict.more || out.items.length >= options.max) break
+    if (seen.size === before && state.slides > 0) {
       options.log('The slid window returned nothing new; stopping the collection here')
       break
     }
   }
-  return { items: [...seen.values()], total: Math.max(total, seen.size), requests, slides }
+  out.listed = seen.size
+  out.slides = state.slides
+  out.unread = total !== undefined && state.slides === 0 ? Math.max(0, total - state.offset) : 0
+  return out
 }

@@ -93,20 +93,27 @@ export async function resubmitError(
   return res.body ?? {}
 }
 
-/** `POST /monitoring/errors/resubmit` with `{ids}`: never repeated blindly (re-read the error list instead). */
+/**
+ * `POST /monitoring/errors/resubmit?return=sync` with `{ids}`: never repeated blindly (re-read the error list
+ * instead). Without `return=sync` OIC answers 202 with an empty body (contract K2), and a server may ignore the
+ * parameter: then the answer is undefined, the ids count as submitted and the job is found in the recovery-job
+ * list.
+ */
 export async function resubmitErrors(
   client: HttpClient,
   ids: string[],
   recoveryTraceLevel?: string
-): Promise<BulkResubmitResult> {
-  const res = await client.json<BulkResubmitResult>({
+): Promise<BulkResubmitResult | undefined> {
+  const res = await client.json<BulkResubmitResult | undefined>({
     method: 'POST',
     path: `${ERRORS}/resubmit`,
+    query: { return: 'sync' },
     json: recoveryTraceLevel ? { ids, recoveryTraceLevel } : { ids },
     safeToRetry: false,
     label: `resubmit ${ids.length} errored instances`
   })
-  return res.body ?? {}
+  const body = res.body
+  return typeof body === 'object' && body !== null && !Array.isArray(body) ? body : undefined
 }
 
 /** `POST /monitoring/errors/{id}/discard` (202). */

@@ -1,0 +1,66 @@
+/**
+ * Paging a monitoring collection by offset (contract K4). Gen3 monitoring roots carry `totalRecordsCount` and no
+ * `hasMore`, and a server may serve fewer items than `limit` asks (a page cap), so the next page is asked for
+ * while fewer than `totalRecordsCount` items were read; without `totalRecordsCount`, `hasMore` decides when
+ * present, and otherwise a short page ends the collection. An empty page always ends it.
+ */
+import type { MonitoringCollection } from './errors.js'
+
+/** One step of a paged read: what to do after a page. */
+export interface PageVerdict {
+  /** Ask for the next page. */
+  more: boolean
+  /** All matches reported by the server (`totalRecordsCount`), when it says. */
+  total?: number
+}
+
+/**
+ * Decides whether another page follows `page`, read at `offset` with `limit` (the offset is that of the page,
+ * not of the next one).
+ */
+export function nextPage(page: MonitoringCollection<unknown>, offset: number, limit: number): PageVerdict {
+  const count = page.items?.length ?? 0
+  const total = typeof page.totalRecordsCount === 'number' ? page.totalRecordsCount : undefined
+  if (count === 0) return { more: false, total }
+  if (total !== undefined) return { more: offset + count < total, total }
+  if (typeof page.hasMore === 'boolean') return { more: page.hasMore }
+  return { more: count >= limit }
+}
+
+/** Options of {@link readPages}. */
+export interface ReadPagesOptions<T> {
+  pageSize: number
+  /** Called with each page's items; return false to stop reading. */
+  onItems: (items: T[]) => boolean | void
+}
+
+/** What {@link readPages} did. */
+export interface ReadPagesResult {
+  /** Requests sent. */
+  requests: number
+  /** Items read. */
+  read: number
+  /** The server's `totalRecordsCount` of the last page, when present. */
+  total?: number
+  /** True when it stopped because `onItems` asked to, with pages left. */
+  stoppedEarly: boolean
+}
+
+/** Reads every page of a monitoring collection through `fetch(offset, limit)`. */
+export async function readPages<T>(
+  fetch: (offset: number, limit: number) => Promise<MonitoringCollection<T>>,
+  options: ReadPagesOptions<T>
+): Promise<ReadPagesResult> {
+  let offset = 0
+  let requests = 0
+  for (;;) {
+    requests++
+    const page = (await fetch(offset, options.pageSize)) ?? {}
+    const items = page.items ?? []
+    const verdict = nextPage(page, offset, options.pageSize)
+    offset += items.length
+    const keepGoing = options.onItems(items) !== false
+    if (!verdict.more) return { requests, read: offset, total: verdict.total, stoppedEarly: false }
+    if (!keepGoing) return { requests, read: offset, total: verdict.total, stoppedEarly: true }
+  }
+}
