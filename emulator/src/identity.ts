@@ -2,8 +2,9 @@
  * The emulated OCI IAM identity domain: registered clients and users, access tokens (JWT, HS256) tied to one
  * instance audience, refresh tokens, and the role check of contract §2.5.
  */
-import { createPublicKey, randomBytes, randomUUID, type KeyObject } from 'node:crypto'
-import { jwtVerify, SignJWT, decodeProtectedHeader } from 'jose'
+import { randomBytes, randomUUID } from 'node:crypto'
+import { jwtVerify, SignJWT } from 'jose'
+import { checkAssertion, type AssertionRules, type RegisteredCertificate } from './assertion-check.js'
 import { ApiError } from './http-kit.js'
 
 /**
@@ -44,8 +45,8 @@ export const PERMISSIONS: Record<Exclude<Permission, 'public'>, readonly Role[]>
 export interface ClientSeed {
   clientId: string
   clientSecret?: string
-  /** Certificates (public keys) whose private keys sign assertions, by alias (`kid`). */
-  certificates?: Array<{ keyId: string; publicKey: string }>
+  /** Certificates (public keys or X.509 certificates) whose private keys sign assertions, by alias (`kid`). */
+  certificates?: RegisteredCertificate[]
   /** Allowed grants (default: all four). */
   grants?: string[]
   /** Application roles per instance name. */
@@ -87,9 +88,6 @@ export interface Grant {
   instance: string
   scope: string
 }
-
-/** Default `aud` of assertions. */
-export const ASSERTION_AUDIENCE = 'https://identity.oraclecloud.com/'
 
 /** Clients, users, and the tokens they were issued. */
 export class IdentityDomain {
@@ -189,44 +187,24 @@ export class IdentityDomain {
     }
   }
 
-  /** Verifies a signed assertion (user or client) against the client's registered certificates. */
+  /** Verifies a signed assertion (user or client) against the client's registered certificates, once per `jti`. */
   async verifyAssertion(
     client: ClientSeed,
     assertion: string,
-    expect: { subject?: string }
+    rules: AssertionRules
   ): Promise<Record<string, unknown>> {
-    let kid: string | undefined
-    try {
-      kid = decodeProtectedHeader(assertion).kid
-    } catch {
-      throw new Error('the assertion is not a JWT')
+    const payload = await checkAssertion(
+      client.clientId,
+      client.certificates ?? [],
+      assertion,
+      rules,
+      this.now()
+    )
+    if (payload.jti) {
+      if (this.usedJti.has(payload.jti)) throw new Error('the assertion jti was already used')
+      this.usedJti.add(payload.jti)
     }
-    const certs = (client.certificates ?? []).filter(c => !kid || c.keyId === kid)
-    if (certs.length === 0)
-      throw new Error(`no certificate with alias '${kid ?? ''}' is registered for ${client.clientId}`)
-    let lastError: unknown
-    for (const cert of certs) {
-      try {
-        const key: KeyObject = createPublicKey(cert.publicKey)
-        const { payload } = await jwtVerify(assertion, key, {
-          algorithms: ['RS256'],
-          issuer: client.clientId,
-          audience: ASSERTION_AUDIENCE,
-          currentDate: new Date(this.now()),
-          clockTolerance: 30,
-          requiredClaims: ['exp', 'iat', 'sub']
-        })
-        if (expect.subject !== undefined && payload.sub !== expect.subject) throw new Error('unexpected sub')
-        if (payload.jti) {
-          if (this.usedJti.has(payload.jti)) throw new Error('the assertion jti was already used')
-          this.usedJti.add(payload.jti)
-        }
-        return payload
-      } catch (error) {
-        lastError = error
-      }
-    }
-    throw lastError instanceof Error ? lastError : new Error('assertion rejected')
+    return payload
   }
 }
 

@@ -3,7 +3,9 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { request } from 'undici'
 import { start, type Emulator } from '../../emulator/index.js'
-import { scopeOf, testSeed, tokenFor, TEST_CLIENT } from '../support/emulator.js'
+import { createPrivateKey } from 'node:crypto'
+import { SignJWT } from 'jose'
+import { scopeOf, testKeys, testSeed, tokenFor, TEST_CLIENT } from '../support/emulator.js'
 
 let emu: Emulator | undefined
 afterEach(async () => {
@@ -210,5 +212,65 @@ describe('identity domain', () => {
     const invoker = await get(e, PROJECTS, 'dev', await tokenFor(e, 'dev', 'invoker-client'))
     expect(invoker.statusCode).toBe(403)
     expect(await invoker.body.json()).toMatchObject({ title: 'Forbidden', status: 'HTTP 403 Forbidden' })
+  })
+})
+
+describe('signed assertions (contract K9: OCI IAM, Client/User JWT Assertion)', () => {
+  const assertion = (e: Emulator, header: Record<string, string>, aud: string | string[]) =>
+    new SignJWT({})
+      .setProtectedHeader({ alg: 'RS256', typ: 'JWT', ...header })
+      .setIssuer(TEST_CLIENT.clientId)
+      .setSubject(TEST_CLIENT.username)
+      .setAudience(aud)
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .setJti(`${Math.random()}`)
+      .sign(createPrivateKey(testKeys().privateKey))
+  const userGrant = async (e: Emulator, jwt: string) => {
+    const res = await request(new URL('/oauth2/v1/token', e.url), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `Basic ${Buffer.from(`${TEST_CLIENT.clientId}:${TEST_CLIENT.clientSecret}`).toString('base64')}`
+      },
+      body: new URLSearchParams({
+        grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
+        assertion: jwt,
+        scope: scopeOf(e, 'dev')
+      }).toString()
+    })
+    return { status: res.statusCode, body: (await res.body.json()) as Record<string, string> }
+  }
+
+  it('refuses an assertion without kid or x5t (invalid_grant), accepts it with the switch', async () => {
+    const e = await boot()
+    const refused = await userGrant(e, await assertion(e, {}, e.url))
+    expect(refused).toEqual({
+      status: 400,
+      body: {
+        error: 'invalid_grant',
+        error_description:
+          'User assertion rejected: The x5t or kid claim must be present in the JWT assertion header.'
+      }
+    })
+    e.switches.assertionKeyRefOptional = true
+    expect((await userGrant(e, await assertion(e, {}, e.url))).status).toBe(200)
+  })
+
+  it('requires the identity domain URL among the aud values; the generic audience only with the switch', async () => {
+    const e = await boot()
+    const kid = { kid: TEST_CLIENT.keyId }
+    expect(
+      (await userGrant(e, await assertion(e, kid, [`${e.url}/`, 'https://identity.oraclecloud.com/']))).status
+    ).toBe(200)
+    const generic = await userGrant(e, await assertion(e, kid, 'https://identity.oraclecloud.com/'))
+    expect(generic.status).toBe(400)
+    expect(generic.body.error_description).toMatch(
+      /identity domain URL .* must be one of the aud claim values/
+    )
+    e.switches.assertionGenericAudience = true
+    expect((await userGrant(e, await assertion(e, kid, 'https://identity.oraclecloud.com/'))).status).toBe(
+      200
+    )
   })
 })

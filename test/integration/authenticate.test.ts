@@ -141,7 +141,12 @@ describe('authenticate against the emulator', () => {
     ],
     [
       'assertion for an unknown user',
-      { 'grant-type': 'jwt-bearer', username: 'mallory@example.com', 'private-key': testKeys().privateKey },
+      {
+        'grant-type': 'jwt-bearer',
+        username: 'mallory@example.com',
+        'private-key': testKeys().privateKey,
+        'key-id': TEST_CLIENT.keyId
+      },
       /invalid_grant.*sub='mallory@example.com' must be an existing user/
     ],
     [
@@ -167,5 +172,57 @@ describe('authenticate against the emulator', () => {
       host.logs.filter(l => /^Retry token request: attempt \d of 3 failed/.test(l.message))
     ).toHaveLength(2)
     emu.switches.faults.length = 0
+  })
+})
+
+describe('signed assertions name their certificate (contract K9)', () => {
+  const TOKEN_ROUTE = 'POST /oauth2/v1/token'
+  it.each([
+    ['jwt-bearer', { 'grant-type': 'jwt-bearer', username: TEST_CLIENT.username }, "grant-type 'jwt-bearer'"],
+    [
+      'private_key_jwt',
+      { 'client-auth': 'private_key_jwt', 'client-secret': '' },
+      "client-auth 'private_key_jwt'"
+    ]
+  ])('%s without key-id fails on the input, before any request, naming the fix', async (_n, inputs, what) => {
+    const before = emu.counters.snapshot().requests[TOKEN_ROUTE] ?? 0
+    const host = await authenticate({ ...base(), ...inputs, 'private-key': testKeys().privateKey })
+    expect(host.failed?.message).toBe(
+      `Input 'key-id' is required with ${what}: OCI IAM refuses an assertion without a kid or x5t header; set key-id to the certificate alias registered on the confidential application (or append that certificate's PEM to private-key to send its x5t).`
+    )
+    expect(emu.counters.snapshot().requests[TOKEN_ROUTE] ?? 0).toBe(before)
+  })
+
+  it('sends the x5t of a certificate appended to private-key, without key-id', async () => {
+    const { generate } = await import('selfsigned')
+    const pems = await generate([{ name: 'commonName', value: 'oic-actions-x5t' }], { keySize: 2048 })
+    emu.identity.clients
+      .get(TEST_CLIENT.clientId)!
+      .certificates!.push({ keyId: 'x5t-only', certificate: pems.cert })
+    const host = await authenticate({
+      ...base(),
+      'client-secret': '',
+      'client-auth': 'private_key_jwt',
+      'private-key': `${pems.private}\n${pems.cert}`
+    })
+    expect(host.failed).toBeUndefined()
+    expect(await apiStatus(host.outputs['access-token']!, 'dev')).toBe(404)
+  })
+
+  it('is refused by the identity domain when aud lacks the domain URL', async () => {
+    const host = await authenticate({
+      ...base(),
+      'grant-type': 'jwt-bearer',
+      username: TEST_CLIENT.username,
+      'private-key': testKeys().privateKey,
+      'key-id': TEST_CLIENT.keyId,
+      'assertion-audience': 'https://identity.oraclecloud.com/'
+    })
+    expect(host.logs.map(l => l.message)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/assertion-audience does not include the identity domain URL/)
+      ])
+    )
+    expect(host.failed?.message).toMatch(/invalid_grant.*must include the identity domain URL/)
   })
 })

@@ -75,6 +75,19 @@ const ROWS: BadInput[] = [
   },
   {
     action: 'authenticate',
+    name: 'jwt-bearer without key-id (contract K9)',
+    inputs: { ...JWT, 'key-id': '', 'private-key': testKeys().privateKey },
+    error:
+      /^Input 'key-id' is required with grant-type 'jwt-bearer': OCI IAM refuses an assertion without a kid or x5t header; set key-id/
+  },
+  {
+    action: 'authenticate',
+    name: 'private_key_jwt without key-id (contract K9)',
+    inputs: { 'client-auth': 'private_key_jwt', 'client-secret': '', 'private-key': testKeys().privateKey },
+    error: /^Input 'key-id' is required with client-auth 'private_key_jwt': OCI IAM refuses/
+  },
+  {
+    action: 'authenticate',
     name: 'garbage private-key',
     inputs: { ...JWT, 'private-key': 'not a key' },
     error: /^Input 'private-key' is not a PEM private key: expected '-----BEGIN PRIVATE KEY-----'/

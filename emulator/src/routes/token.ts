@@ -1,4 +1,5 @@
 /** `POST /oauth2/v1/token`: every grant `authenticate` supports, with RFC 6749 error bodies. */
+import type { AssertionRules } from '../assertion-check.js'
 import type { IdentityDomain, ClientSeed, Grant } from '../identity.js'
 import { readForm } from '../http-kit.js'
 import type { RequestContext, Route } from '../router.js'
@@ -25,10 +26,20 @@ function oauthFail(status: number, error: string, description: string): never {
   throw new OAuthError(status, error, description)
 }
 
+/** How assertions are checked: the domain URL is this emulator's origin (contract K9). */
+function assertionRules(ctx: RequestContext, switches: Switches): AssertionRules {
+  return {
+    domainUrl: new URL(ctx.href('/')).origin,
+    keyRefOptional: switches.assertionKeyRefOptional,
+    genericAudience: switches.assertionGenericAudience
+  }
+}
+
 async function authenticateClient(
   ctx: RequestContext,
   form: URLSearchParams,
-  idp: IdentityDomain
+  idp: IdentityDomain,
+  switches: Switches
 ): Promise<ClientSeed> {
   const basic = /^Basic\s+(\S+)$/i.exec(ctx.req.headers.authorization ?? '')?.[1]
   if (basic) {
@@ -48,7 +59,7 @@ async function authenticateClient(
     const client = idp.clients.get(id)
     if (!client) oauthFail(401, 'invalid_client', 'Client authentication failed.')
     try {
-      await idp.verifyAssertion(client, assertion, { subject: id })
+      await idp.verifyAssertion(client, assertion, { ...assertionRules(ctx, switches), subject: id })
     } catch (error) {
       oauthFail(401, 'invalid_client', `Client assertion rejected: ${(error as Error).message}.`)
     }
@@ -89,7 +100,8 @@ async function grantFor(
   client: ClientSeed,
   form: URLSearchParams,
   idp: IdentityDomain,
-  switches: Switches
+  switches: Switches,
+  rules: AssertionRules
 ): Promise<{
   grant: Omit<Grant, 'instance' | 'scope'>
   refresh: boolean
@@ -122,7 +134,7 @@ async function grantFor(
     case JWT_BEARER: {
       let payload: Record<string, unknown>
       try {
-        payload = await idp.verifyAssertion(client, form.get('assertion') ?? '', {})
+        payload = await idp.verifyAssertion(client, form.get('assertion') ?? '', rules)
       } catch (error) {
         oauthFail(400, 'invalid_grant', `User assertion rejected: ${(error as Error).message}.`)
       }
@@ -156,13 +168,13 @@ export function tokenRoutes(idp: IdentityDomain, switches: Switches): Route[] {
             oauthFail(400, 'invalid_request', 'The request must be application/x-www-form-urlencoded.')
           }
           const form = await readForm(ctx.req)
-          const client = await authenticateClient(ctx, form, idp)
+          const client = await authenticateClient(ctx, form, idp, switches)
           const {
             grant,
             refresh,
             scope: kept,
             instance: keptInstance
-          } = await grantFor(client, form, idp, switches)
+          } = await grantFor(client, form, idp, switches, assertionRules(ctx, switches))
           const scope = form.get('scope') || kept || ''
           const { instance, ttl } =
             keptInstance && !form.get('scope')

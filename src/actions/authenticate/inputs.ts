@@ -1,5 +1,7 @@
 /** Inputs of `authenticate`, read once, masked at once, validated into {@link AuthenticateSettings}. */
+import { x5tFromPem } from '../../core/auth/certificate.js'
 import { loadPrivateKey } from '../../core/auth/private-key.js'
+import { InputError } from '../../core/errors.js'
 import { CLIENT_AUTH_METHODS, GRANT_TYPES, tokenEndpoint, type TokenRequest } from '../../core/auth/token.js'
 import type { Host } from '../../core/host.js'
 import { InputReader, parseHttpsUrl } from '../../core/inputs.js'
@@ -30,7 +32,7 @@ export const INPUTS = [
   ...TRANSPORT_INPUTS
 ] as const
 
-/** The default `aud` of signed assertions. */
+/** The `aud` of Oracle's OIC JWT-assertion walkthrough, sent beside the identity domain URL by default. */
 export const DEFAULT_ASSERTION_AUDIENCE = 'https://identity.oraclecloud.com/'
 const SECRET_INPUTS = ['client-secret', 'password', 'private-key', 'refresh-token'] as const
 const SCOPE_SUFFIXES = ['urn:opc:resource:consumer::all', '/ic/api/']
@@ -97,8 +99,23 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret'>): Authent
       )
     : undefined
   const privateKey = pem ? loadPrivateKey(pem) : undefined
+  const keyId = inputs.optional('key-id')
+  const x5t = pem && privateKey ? x5tFromPem(pem, privateKey) : undefined
+  if (keyNeeded && !keyId && !x5t) {
+    const what = grantType === 'jwt-bearer' ? "grant-type 'jwt-bearer'" : "client-auth 'private_key_jwt'"
+    throw new InputError(
+      `Input 'key-id' is required with ${what}: OCI IAM refuses an assertion without a kid or x5t header; set key-id to the certificate alias registered on the confidential application (or append that certificate's PEM to private-key to send its x5t).`,
+      { input: 'key-id' }
+    )
+  }
+  const audience = assertionAudience(inputs.optional('assertion-audience'), tokenUrl)
 
   const warnings: string[] = []
+  if (keyNeeded && !audience.some(a => sameUrl(a, tokenUrl.origin))) {
+    warnings.push(
+      `assertion-audience does not include the identity domain URL ${tokenUrl.origin}; OCI IAM requires it among the aud values.`
+    )
+  }
   if (!SCOPE_SUFFIXES.some(suffix => scope.split(' ').some(part => part.endsWith(suffix)))) {
     warnings.push(
       `scope '${scope}' does not end with urn:opc:resource:consumer::all or /ic/api/; OIC usually rejects tokens without the instance audience.`
@@ -115,8 +132,9 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret'>): Authent
     username,
     password,
     privateKey,
-    keyId: inputs.optional('key-id'),
-    assertionAudience: inputs.optional('assertion-audience') ?? DEFAULT_ASSERTION_AUDIENCE,
+    keyId,
+    x5t,
+    assertionAudience: audience,
     refreshToken,
     oicUrl: oicUrlRaw ? oicOrigin(oicUrlRaw, 'oic-url') : undefined,
     instance: inputs.optional('instance'),
@@ -124,4 +142,15 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret'>): Authent
     transport: readTransportSettings(inputs),
     warnings
   }
+}
+
+const sameUrl = (a: string, b: string): boolean => a.replace(/\/+$/, '') === b.replace(/\/+$/, '')
+
+/**
+ * The `aud` values of signed assertions (contract K9): the given ones (comma- or space-separated), else the
+ * identity domain URL — which OCI IAM requires among them — and Oracle's generic audience.
+ */
+export function assertionAudience(given: string | undefined, tokenUrl: URL): string[] {
+  const values = (given ?? '').split(/[\s,]+/).filter(Boolean)
+  return values.length ? values : [tokenUrl.origin, DEFAULT_ASSERTION_AUDIENCE]
 }

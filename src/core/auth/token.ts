@@ -39,8 +39,10 @@ export interface TokenRequest {
   privateKey?: KeyObject
   /** `kid` header of assertions. */
   keyId?: string
-  /** `aud` claim of assertions. */
-  assertionAudience: string
+  /** `x5t` header of assertions (from the certificate given with the key). */
+  x5t?: string
+  /** `aud` values of assertions (the identity domain URL among them by default). */
+  assertionAudience: string[]
   refreshToken?: string
 }
 
@@ -94,7 +96,8 @@ async function grantFields(
           issuer: req.clientId,
           subject: req.username ?? '',
           audience: req.assertionAudience,
-          keyId: req.keyId
+          keyId: req.keyId,
+          x5t: req.x5t
         },
         nowMs
       )
@@ -112,7 +115,13 @@ async function clientAuthentication(
   if (req.clientAuth === 'private_key_jwt') {
     const assertion = await signAssertion(
       req.privateKey as KeyObject,
-      { issuer: req.clientId, subject: req.clientId, audience: req.assertionAudience, keyId: req.keyId },
+      {
+        issuer: req.clientId,
+        subject: req.clientId,
+        audience: req.assertionAudience,
+        keyId: req.keyId,
+        x5t: req.x5t
+      },
       nowMs
     )
     mask(assertion)
@@ -196,11 +205,11 @@ export function explainTokenError(error: unknown, req: TokenRequest): Error {
     invalid_scope: `Scope '${req.scope}' is not valid. ${SCOPE_FORMAT}.`,
     invalid_client:
       req.clientAuth === 'private_key_jwt'
-        ? `Check client-id '${req.clientId}', and that private-key matches the certificate registered on the app under key-id '${req.keyId ?? ''}'.`
+        ? `Check client-id '${req.clientId}', and that private-key matches the certificate registered on the app under ${req.keyId ? `key-id '${req.keyId}'` : `x5t '${req.x5t ?? ''}'`}.`
         : `Check client-id '${req.clientId}' and client-secret (the confidential application's credentials).`,
     invalid_grant:
       req.grantType === 'jwt-bearer'
-        ? `Check the user assertion: sub='${req.username ?? ''}' must be an existing user, iss='${req.clientId}', aud='${req.assertionAudience}', the runner's clock, and that key-id names the certificate alias registered for this app.`
+        ? `Check the user assertion: sub='${req.username ?? ''}' must be an existing user, iss='${req.clientId}', aud='${req.assertionAudience.join(' ')}' (must include the identity domain URL), the runner's clock, and that key-id names the certificate alias registered for this app.`
         : req.grantType === 'password'
           ? `Check username '${req.username ?? ''}' and password.`
           : req.grantType === 'refresh_token'

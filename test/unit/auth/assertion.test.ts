@@ -42,4 +42,18 @@ describe('signAssertion', () => {
     )
     expect(decodeProtectedHeader(a).kid).toBeUndefined()
   })
+
+  it('sends x5t when given, and several aud values', async () => {
+    const now = Date.now()
+    const jwt = await signAssertion(
+      loadPrivateKey(testKeys().privateKey),
+      { issuer: 'c', subject: 'c', audience: ['https://idcs-1.identity.oraclecloud.com', 'x'], x5t: 'thumb' },
+      now
+    )
+    expect(decodeProtectedHeader(jwt)).toEqual({ alg: 'RS256', typ: 'JWT', x5t: 'thumb' })
+    expect(JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString()).aud).toEqual([
+      'https://idcs-1.identity.oraclecloud.com',
+      'x'
+    ])
+  })
 })
