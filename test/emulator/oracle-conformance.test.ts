@@ -232,6 +232,14 @@ describe('the emulator answers like Oracle (monitoring)', () => {
     expect(Object.keys(res.body as object)).not.toContain('hasMore')
   })
 
+  it('monitoring-integrations-list: a monitoring collection has no hasMore (K4)', async () => {
+    const res = answer(
+      await api.get('/integrations', { q: "{timewindow:'1d'}", orderBy: 'time', return: 'monitoringui' })
+    )
+    conforms('monitoring-integrations-list', res)
+    expect(Object.keys(res.body as object)).not.toContain('hasMore')
+  })
+
   it('errors-resubmit-async-empty: bulk resubmit without return=sync is an empty 202 (K2)', async () => {
     conforms('errors-resubmit-async-empty', answer(await api.post('/errors/resubmit', { ids: ['e1'] })))
   })

@@ -324,6 +324,20 @@ const REPLAYS: Record<string, () => Promise<void>> = {
     expect(header(sent()[0]?.headers ?? {}, 'x-http-method-override')).toBe('PATCH')
   },
 
+  'monitoring-integrations-list': async () => {
+    serve('monitoring-integrations-list', 'GET')
+    const page = await listPage<{ id: string; noOfErrors?: number }>(
+      client(),
+      '/ic/api/integration/v1/monitoring/integrations',
+      'monitoring integrations',
+      { offset: 0, limit: 999 }
+    )
+    // A monitoring collection: totalResults, no hasMore (K4); timeWindow is a string.
+    expect(page.hasMore).toBeUndefined()
+    expect(page).toMatchObject({ totalResults: 1, timeWindow: '24' })
+    expect(page.items?.[0]).toMatchObject({ id: 'PROCESSORDERSBATCH|01.00.0000', noOfErrors: 0 })
+  },
+
   'errors-list-excerpt': async () => {
     serve('errors-list-excerpt', 'GET')
     const page = await listErrors(
