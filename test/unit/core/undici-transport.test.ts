@@ -5,8 +5,10 @@
 import { spawn } from 'node:child_process'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { AddressInfo, Socket } from 'node:net'
+import { createServer as createHttpsServer } from 'node:https'
+import { connect, type AddressInfo, type Socket } from 'node:net'
 import { Readable } from 'node:stream'
+import { createTlsMaterial } from '../../../emulator/src/tls.js'
 import { readText } from '../../../src/core/http/transport.js'
 import { UndiciTransport } from '../../../src/core/http/undici-transport.js'
 
@@ -227,5 +229,77 @@ describe('UndiciTransport, pool and timeouts', () => {
     })
     expect(await readText(res.body)).toBe('5120')
     await transport.close()
+  })
+})
+
+describe('UndiciTransport, proxy and CA', () => {
+  let running: Running | undefined
+  const extra: Server[] = []
+  afterEach(async () => {
+    for (const server of [...(running ? [running.server] : []), ...extra.splice(0)]) {
+      server.closeAllConnections()
+      await new Promise(resolve => server.close(resolve))
+    }
+    running = undefined
+  })
+
+  /** A CONNECT-only proxy that counts its tunnels. */
+  async function tunnelProxy(): Promise<{ url: string; tunnels: () => number }> {
+    let tunnels = 0
+    const proxy = createServer((_req, res) => res.writeHead(405).end())
+    proxy.on('connect', (req: IncomingMessage, client: Socket, head: Buffer) => {
+      tunnels++
+      const [host, port] = (req.url ?? '').split(':')
+      const upstream = connect(Number(port), host, () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+        upstream.write(head)
+        upstream.pipe(client).pipe(upstream)
+      })
+      upstream.on('error', () => client.destroy())
+      client.on('error', () => upstream.destroy())
+    })
+    extra.push(proxy)
+    await new Promise<void>(resolve => proxy.listen(0, '127.0.0.1', resolve))
+    return { url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, tunnels: () => tunnels }
+  }
+
+  it('behind a proxy, pools repeatable requests and gives a non-repeatable one its own tunnel', async () => {
+    const server = (running = await serve((req, res) => {
+      req.resume()
+      req.on('end', () => res.end('ok'))
+    }))
+    const proxy = await tunnelProxy()
+    const transport = new UndiciTransport({ env: { HTTP_PROXY: proxy.url } })
+    expect(transport.proxyFor(server.url)).toEqual({ url: `${proxy.url}/`, variable: 'HTTP_PROXY' })
+    for (const [method, fresh] of [
+      ['GET', false],
+      ['GET', false],
+      ['POST', true],
+      ['GET', false]
+    ] as const) {
+      const res = await transport.request({ method, url: server.url, headers: {}, timeoutMs: 10_000, fresh })
+      expect(await readText(res.body)).toBe('ok')
+      await new Promise(resolve => setImmediate(resolve))
+    }
+    expect(server.seen).toHaveLength(4)
+    expect(proxy.tunnels()).toBe(2)
+    await transport.close()
+  })
+
+  it('trusts the ca-certificate in addition to the system roots, and only with it', async () => {
+    const tls = await createTlsMaterial()
+    const server = createHttpsServer({ key: tls.key, cert: tls.cert }, (_req, res) => res.end('secure'))
+    extra.push(server)
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const url = new URL(`https://127.0.0.1:${(server.address() as AddressInfo).port}/`)
+    const untrusting = new UndiciTransport()
+    await expect(untrusting.request({ method: 'GET', url, headers: {}, timeoutMs: 10_000 })).rejects.toThrow()
+    await untrusting.close()
+    const trusting = new UndiciTransport({ caCertificate: tls.ca })
+    for (const fresh of [false, true]) {
+      const res = await trusting.request({ method: 'GET', url, headers: {}, timeoutMs: 10_000, fresh })
+      expect(await readText(res.body)).toBe('secure')
+    }
+    await trusting.close()
   })
 })
