@@ -147,6 +147,40 @@ describe('import of a whole-project export', () => {
   })
 })
 
+describe('shared connections outside the archive', () => {
+  const activate = async (client: DesignClient, id: string): Promise<string> => {
+    await client.patch(`${P}/integrations/${encodeURIComponent(id)}`, { status: 'ACTIVATED' })
+    return (await client.get<IntegrationJson>(`${P}/integrations/${encodeURIComponent(id)}`)).body.status
+  }
+  const configureRestIn = (client: DesignClient) =>
+    client.patch(`${P}/connections/REST_IN`, {
+      securityProperties: [
+        { propertyName: 'username', propertyValue: 'svc' },
+        { propertyName: 'password', propertyValue: 'p' }
+      ]
+    })
+
+  it('fail an activation when the instance lacks them, and serve it when the instance has one', async () => {
+    expect((await prod.upload('/projects/archive', await projectCarBytes(SPEC))).status).toBe(200)
+    expect((await configureRestIn(prod)).status).toBe(200)
+    expect(await activate(prod, 'ORDER_SYNC_V2|02.00.0001')).toBe('ACTIVATED')
+    expect(await activate(prod, 'TEST_1725367894|01.00.0000')).toBe('FAILEDACTIVATION')
+    // dev has a configured connection of its own, GLOBAL_REST, outside every project.
+    const shared = {
+      ...SPEC,
+      integrations: [{ code: 'USES_SHARED', version: '01.00.0000', connections: ['REST_IN', 'GLOBAL_REST'] }]
+    }
+    expect((await dev.upload('/projects/archive', await projectCarBytes(shared))).status).toBe(200)
+    await configureRestIn(dev)
+    const got = await dev.get<IntegrationJson>(`${P}/integrations/USES_SHARED%7C01.00.0000`)
+    expect(got.body.dependencies?.connections.map(c => [c.id, c.status])).toEqual([
+      ['REST_IN', 'CONFIGURED'],
+      ['GLOBAL_REST', 'CONFIGURED']
+    ])
+    expect(await activate(dev, 'USES_SHARED|01.00.0000')).toBe('ACTIVATED')
+  })
+})
+
 describe('import of a deployment export', () => {
   it('holds only the pinned integrations; PUT with it adds to the project instead of replacing it', async () => {
     const release = await projectCarBytes({ ...SPEC, deployment: 'REL_A' })

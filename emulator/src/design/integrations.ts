@@ -70,7 +70,10 @@ export function integrationRoutes(deps: RouteDeps): Route[] {
     }),
     designRoute('GET', `${base}/:id`, 'read', async (ctx, design) => {
       const space = spaceOf(ctx, design)
-      await ctx.json(200, integrationView(ctx, space, integrationOf(space, ctx.params.id ?? '')))
+      await ctx.json(
+        200,
+        integrationView(ctx, space, integrationOf(space, ctx.params.id ?? ''), design.global)
+      )
     }),
     // Gen3 lists X-HTTP-Method-Override as optional here (contract §1.5): accept PATCH and a plain POST.
     designRoute('PATCH', `${base}/:id`, 'write', update),

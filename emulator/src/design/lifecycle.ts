@@ -6,6 +6,7 @@ import { ApiError } from '../http-kit.js'
 import {
   isActive,
   majorOf,
+  type Connection,
   type DesignState,
   type Integration,
   type Project,
@@ -53,11 +54,23 @@ export interface ActivationPlan {
 }
 
 /** The activation error an activation will end with, or undefined when it will succeed. */
-function failureOf(space: Space, integration: Integration, plan: ActivationPlan): string | undefined {
+function failureOf(
+  space: Space,
+  shared: Space,
+  integration: Integration,
+  plan: ActivationPlan
+): string | undefined {
   const id = `${integration.code}|${integration.version}`
   const forced = plan.failures[id] ?? plan.failures[integration.code]
   if (forced !== undefined) return forced
-  const draft = integration.connections.filter(c => space.connections.get(c)?.status !== 'CONFIGURED')
+  // A dependency outside the project is a shared connection of the instance (pre-seeded, format file §3); one that
+  // exists nowhere fails the activation.
+  const connection = (c: string): Connection | undefined =>
+    space.connections.get(c) ?? shared.connections.get(c)
+  const missing = integration.connections.filter(c => !connection(c))
+  if (missing.length)
+    return `Integration ${id} cannot be activated: connection(s) ${missing.join(', ')} do not exist in the project or the instance.`
+  const draft = integration.connections.filter(c => connection(c)?.status !== 'CONFIGURED')
   return draft.length
     ? `Integration ${id} cannot be activated: connection(s) ${draft.join(', ')} are not configured.`
     : undefined
@@ -84,7 +97,7 @@ export function startActivation(
       `Integration ${id} is a draft (INPROGRESS) and cannot be activated until it is complete.`
     )
   // The outcome is decided when the activation is requested, as the service validates connections then.
-  const error = failureOf(space, integration, plan)
+  const error = failureOf(space, design.global, integration, plan)
   integration.status = 'ACTIVATION_INPROGRESS'
   integration.updated = stamp
   delete integration.activationError

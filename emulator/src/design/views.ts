@@ -177,14 +177,20 @@ export function integrationSummary(
 }
 
 /** A full integration: the summary plus flags and dependencies. */
-export function integrationView(ctx: RequestContext, space: Space, i: Integration): Record<string, unknown> {
+export function integrationView(
+  ctx: RequestContext,
+  space: Space,
+  i: Integration,
+  shared?: Space
+): Record<string, unknown> {
   return {
     ...integrationSummary(ctx, space, i),
     tracingEnabledFlag: i.tracingEnabled,
     payloadTracingEnabledFlag: i.payloadTracingEnabled,
     dependencies: {
       connections: i.connections.map(id => {
-        const c = space.connections.get(id)
+        // A dependency outside the project is a shared connection of the instance (format file §3).
+        const c = space.connections.get(id) ?? shared?.connections.get(id)
         return { id, name: c?.name ?? id, status: c?.status ?? 'INPROGRESS', role: c?.role }
       }),
       lookups: i.lookups.map(name => ({ name })),
