@@ -182,6 +182,10 @@ describe('the emulator answers like Oracle (design time)', () => {
     conforms('connection-get-security-policy-info', design(await dev.get(`${P}/connections/ERP`)))
   })
 
+  it('connection-get-project: GET a connection in a project', async () => {
+    conforms('connection-get-project', design(await dev.get(`${P}/connections/ERP`)))
+  })
+
   it('connection-update-response: sending the whole GET answer back', async () => {
     const current = await dev.get<Record<string, unknown>>(`${P}/connections/ERP`)
     expect(current.status).toBe(200)

@@ -311,6 +311,22 @@ const REPLAYS: Record<string, () => Promise<void>> = {
     ])
   },
 
+  'connection-get-project': async () => {
+    serve('connection-get-project', 'GET')
+    const connection = await getConnection(client(), 'ORDERS', 'ORCL-BRT-ERP-CLOUD_CONN')
+    expect(connection).toMatchObject({
+      id: 'ORCL-BRT-ERP-CLOUD_CONN',
+      status: 'CONFIGURED',
+      lockedFlag: true
+    })
+    // The password comes back masked: "*****" is not a value to send anywhere.
+    const password = connection.securityProperties?.find(p => p.propertyName === 'password')
+    expect(password).toMatchObject({ propertyType: 'PASSWORD', propertyValue: '*****' })
+    expect(sent()[0]?.url.pathname).toBe(
+      '/ic/api/integration/v1/projects/ORDERS/connections/ORCL-BRT-ERP-CLOUD_CONN'
+    )
+  },
+
   'connection-update-response': async () => {
     serve('connection-update-response', 'POST')
     const updated = await updateConnection(client(), undefined, 'POB_OICTOOPA_INVOKE', {
