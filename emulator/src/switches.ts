@@ -63,6 +63,8 @@ export interface Switches {
   recoveryJobDelayMs: number
   /** [U] Importing a project whose code exists: `reject` with 409 (docs, default) or `merge` (bohort.nl). */
   projectImportExisting: 'reject' | 'merge'
+  /** K7, older reading: honour a top-level `type` query on GET /projects. Default off: `type` is a `q` key only. */
+  projectsTypeTopLevel: boolean
   /** [U] Status of create project / create deployment: 200 (default) or 201. */
   createStatus: 200 | 201
   /** [U] A successful connection test also marks a draft connection CONFIGURED. Default off. */
@@ -132,6 +134,7 @@ export function defaultSwitches(): Switches {
     activationFailures: {},
     recoveryJobDelayMs: 300,
     projectImportExisting: 'reject',
+    projectsTypeTopLevel: false,
     createStatus: 200,
     testConfiguresConnection: false,
     maxArchiveBytes: 0,

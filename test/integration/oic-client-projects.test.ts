@@ -28,6 +28,7 @@ import {
   importProject,
   listAllProjects,
   listProjects,
+  qWithType,
   type Project
 } from '../../src/core/oic/projects.js'
 import { httpError, scratch } from '../support/oic-client.js'
@@ -93,7 +94,10 @@ describe('listing projects', () => {
     const q = qFilter({ name: 'Sales Orders', code: undefined, keyword: '' })
     expect(q).toBe("{name:'Sales Orders'}")
     const sales = await listProjects(dev, { q, type: 'DEVELOPED' })
-    expect(new URL(sales.links![0]!.href).searchParams.get('type')).toBe('DEVELOPED')
+    // K7: type is a q key (D:Retrieve Projects: q={type:'DEVELOPED'}), not a top-level parameter.
+    const salesQuery = new URL(sales.links![0]!.href).searchParams
+    expect(salesQuery.get('q')).toBe("{name:'Sales Orders', type:'DEVELOPED'}")
+    expect(salesQuery.get('type')).toBeNull()
     expect(sales).toMatchObject({ hasMore: false, totalResults: 1 })
     expect(sales.items![0]).toMatchObject({
       id: 'SALES_ORDERS',
@@ -103,6 +107,8 @@ describe('listing projects', () => {
     })
     expect((await listProjects(dev, { q: qFilter({ name: 'sales orders' }) })).items).toEqual([])
     expect((await listProjects(dev, { type: 'ACCELERATOR' })).totalResults).toBe(0)
+    expect(qWithType(undefined, 'DEVELOPED')).toBe("{type:'DEVELOPED'}")
+    expect(qWithType('{name:/x/}', undefined)).toBe('{name:/x/}')
     expect(qValue("O'Brien")).toBe("'OBrien'")
 
     await httpError(listProjects(dev, { q: 'name:x' }), 400, /Invalid q parameter/)

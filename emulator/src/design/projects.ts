@@ -20,8 +20,9 @@ import {
 import { aclView } from './asset-views.js'
 import { projectSummary, projectView } from './views.js'
 
+// D:Retrieve Projects lists `type` (ACCELERATOR | DEVELOPED) among the `q` keys (contract K7).
 const PROJECT_LIST = {
-  q: { name: (p: Project) => p.name },
+  q: { name: (p: Project) => p.name, type: (p: Project) => p.type },
   orderBy: {
     name: (a: Project, b: Project) => byText(a.name, b.name) || byText(a.code, b.code),
     time: (a: Project, b: Project) => b.updated.at - a.updated.at || byText(a.code, b.code)
@@ -32,7 +33,8 @@ const PROJECT_LIST = {
 export function projectRoutes(deps: RouteDeps): Route[] {
   return [
     designRoute('GET', '/projects', 'read', async (ctx, design) => {
-      const type = ctx.query.get('type')
+      // A top-level `type` is ignored like any unknown parameter (§4.2), unless the older reading is switched on.
+      const type = deps.switches.projectsTypeTopLevel ? ctx.query.get('type') : null
       const projects = [...design.projects.values()].filter(p => !type || p.type === type)
       await listPage(ctx, projects, PROJECT_LIST, p => projectSummary(ctx, p))
     }),

@@ -3,7 +3,16 @@ import { basename } from 'node:path'
 import type { Readable } from 'node:stream'
 import type { HttpClient } from '../http/client.js'
 import { multipart } from '../http/multipart.js'
-import { apiPath, getJson, listAll, listPage, type Collection, type Link, type ListOptions } from './api.js'
+import {
+  apiPath,
+  getJson,
+  listAll,
+  listPage,
+  qValue,
+  type Collection,
+  type Link,
+  type ListOptions
+} from './api.js'
 import type { Deployment } from './deployments.js'
 
 /** Who and when, as in `state.created`. */
@@ -45,12 +54,33 @@ export interface ExportRequest {
 
 const PROJECTS = apiPath('projects')
 
-/** `GET /projects` (one page). */
-export const listProjects = (
+/** Adds `type:'X'` to a `q` filter (`{name:'A'}` → `{name:'A', type:'X'}`). */
+export function qWithType(q: string | undefined, type: string | undefined): string | undefined {
+  if (!type) return q
+  const entry = `type:${qValue(type)}`
+  const inner = q
+    ?.trim()
+    .replace(/^\{|\}$/g, '')
+    .trim()
+  return inner ? `{${inner}, ${entry}}` : `{${entry}}`
+}
+
+/**
+ * `GET /projects` (one page). `type` (ACCELERATOR | DEVELOPED) is a `q` key (contract K7, D:Retrieve Projects:
+ * `q={type:'DEVELOPED'}`); items of another type are dropped too, for a server that ignores it there.
+ */
+export async function listProjects(
   client: HttpClient,
   options?: ListOptions & { type?: string }
-): Promise<Collection<Project>> =>
-  listPage(client, PROJECTS, 'list projects', { ...options, extra: { type: options?.type } })
+): Promise<Collection<Project>> {
+  const { type, ...list } = options ?? {}
+  const page = await listPage<Project>(client, PROJECTS, 'list projects', {
+    ...list,
+    q: qWithType(list.q, type)
+  })
+  if (!type || !page.items) return page
+  return { ...page, items: page.items.filter(p => !p.type || p.type === type) }
+}
 
 /** Every project. */
 export const listAllProjects = (client: HttpClient, q?: string): Promise<Project[]> =>
