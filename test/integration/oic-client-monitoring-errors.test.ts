@@ -72,7 +72,12 @@ const store = (): MonitoringStore => {
 }
 
 beforeAll(async () => {
-  emu = await start({ seed: testSeed([PROD]), switches: { recoveryJobDelayMs: 300 } })
+  // These tests check what the client sends: the server honours the undocumented q keys and answers the older
+  // envelope here (switches); the documented defaults are covered by resubmit-errors and the recovery tests.
+  emu = await start({
+    seed: testSeed([PROD]),
+    switches: { recoveryJobDelayMs: 300, monitoringUndocumentedQ: true, monitoringHasMore: true }
+  })
   prod = await clientFor(emu, 'prod')
 })
 afterAll(async () => {
@@ -196,9 +201,9 @@ describe('resubmit and discard', () => {
     expect(store().resubmitCount('E_FATAL')).toBe(0)
   })
 
-  it('resubmitErrors (bulk, 202) sorts ids into accepted, non-recoverable and invalid; the id cap is a typed 400', async () => {
+  it('resubmitErrors (bulk, 202, return=sync) sorts ids into accepted, non-recoverable and invalid; the id cap is a typed 400', async () => {
     const BULK = `POST ${MON}/errors/resubmit`
-    const result = await resubmitErrors(prod, ['E_BULK1', 'E_FATAL', 'nope'], 'Debug')
+    const result = (await resubmitErrors(prod, ['E_BULK1', 'E_FATAL', 'nope'], 'Debug'))!
     expect(result).toMatchObject({
       acceptedIds: ['E_BULK1'],
       nonRecoverableIds: ['E_FATAL'],
@@ -210,7 +215,7 @@ describe('resubmit and discard', () => {
     expect(store().resubmitCount('E_BULK1')).toBe(1)
     expect(emu.counters.mutationCount(BULK)).toBe(1)
 
-    const none = await resubmitErrors(prod, ['E_BULK1'])
+    const none = (await resubmitErrors(prod, ['E_BULK1']))!
     expect(none).toMatchObject({ acceptedIds: [], invalidIds: ['E_BULK1'], resubmitRequested: false })
     expect(none.recoveryJobId).toBeUndefined()
     expect(store().resubmitCount('E_BULK1')).toBe(1)

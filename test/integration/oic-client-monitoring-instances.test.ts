@@ -62,7 +62,12 @@ interface Entry {
 }
 
 beforeAll(async () => {
-  emu = await start({ seed: testSeed([PROD]) })
+  // The server honours the undocumented projectCode key and answers the older envelope here (switches): these tests
+  // check what the client sends; the documented defaults are covered by the emulator's own tests.
+  emu = await start({
+    seed: testSeed([PROD]),
+    switches: { monitoringUndocumentedQ: true, monitoringHasMore: true }
+  })
   prod = await clientFor(emu, 'prod')
 })
 afterAll(async () => {

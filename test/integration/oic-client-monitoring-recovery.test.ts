@@ -1,13 +1,19 @@
-// Verify the typed recovery-job and collect clients against the emulator: jobs followed on the emulator clock, q with a
-// partial job id and dates, typed 404s, and collectErrors sliding the window past the offset cap without duplicates.
+// Verify the typed recovery-job and collect clients against the emulator: documented count-only jobs followed on the
+// emulator clock (K3), the older detailed jobs, return=sync and an empty 202 (K2), q with a partial job id and dates,
+// typed 404s, and collectErrors paging by totalRecordsCount under a page cap (K4), its check, and sliding the window
+// past the offset cap without duplicates.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { start, type Emulator } from '../../emulator/index.js'
 import type { InstanceSeed } from '../../emulator/src/state.js'
 import type { HttpClient } from '../../src/core/http/client.js'
 import { collectErrors } from '../../src/core/oic/monitoring/collect.js'
-import { resubmitError, resubmitErrors } from '../../src/core/oic/monitoring/errors.js'
+import { listErrors, resubmitError, resubmitErrors } from '../../src/core/oic/monitoring/errors.js'
 import {
   getRecoveryJob,
+  jobCreated,
+  jobEnded,
+  jobIdOf,
+  listAllRecoveryJobs,
   listRecoveryJobs,
   RECOVERY_JOB_DONE
 } from '../../src/core/oic/monitoring/recovery-jobs.js'
@@ -15,7 +21,6 @@ import { testSeed } from '../support/emulator.js'
 import { httpError } from '../support/oic-client.js'
 import { clientFor } from '../support/promotion.js'
 
-const MON = '/ic/api/integration/v1/monitoring'
 const MANY = 650
 const PROD = {
   name: 'prod',
@@ -35,7 +40,7 @@ let emu: Emulator
 let prod: HttpClient
 
 beforeAll(async () => {
-  emu = await start({ seed: testSeed([PROD]), switches: { recoveryJobDelayMs: 300 } })
+  emu = await start({ seed: testSeed([PROD]), switches: { recoveryJobDelayMs: 60_000 } })
   prod = await clientFor(emu, 'prod')
 })
 afterAll(async () => {
@@ -44,72 +49,112 @@ afterAll(async () => {
 })
 
 describe('recovery jobs', () => {
-  it('listRecoveryJobs and getRecoveryJob follow a job from IN_PROGRESS to its end on the emulator clock', async () => {
+  it('documented jobs (counts only, K3): getRecoveryJob follows a job until jobEnded on the emulator clock', async () => {
     const single = (await resubmitError(prod, 'R_ONE')).recoveryJobId!
-    const bulk = (await resubmitErrors(prod, ['R_TWO', 'R_THREE'])).recoveryJobId!
+    const bulk = (await resubmitErrors(prod, ['R_TWO', 'R_THREE']))!.recoveryJobId!
 
     const running = await listRecoveryJobs(prod, {})
-    expect(running).toMatchObject({ totalResults: 2, hasMore: false, timeWindow: '1h' })
-    expect(running.items?.map(j => j.id)).toEqual([bulk, single])
-    expect(running.items?.every(j => j.status === 'IN_PROGRESS' && !RECOVERY_JOB_DONE.has(j.status))).toBe(
-      true
-    )
-    expect(await getRecoveryJob(prod, bulk)).toMatchObject({
-      id: bulk,
-      status: 'IN_PROGRESS',
+    expect(running).toMatchObject({ totalResults: 2, totalRecordsCount: 2, timeWindow: '1h' })
+    expect(running.items?.every(j => j.id === undefined && j.status === undefined && !jobEnded(j))).toBe(true)
+    const job = await getRecoveryJob(prod, bulk)
+    expect(job).toEqual({
+      createdDate: expect.stringMatching(/\+0000$/),
       totalCount: 2,
       recoveredCount: 0,
       failedCount: 0,
-      instances: [
-        { id: 'R_TWO', status: 'RECOVERING' },
-        { id: 'R_THREE', status: 'RECOVERING' }
-      ]
+      inProgressCount: 2
     })
+    expect(jobEnded(job)).toBe(false)
+    expect(jobIdOf(job)).toBeUndefined()
+    expect(Math.abs(jobCreated(job)! - emu.clock.now())).toBeLessThan(1000)
 
-    emu.clock.advance(300)
+    emu.clock.advance(60_000)
     const done = await getRecoveryJob(prod, bulk)
-    expect(done).toMatchObject({ status: 'COMPLETED', totalCount: 2, recoveredCount: 1, failedCount: 1 })
-    expect(RECOVERY_JOB_DONE.has(done.status!)).toBe(true)
-    expect(done.links?.[0]?.href).toBe(
-      `${emu.url}${MON}/errors/recoveryJobs/${bulk}?integrationInstance=prod`
-    )
-    expect(await getRecoveryJob(prod, single)).toMatchObject({ status: 'COMPLETED', recoveredCount: 1 })
-
+    expect(done).toMatchObject({ totalCount: 2, recoveredCount: 1, failedCount: 1, inProgressCount: 0 })
+    expect(jobEnded(done)).toBe(true)
+    expect(jobEnded(await getRecoveryJob(prod, single))).toBe(true)
     await httpError(getRecoveryJob(prod, 'nope'), 404, "No error recovery job with id 'nope'.")
   })
 
-  it('listRecoveryJobs passes a partial job id (primaryValue), the dates and paging to the server', async () => {
-    const [newest, older] = (await listRecoveryJobs(prod, { timewindow: '1d' })).items!.map(j => j.id)
-    const byId = await listRecoveryJobs(prod, { jobId: older!.slice(4, 12) })
-    expect(byId.items?.map(j => j.id)).toEqual([older])
-    expect((await listRecoveryJobs(prod, { primaryValue: newest! })).items?.map(j => j.id)).toEqual([newest])
+  it('detailed jobs (older reading): id, status and self link are read; listAllRecoveryJobs pages', async () => {
+    emu.switches.recoveryJobFields = 'detailed'
+    emu.switches.monitoringPageCap = 1
+    try {
+      const { jobs, requests } = await listAllRecoveryJobs(prod, { timewindow: '1d' })
+      expect(requests).toBe(2)
+      const [newest, older] = jobs.map(j => j.id)
+      expect(jobs.every(j => jobEnded(j) && RECOVERY_JOB_DONE.has(String(j.status)))).toBe(true)
+      expect(jobIdOf({ links: jobs[0]!.links })).toBe(newest)
+      const byId = await listRecoveryJobs(prod, { jobId: older!.slice(4, 12) })
+      expect(byId.items?.map(j => j.id)).toEqual([older])
+      const now = emu.clock.now()
+      expect(await listRecoveryJobs(prod, { startdate: new Date(now + 60_000) })).toMatchObject({
+        totalRecordsCount: 0,
+        items: []
+      })
+    } finally {
+      emu.switches.recoveryJobFields = 'documented'
+      emu.switches.monitoringPageCap = null
+    }
+  })
 
-    const now = emu.clock.now()
-    const future = await listRecoveryJobs(prod, { startdate: new Date(now + 60_000) })
-    expect(future).toMatchObject({ totalResults: 0, items: [] })
-    const past = await listRecoveryJobs(prod, {
-      startdate: new Date(now - 3_600_000),
-      enddate: new Date(now)
-    })
-    expect(past.totalResults).toBe(2)
-
-    const one = await listRecoveryJobs(prod, { timewindow: 'RETENTIONPERIOD' }, { offset: 1, limit: 1 })
-    expect(one).toMatchObject({ totalResults: 2, hasMore: false, offset: 1, limit: 1 })
-    expect(one.items?.map(j => j.id)).toEqual([older])
+  it('resubmitErrors sends return=sync; an empty 202 (a server that ignores it) is undefined', async () => {
+    emu.switches.bulkResubmitBody = 'never'
+    try {
+      const ids = (await listErrors(prod, { code: 'MANY' }, { offset: 0, limit: 2 })).items!.map(i => i.id)
+      expect(await resubmitErrors(prod, ids)).toBeUndefined()
+      expect(ids.every(id => emu.state.get('prod')!.monitoring.resubmitCount(id) === 1)).toBe(true)
+    } finally {
+      emu.switches.bulkResubmitBody = 'sync'
+    }
   })
 })
 
 describe('collectErrors', () => {
-  it('pages through every error without an offset cap', async () => {
+  const MANY_LEFT = MANY - 2
+  it('pages through every error by totalRecordsCount (no hasMore)', async () => {
     const log: string[] = []
     const all = await collectErrors(
       prod,
       { code: 'MANY' },
       { max: 5000, pageSize: 100, now: emu.clock.now, log: l => void log.push(l) }
     )
-    expect(all).toMatchObject({ total: MANY, requests: 7, slides: 0 })
-    expect(new Set(all.items.map(i => i.id)).size).toBe(MANY)
+    expect(all).toMatchObject({ listed: MANY_LEFT, unread: 0, overMax: 0, requests: 7, slides: 0 })
+    expect(new Set(all.items.map(i => i.id)).size).toBe(MANY_LEFT)
     expect(log).toEqual([])
+  })
+
+  it('under a server page cap, keeps paging past short pages until totalRecordsCount', async () => {
+    emu.switches.monitoringPageCap = 40
+    try {
+      const options = { max: 5000, pageSize: 100, now: () => emu.clock.now(), log: () => undefined }
+      const all = await collectErrors(prod, { code: 'MANY' }, options)
+      expect(all).toMatchObject({ listed: MANY_LEFT, requests: Math.ceil(MANY_LEFT / 40) })
+      emu.switches.monitoringHasMore = true
+      const older = await collectErrors(prod, { code: 'MANY' }, options)
+      expect(older).toMatchObject({ listed: MANY_LEFT, requests: Math.ceil(MANY_LEFT / 40) })
+    } finally {
+      emu.switches.monitoringPageCap = null
+      emu.switches.monitoringHasMore = false
+    }
+  })
+
+  it('leaves alone what check refuses, and counts what max-instances left', async () => {
+    let n = 0
+    const capped = await collectErrors(
+      prod,
+      { code: 'MANY' },
+      {
+        max: 120,
+        pageSize: 100,
+        now: () => emu.clock.now(),
+        log: () => undefined,
+        check: async () => (n++ % 10 === 0 ? 'other-project' : undefined)
+      }
+    )
+    expect(capped).toMatchObject({ requests: 2, listed: 200, overMax: 60, unread: MANY_LEFT - 200 })
+    expect(capped.items).toHaveLength(120)
+    expect(capped.leftAlone).toHaveLength(20)
   })
 
   it('slides the time window when the server caps the offset (400), without duplicates', async () => {
@@ -124,20 +169,9 @@ describe('collectErrors', () => {
       }
       const all = await collectErrors(prod, { code: 'MANY', timewindow: '1h' }, options)
       expect(all.slides).toBeGreaterThanOrEqual(1)
-      expect(all.total).toBe(MANY)
-      expect(all.items).toHaveLength(MANY)
-      expect(new Set(all.items.map(i => i.id)).size).toBe(MANY)
+      expect(all.items).toHaveLength(MANY_LEFT)
+      expect(new Set(all.items.map(i => i.id)).size).toBe(MANY_LEFT)
       expect(log[0]).toMatch(/^The server caps the offset at 600; continuing with the window ending /)
-
-      const capped = await collectErrors(prod, { code: 'MANY' }, { ...options, max: 120 })
-      expect(capped).toMatchObject({ total: MANY, requests: 2, slides: 0 })
-      expect(capped.items).toHaveLength(120)
-
-      await httpError(
-        collectErrors(prod, { code: 'MANY', recoverable: 'maybe' as unknown as boolean }, options),
-        400,
-        /Invalid recoverable 'maybe'/
-      )
     } finally {
       emu.switches.monitoringMaxOffset = null
     }
