@@ -155,7 +155,7 @@ export async function carTransfer(options: BenchOptions): Promise<Row[]> {
         throw new Error(`sha256sum failed: ${sum.stderr}`)
       const carFile = actExp.run.outputs.path ?? ''
       const bytes = Number(actExp.run.outputs.size)
-      // The manifest carries the export time and the request's fields, so sizes may differ by a few bytes.
+      // project.yaml and oic_project.properties carry the export time, so sizes may differ by a few bytes.
       if (Math.abs(bytes - curlBytes) > 4096 || statSync(carFile).size !== bytes)
         throw new Error(`export-car wrote ${bytes} bytes where curl received ${curlBytes}`)
       rmSync(curlFile)

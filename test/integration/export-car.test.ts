@@ -82,7 +82,8 @@ describe('export-car', () => {
     expect(host.failed).toBeUndefined()
     expect(host.outputs.path).toBe(join(env.GITHUB_WORKSPACE, 'out/orders.car'))
     const car = await readCar(host.outputs.path!)
-    expect(car.label).toBe('ORDERS_R1')
+    expect(car).toMatchObject({ kind: 'deployment', deployment: 'ORDERS_R1' })
+    expect(car.deployments.map(d => d.code)).toEqual(['ORDERS_R1'])
     expect(car.integrations.map(i => `${i.code}|${i.version}`).sort()).toEqual([
       'SO_CREATE_ORDER|01.00.0001',
       'SO_SYNC_CUSTOMER|01.00.0000'

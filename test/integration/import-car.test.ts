@@ -11,6 +11,7 @@ import { ROOT } from '../support/runner.js'
 import { clientFor, exportTo, freshEmulator } from '../support/promotion.js'
 import { listIntegrations } from '../../src/core/oic/integrations.js'
 import { writeZip } from '../support/zip.js'
+import { writeProjectCar, type CarSpec } from '../support/car.js'
 
 let emu: Emulator
 let env: Record<string, string>
@@ -59,6 +60,68 @@ describe('import-car', () => {
       expect.arrayContaining([expect.stringMatching(/Connection SO_ERP_CLOUD would stay draft/)])
     )
     expect(emu.counters.snapshot().mutations).toEqual(before)
+  })
+
+  const PRESEEDED: CarSpec = {
+    code: 'PRESEED_DEMO',
+    integrations: [
+      {
+        code: 'PD_SYNC_ORDERS_01',
+        version: '01.00.0000',
+        // Not in the archive, and (unlike the demo's PRESEEDED_COLLOCATED_CONN_ATP) not in the target either.
+        connections: ['PD_REST', 'PRESEEDED_COLLOCATED_CONN_HCM'],
+        scheduled: true
+      }
+    ],
+    connections: [{ code: 'PD_REST', adapter: 'rest', securityPolicy: 'BASIC_AUTH' }],
+    labels: [{ code: 'PD_R1', integrations: [{ code: 'PD_SYNC_ORDERS_01', version: '01.00.0000' }] }]
+  }
+
+  it('dry-run names the connection missing from archive and target, and the integrations that need it', async () => {
+    await writeProjectCar(join(env.GITHUB_WORKSPACE!, 'pre.car'), PRESEEDED)
+    const host = await go({ path: 'pre.car', 'dry-run': 'true' })
+    expect(host.failed).toBeUndefined()
+    const diff = JSON.parse(host.outputs.diff!)
+    expect(diff.missingConnections).toEqual([
+      {
+        id: 'PRESEEDED_COLLOCATED_CONN_HCM',
+        integrations: ['PD_SYNC_ORDERS_01|01.00.0000'],
+        found: 'missing'
+      }
+    ])
+    expect(diff.scheduled).toEqual(['PD_SYNC_ORDERS_01|01.00.0000'])
+    expect(diff.connections).toEqual([
+      {
+        id: 'PD_REST',
+        adapterType: 'rest',
+        securityPolicy: 'BASIC_AUTH',
+        configuredByFile: false,
+        needsConfiguration: true
+      }
+    ])
+    const line =
+      'Connection PRESEEDED_COLLOCATED_CONN_HCM is in neither the archive nor prod: PD_SYNC_ORDERS_01|01.00.0000 depends on it and cannot be activated until it exists there.'
+    expect(host.logs).toContainEqual(expect.objectContaining({ level: 'warning', message: line }))
+    expect(host.summaries[0]?.notes).toContain(line)
+  })
+
+  it('imports a real-layout archive and names the missing connection as the reason activation fails', async () => {
+    await writeProjectCar(join(env.GITHUB_WORKSPACE!, 'pre.car'), PRESEEDED)
+    const other = await freshEmulator()
+    const host = await runInProcess(
+      run,
+      { path: 'pre.car', activate: 'PD_R1', 'activation-timeout': '30' },
+      { emu: other, instance: 'prod', env }
+    ).finally(() => other.stop())
+    expect(host.outputs.result).toBe('imported')
+    expect(host.failed?.message).toMatch(
+      /^Activation failed for 1 of 1 integrations: PD_SYNC_ORDERS_01\|01\.00\.0000 \(FAILEDACTIVATION.*\) — connection\(s\) PRESEEDED_COLLOCATED_CONN_HCM are in neither the archive nor the target: create them in prod first; connection\(s\) PD_REST are still draft: configure them in connections-file\.$/
+    )
+    expect(host.summaries[0]?.notes).toEqual(
+      expect.arrayContaining([
+        'Scheduled integrations: start their schedules after activation: PD_SYNC_ORDERS_01|01.00.0000.'
+      ])
+    )
   })
 
   it('imports, configures connections from the file (secrets masked), activates the deployment and verifies', async () => {
@@ -126,7 +189,7 @@ describe('import-car', () => {
         { emu: other, instance: 'prod', env }
       )
       expect(host.failed?.message).toMatch(
-        /^Activation failed for 4 of 4 integrations: .*FAILEDACTIVATION.* — connection\(s\) SO_CRM_REST, SO_ERP_CLOUD, SO_SHIPMENTS_FTP are still draft: configure them in connections-file\.$/
+        /^Activation failed for (\d) of \1 integrations: .*FAILEDACTIVATION.* — connection\(s\) SO_CRM_REST, SO_ERP_CLOUD, SO_SHIPMENTS_FTP are still draft: configure them in connections-file\.$/
       )
       expect(host.outputs.result).toBe('imported')
       expect(host.summaries[0]?.status).toBe('failure')
@@ -152,7 +215,7 @@ describe('import-car', () => {
       'a zip with ..',
       async (p: string) => {
         await writeZip(p, [
-          { name: 'manifest.json', data: '{}' },
+          { name: 'project/project.yaml', data: '---\ncode: X\n' },
           { name: 'zz/x', data: 'x' }
         ])
         const { patchZipNames } = await import('../support/zip.js')

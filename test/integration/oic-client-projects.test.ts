@@ -33,7 +33,7 @@ import {
 } from '../../src/core/oic/projects.js'
 import { httpError, scratch } from '../support/oic-client.js'
 import { clientFor, exportTo, freshEmulator } from '../support/promotion.js'
-import { writeCar } from '../support/zip.js'
+import { writeProjectCar } from '../support/car.js'
 
 const BULK = 130
 const LIST = 'GET /ic/api/integration/v1/projects'
@@ -229,14 +229,15 @@ describe('archives', () => {
     expect(chunks).toBeGreaterThan(1)
     expect(statSync(whole).size).toBeGreaterThan(256 * 1024)
     const car = await readCar(whole)
-    expect(car).toMatchObject({ layout: 'manifest', project: { code: 'SALES_ORDERS' }, label: '' })
+    expect(car).toMatchObject({ kind: 'project', project: { code: 'SALES_ORDERS' } })
+    expect(car.deployment).toBeUndefined()
     expect(car.integrations).toHaveLength(5)
     expect(car.deployments.map(d => d.code).sort()).toEqual(['FULFILMENT_R2', 'ORDERS_R1'])
 
     const one = join(tmp.dir, 'r1.car')
     await exportProject(dev, { code: 'SALES_ORDERS', name: 'Sales Orders', label: 'ORDERS_R1' }, toFile(one))
     const r1 = await readCar(one)
-    expect(r1.label).toBe('ORDERS_R1')
+    expect(r1).toMatchObject({ kind: 'deployment', deployment: 'ORDERS_R1' })
     expect(r1.integrations.map(i => integrationId(i.code, i.version)).sort()).toEqual([
       'SO_CREATE_ORDER|01.00.0001',
       'SO_SYNC_CUSTOMER|01.00.0000'
@@ -278,19 +279,19 @@ describe('archives', () => {
   it('importProject replace (PUT) swaps the content; an absent project is 404, an active integration 412', async () => {
     await createProject(prod, { code: 'SWAP', name: 'Swap' })
     const v1 = join(tmp.dir, 'swap-1.car')
-    await writeCar(v1, 'SWAP', [['SWAP_A', '01.00.0000']])
+    await writeProjectCar(v1, { code: 'SWAP', integrations: [{ code: 'SWAP_A', version: '01.00.0000' }] })
     const replaced = await importProject(prod, v1, 'replace')
     expect(replaced).toMatchObject({ code: 'SWAP', state: { status: 'CONFIGURED' } })
     expect(replaced?.state?.projectRevisionId).toBeGreaterThan(0)
     const v2 = join(tmp.dir, 'swap-2.car')
-    await writeCar(v2, 'SWAP', [['SWAP_B', '01.00.0000']])
+    await writeProjectCar(v2, { code: 'SWAP', integrations: [{ code: 'SWAP_B', version: '01.00.0000' }] })
     await importProject(prod, v2, 'replace')
     const swap = emu.state.get('prod')!.design.projects.get('SWAP')!
     expect([...swap.integrations.keys()]).toEqual(['SWAP_B|01.00.0000'])
     expect(emu.counters.mutationCount('PUT /ic/api/integration/v1/projects/archive')).toBe(2)
 
     const ghost = join(tmp.dir, 'ghost.car')
-    await writeCar(ghost, 'GHOST', [['G', '01.00.0000']])
+    await writeProjectCar(ghost, { code: 'GHOST', integrations: [{ code: 'G', version: '01.00.0000' }] })
     await httpError(importProject(prod, ghost, 'replace'), 404, /GHOST does not exist/)
 
     await setIntegrationStatus(prod, 'SWAP', 'SWAP_B', '01.00.0000', 'ACTIVATED')

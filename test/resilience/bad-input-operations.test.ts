@@ -20,7 +20,7 @@ beforeAll(async () => {
   await exportTo(emu, 'dev', car)
   dotDot = join(dir, 'dotdot.car')
   await writeZip(dotDot, [
-    { name: 'manifest.json', data: '{}' },
+    { name: 'project/project.yaml', data: '---\ncode: X\n' },
     { name: 'zz/evil.sh', data: 'echo' }
   ])
   patchZipNames(dotDot, 'zz/', '../')

@@ -5,7 +5,7 @@ import { workspace } from '../support/actions.js'
 import { REDIRECT_SIGNATURE, startHostileOic, type HostileOic } from '../support/hostile-oic.js'
 import { expectSecretsClean } from '../support/resilience.js'
 import { runStep } from '../support/runner.js'
-import { writeCar } from '../support/zip.js'
+import { writeProjectCar } from '../support/car.js'
 
 let hostile: HostileOic
 beforeAll(async () => {
@@ -35,7 +35,10 @@ describe('failure paths that could echo a secret', () => {
     '%s: the echoed token and the signed URL are redacted from the one error line',
     async (action, inputs, pattern) => {
       const ws = workspace()
-      await writeCar(join(ws.GITHUB_WORKSPACE, 'so.car'), 'SALES_ORDERS', [['SO_CREATE_ORDER', '01.00.0000']])
+      await writeProjectCar(join(ws.GITHUB_WORKSPACE, 'so.car'), {
+        code: 'SALES_ORDERS',
+        integrations: [{ code: 'SO_CREATE_ORDER', version: '01.00.0000' }]
+      })
       const step = await runStep(
         action,
         { 'oic-url': hostile.url, instance: 'dev', 'access-token': TOKEN, retries: '0', ...inputs },

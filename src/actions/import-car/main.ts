@@ -215,13 +215,23 @@ export async function main(ctx: ActionContext): Promise<void> {
     const blockedBy = diff.missingConnections.filter(m =>
       failed.some(f => m.integrations.includes(`${f.code}|${f.version}`))
     )
-    const hint = blockedBy.length
-      ? ` — connection(s) ${blockedBy.map(m => m.id).join(', ')} are in neither the archive nor the target: create them in ${instance} first`
-      : draft.length
-        ? ` — connection(s) ${draft.map(d => d.id).join(', ')} are still draft: configure them in connections-file`
-        : s.activationTimeoutMs && failed.some(f => f.status === 'TIMEOUT')
-          ? ' — raise activation-timeout'
-          : ''
+    const reasons = [
+      ...(blockedBy.length
+        ? [
+            `connection(s) ${blockedBy.map(m => m.id).join(', ')} are in neither the archive nor the target: create them in ${instance} first`
+          ]
+        : []),
+      ...(draft.length
+        ? [
+            `connection(s) ${draft.map(d => d.id).join(', ')} are still draft: configure them in connections-file`
+          ]
+        : [])
+    ]
+    const hint = reasons.length
+      ? ` — ${reasons.join('; ')}`
+      : s.activationTimeoutMs && failed.some(f => f.status === 'TIMEOUT')
+        ? ' — raise activation-timeout'
+        : ''
     throw new OicActionError(
       `Activation failed for ${failed.length} of ${activations.length} integrations: ${list}${hint}.`
     )
