@@ -1,8 +1,11 @@
 // Verify the emulator started through its command with the demo seed: the README's design-time walk-through
-// (token → export from dev → import into prod → configure and test connections → activate) over HTTP only.
+// (token → export from dev → import into prod → configure and test connections → activate) over HTTP only, and
+// what the demo's export shows of the real layout: underscored codes, a schedule, a lookup, a library, and a
+// pre-seeded connection that integrations use but the archive does not hold.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import yauzl from 'yauzl'
 
 const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx')
 const CLIENT = 'oic-cicd-demo:demo-secret-not-for-production'
@@ -68,6 +71,18 @@ async function api<T>(
   }
 }
 
+/** The text of every entry of a zip, by name. */
+async function entryTexts(zip: Buffer): Promise<Map<string, string>> {
+  const file = await yauzl.fromBufferPromise(zip, { lazyEntries: true })
+  const out = new Map<string, string>()
+  for await (const entry of file.eachEntry()) {
+    const chunks: Buffer[] = []
+    for await (const chunk of await file.openReadStreamPromise(entry)) chunks.push(chunk as Buffer)
+    out.set(entry.fileName, Buffer.concat(chunks).toString('utf8'))
+  }
+  return out
+}
+
 describe('the demo seed through npm run emulator', () => {
   it('promotes SALES_ORDERS from dev to prod', async () => {
     const dev = await token('dev')
@@ -81,6 +96,26 @@ describe('the demo seed through npm run emulator', () => {
       label: ''
     })
     expect(car.status).toBe(200)
+    const texts = await entryTexts(Buffer.from(car.body))
+    const names = [...texts.keys()]
+    expect(names.every(n => n.startsWith('project/'))).toBe(true)
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'project/project.yaml',
+        'project/labels/ORDERS_R1.json',
+        'project/integrations/SO_ORDER_SYNC_V2_02.00.0000/info.json',
+        'project/schedules/Schedule_SO_INVOICE_EXPORT_01.00.0000.xml',
+        'project/lookups/SO_ORDER_STATUS.dvm',
+        'project/libraries/SO_DATE_UTILS_01.00.0000/SO_DATE_UTILS.jar'
+      ])
+    )
+    const info = JSON.parse(texts.get('project/integrations/SO_ORDER_SYNC_V2_02.00.0000/info.json') ?? '{}')
+    expect(info.dependencies.connections).toEqual(['SO_ERP_CLOUD', 'PRESEEDED_COLLOCATED_CONN_ATP'])
+    expect(names.filter(n => n.startsWith('project/connections/')).sort()).toEqual([
+      'project/connections/SO_CRM_REST.xml',
+      'project/connections/SO_ERP_CLOUD.xml',
+      'project/connections/SO_SHIPMENTS_FTP.xml'
+    ])
     const form = new FormData()
     form.append('file', new Blob([car.body]), 'SALES_ORDERS.car')
     const imported = await api<{ state: { status: string } }>('prod', prod, 'POST', '/projects/archive', form)
