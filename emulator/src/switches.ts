@@ -67,6 +67,13 @@ export interface Switches {
   projectsTypeTopLevel: boolean
   /** [U] Status of create project / create deployment: 200 (default) or 201. */
   createStatus: 200 | 201
+  /**
+   * K11: a connection test with a request body is refused (400): "There's no request body for this operation"
+   * (D:Test a Connection in a Project). Off = the older reading (a `{}` body accepted and ignored).
+   */
+  connectionTestRejectsBody: boolean
+  /** K11 [U]: status of a failed connection test: 200 with `status: FAILED` (default, contract §6.4 [I]) or an error. */
+  connectionTestFailureStatus: 200 | 400 | 409 | 500
   /** [U] A successful connection test also marks a draft connection CONFIGURED. Default off. */
   testConfiguresConnection: boolean
   /** Largest accepted archive upload in bytes; larger → 413. 0 = unlimited. */
@@ -136,6 +143,8 @@ export function defaultSwitches(): Switches {
     projectImportExisting: 'reject',
     projectsTypeTopLevel: false,
     createStatus: 200,
+    connectionTestRejectsBody: true,
+    connectionTestFailureStatus: 200,
     testConfiguresConnection: false,
     maxArchiveBytes: 0,
     monitoringMaxOffset: null,

@@ -173,6 +173,25 @@ describe('testing connections', () => {
     expect((await dev.post('/projects/SALES/connections/NOPE/test')).status).toBe(404)
   })
 
+  it('refuses a request body (K11: no request body), unless connectionTestRejectsBody is off', async () => {
+    const withBody = await dev.post('/projects/SALES/connections/ERP/test', {})
+    expect(withBody.status).toBe(400)
+    expect(withBody.body.detail).toMatch(/There's no request body for this operation/)
+    emu.switches.connectionTestRejectsBody = false
+    expect((await dev.post('/projects/SALES/connections/ERP/test', {})).status).toBe(200)
+  })
+
+  it('answers a failed test with an HTTP error when connectionTestFailureStatus says so (K11)', async () => {
+    const seed = designSeed()
+    seed.instances[0]!.projects![0]!.connections![1]!.health = { fail: 'Unable to connect: 401 Unauthorized' }
+    await emu.stop()
+    await boot(seed)
+    emu.switches.connectionTestFailureStatus = 500
+    const failed = await dev.post('/projects/SALES/connections/CRM/test')
+    expect(failed.status).toBe(500)
+    expect(failed.body.detail).toBe('Unable to connect: 401 Unauthorized')
+  })
+
   it('fails with the seeded details, or until configured with the expected values', async () => {
     const seed = designSeed()
     const conns = seed.instances[0]!.projects![0]!.connections!

@@ -106,6 +106,31 @@ describe('test-connections', () => {
     expect(cases[3]!.failure).toBeUndefined()
   })
 
+  it.each([400, 500] as const)(
+    'reports a failed test answered as HTTP %i like a 200 with FAILED (contract K11)',
+    async status => {
+      emu.switches.connectionTestFailureStatus = status
+      try {
+        const host = await go({ project: 'P', connections: 'C_FAIL, C_OK' })
+        const results = JSON.parse(host.outputs.results!) as Array<{
+          id: string
+          status: string
+          details: string
+        }>
+        expect(results.map(r => [r.id, r.status])).toEqual([
+          ['C_FAIL', 'failed'],
+          ['C_OK', 'passed']
+        ])
+        expect(results[0]?.details).toMatch(
+          new RegExp(`HTTP ${status}.*Unable to connect to https://bad\\.example\\.com`)
+        )
+        expect(host.failed?.message).toBe('1 of 2 connection test(s) failed: C_FAIL (fail-on: failure).')
+      } finally {
+        emu.switches.connectionTestFailureStatus = 200
+      }
+    }
+  )
+
   it('tests drafts when asked (409 reported as not configured) and never fails with fail-on: never', async () => {
     const host = await go({
       project: 'P',

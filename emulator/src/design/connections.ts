@@ -61,12 +61,20 @@ export function connectionRoutes(deps: RouteDeps): Route[] {
       touch(space.project, stamp)
       await one(ctx, space, connection)
     }),
+    // D:Test a Connection in a Project: "There's no request body for this operation" (contract K11).
     designRoute('POST', `${base}/:c/test`, 'write', async (ctx, design) => {
+      let bytes = 0
+      for await (const chunk of ctx.req) bytes += (chunk as Buffer).length
+      if (bytes > 0 && switches.connectionTestRejectsBody)
+        throw new ApiError(400, "There's no request body for this operation: send the test without one.")
       const space = spaceOf(ctx, design)
       const connection = connectionOf(space, ctx.params.c ?? '')
       const before = connection.status
       const result = testConnection(connection, healthOf(design, connection), switches)
       if (connection.status !== before) touch(space.project, stampOf(ctx))
+      // The shape of a failed test is undocumented (K11): a 200 with FAILED, or an HTTP error, by switch.
+      if (result.status === 'FAILED' && switches.connectionTestFailureStatus !== 200)
+        throw new ApiError(switches.connectionTestFailureStatus, result.details)
       await ctx.json(200, result)
     }),
     designRoute('POST', `${base}/:c/attachments/:property`, 'write', async (ctx, design) => {

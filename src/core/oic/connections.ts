@@ -86,7 +86,11 @@ export async function updateConnection(
   ).body
 }
 
-/** `POST …/connections/{c}/test`: a test changes nothing, so it may be repeated. 409/412 surface as errors. */
+/**
+ * `POST …/connections/{c}/test` with no request body (contract K11: "There's no request body for this operation").
+ * A test changes nothing, so it may be repeated. A failed test may answer 200 with a `status` other than SUCCESS or
+ * an HTTP error (409 not configured, 412 locked, others): callers treat both as a failed test.
+ */
 export async function testConnection(
   client: HttpClient,
   project: string | undefined,
@@ -95,7 +99,6 @@ export async function testConnection(
   const res = await client.json<ConnectionTestResult>({
     method: 'POST',
     path: connectionsPath(project, id, 'test'),
-    json: {},
     safeToRetry: true,
     label: `test connection ${id}`
   })
