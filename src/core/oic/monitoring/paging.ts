@@ -1,8 +1,9 @@
 /**
  * Paging a monitoring collection by offset (contract K4). Gen3 monitoring roots carry `totalRecordsCount` and no
  * `hasMore`, and a server may serve fewer items than `limit` asks (a page cap), so the next page is asked for
- * while fewer than `totalRecordsCount` items were read; without `totalRecordsCount`, `hasMore` decides when
- * present, and otherwise a short page ends the collection. An empty page always ends it.
+ * while fewer than `totalRecordsCount` items were read (or a `totalResults` larger than the page, which can only
+ * be a total); without either, `hasMore` decides when present, and otherwise a short page ends the collection. An
+ * empty page always ends it.
  */
 import type { MonitoringCollection } from './errors.js'
 
@@ -20,7 +21,11 @@ export interface PageVerdict {
  */
 export function nextPage(page: MonitoringCollection<unknown>, offset: number, limit: number): PageVerdict {
   const count = page.items?.length ?? 0
-  const total = typeof page.totalRecordsCount === 'number' ? page.totalRecordsCount : undefined
+  // totalResults may count the page or every match (an open question, contract §13.2): it is a total only when
+  // it exceeds the page, as in a recorded monitoring root without totalRecordsCount (fixture N1087).
+  const totalResults =
+    typeof page.totalResults === 'number' && page.totalResults > count ? page.totalResults : undefined
+  const total = typeof page.totalRecordsCount === 'number' ? page.totalRecordsCount : totalResults
   if (count === 0) return { more: false, total }
   if (total !== undefined) return { more: offset + count < total, total }
   if (typeof page.hasMore === 'boolean') return { more: page.hasMore }
