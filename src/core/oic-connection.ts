@@ -79,10 +79,25 @@ export function oicOrigin(value: string, input: string): URL {
   return new URL(url.origin)
 }
 
-/** Reads the common inputs (falling back to `OIC_URL`, `OIC_INSTANCE`, `OIC_ACCESS_TOKEN`), masking the token. */
+/**
+ * The one line of a project-level action run without `instance` (contract K10: projects, deployments and `.car`
+ * archives exist only in the OIC 3 REST reference; an empty `instance` means OIC 2).
+ */
+export function oic3Only(action: string): InputError {
+  return new InputError(
+    `${action} needs Oracle Integration 3 (projects exist only in its REST API), but 'instance' is empty, which means OIC 2: set input 'instance' (or env ${ENV.instance}) to the service instance name from the instance's About page.`,
+    { input: 'instance' }
+  )
+}
+
+/**
+ * Reads the common inputs (falling back to `OIC_URL`, `OIC_INSTANCE`, `OIC_ACCESS_TOKEN`), masking the token. With
+ * `oic3Only`, the name of a project-level action, an empty `instance` (OIC 2) fails with {@link oic3Only}'s line.
+ */
 export function readConnectionSettings(
   inputs: InputReader<CommonInput>,
-  host: Pick<Host, 'env' | 'setSecret'>
+  host: Pick<Host, 'env' | 'setSecret'>,
+  options: { oic3Only?: string } = {}
 ): OicConnectionSettings {
   const env = host.env
   const token = inputs.value('access-token') || env[ENV.token] || ''
@@ -107,6 +122,7 @@ export function readConnectionSettings(
       { input: 'instance' }
     )
   }
+  if (!instance && options.oic3Only) throw oic3Only(options.oic3Only)
   return { url: oicOrigin(rawUrl, 'oic-url'), instance, token, transport: readTransportSettings(inputs) }
 }
 

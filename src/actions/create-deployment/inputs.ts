@@ -43,7 +43,7 @@ export interface CreateDeploymentSettings {
 /** Reads and validates the inputs (and the config file when given). */
 export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>): CreateDeploymentSettings {
   const inputs = new InputReader(name => host.getInput(name), INPUTS)
-  const connection = readConnectionSettings(inputs, host)
+  const connection = readConnectionSettings(inputs, host, { oic3Only: 'create-deployment' })
   const project = inputs.required('project', 'the code of the project that holds the integrations.')
   const ifExists = inputs.choice('if-exists', IF_EXISTS, 'update')
   const dryRun = inputs.boolean('dry-run', false)

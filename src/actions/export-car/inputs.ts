@@ -65,7 +65,7 @@ function code(
 export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>): ExportCarSettings {
   const inputs = new InputReader(name => host.getInput(name), INPUTS)
   const env = host.env
-  const connection = readConnectionSettings(inputs, host)
+  const connection = readConnectionSettings(inputs, host, { oic3Only: 'export-car' })
   const project = code(inputs, 'project', inputs.required('project', 'the code of the project to export.'))
   const deploymentRaw = inputs.optional('deployment')
   const deployment = deploymentRaw ? code(inputs, 'deployment', deploymentRaw) : undefined

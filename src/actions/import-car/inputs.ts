@@ -72,7 +72,7 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
   const env = host.env
   const token = inputs.optional('github-token')
   if (token) host.setSecret(token)
-  const connection = readConnectionSettings(inputs, host)
+  const connection = readConnectionSettings(inputs, host, { oic3Only: 'import-car' })
   const path = inputs.optional('path')
   const artifact = inputs.optional('artifact-name')
   const releaseTag = inputs.optional('release-tag')
