@@ -198,6 +198,31 @@ describe('import-car', () => {
     }
   })
 
+  it('checks security property names against the target before replacing (an archive names none)', async () => {
+    const other = await freshEmulator()
+    try {
+      await exportTo(other, 'dev', join(env.GITHUB_WORKSPACE!, 'r1.car'), 'ORDERS_R1')
+      const first = await runInProcess(run, { path: 'r1.car' }, { emu: other, instance: 'prod', env })
+      expect(first.failed).toBeUndefined()
+      writeFileSync(
+        join(env.GITHUB_WORKSPACE!, 'typo.yaml'),
+        'connections:\n  SO_ERP_CLOUD:\n    security-properties:\n      passwrd: x\n'
+      )
+      const before = other.counters.totalMutations()
+      const host = await runInProcess(
+        run,
+        { path: 'r1.car', 'if-exists': 'replace', 'connections-file': 'typo.yaml' },
+        { emu: other, instance: 'prod', env }
+      )
+      expect(host.failed?.message).toMatch(
+        /^typo\.yaml:4: connection SO_ERP_CLOUD has no security property 'passwrd' \(it has: /
+      )
+      expect(other.counters.totalMutations()).toBe(before)
+    } finally {
+      await other.stop()
+    }
+  })
+
   it.each([
     [
       'a corrupt archive',

@@ -130,6 +130,26 @@ export async function applyConnections(
 }
 
 /**
+ * Checks the file against the target's current definition of the connections it already has, before anything is
+ * uploaded: an archive names no security properties, so a typo there would otherwise be found only after the
+ * import. A file that changes a connection's security policy is checked for its connection properties only.
+ */
+export async function checkAgainstTarget(
+  client: HttpClient,
+  project: string | undefined,
+  settings: ConnectionSettings[],
+  inTarget: ReadonlyArray<{ id: string }>
+): Promise<void> {
+  if (!project) return
+  for (const setting of settings) {
+    if (!inTarget.some(c => c.id === setting.id)) continue
+    const current = await getConnection(client, project, setting.id)
+    const samePolicy = !setting.securityPolicy || setting.securityPolicy === current.securityPolicy
+    buildUpdate(samePolicy ? setting : { ...setting, securityProperties: [] }, current)
+  }
+}
+
+/**
  * Checks the file against the archive before anything is uploaded: every connection property must exist in the
  * archive's definition of that connection (when the archive describes it). Security properties and attachments are
  * not checked here: a real archive names none of them (it carries no credentials); the target's definition is

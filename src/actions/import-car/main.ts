@@ -10,7 +10,13 @@ import type { VersionRef } from '../../core/oic/deployments.js'
 import { listIntegrations } from '../../core/oic/integrations.js'
 import type { ActionContext } from '../../core/run-action.js'
 import { obtainArchive } from './archive-source.js'
-import { applyConnections, attachmentFiles, checkAgainstArchive, readTargets } from './configure.js'
+import {
+  applyConnections,
+  attachmentFiles,
+  checkAgainstArchive,
+  checkAgainstTarget,
+  readTargets
+} from './configure.js'
 import { getSettings } from './inputs.js'
 import { replaceNotes, replaceProject, type ReplaceOutcome } from './replace.js'
 import { SUMMARY_HEADERS, summaryRows } from './report.js'
@@ -71,6 +77,7 @@ export async function main(ctx: ActionContext): Promise<void> {
       { input: 'connections-file', location: setting.location }
     )
   })
+  if (target.exists) await checkAgainstTarget(client, expected, settings, target.connections)
   const diff = diffArchive(car, target, s.ifExists, new Set(settings.map(c => c.id)))
   const missingNotes = missingConnectionNotes(diff, instance)
   for (const note of missingNotes) host.warning(note)
