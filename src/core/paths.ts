@@ -1,4 +1,7 @@
-/** Where an action may read and write files: inside the workspace or the runner's temp directory only. */
+/**
+ * Where an action reads and writes files. A file the user names to be READ (archive, connections file, config file)
+ * is read where it is; files an action WRITES stay inside the workspace or the runner's temp directory.
+ */
 import { existsSync, realpathSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { ConfigurationError } from './errors.js'
@@ -25,7 +28,10 @@ function inside(child: string, root: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel) && !rel.startsWith(`..${sep}`))
 }
 
-/** Resolves `value` against the workspace and refuses anything outside the allowed roots (symlinks followed). */
+/**
+ * Resolves a path the action will WRITE against the workspace and refuses anything outside the allowed roots
+ * (symlinks followed).
+ */
 export function resolveInsideRoots(
   value: string,
   input: string,
@@ -42,4 +48,16 @@ export function resolveInsideRoots(
     )
   }
   return absolute
+}
+
+/**
+ * Resolves a path the action will only READ (an archive, a connections file, a config file): relative to the
+ * workspace (else the working directory), or absolute; it is read where it is, like any file the user points at.
+ */
+export function resolveReadPath(
+  value: string,
+  env: Readonly<Record<string, string | undefined>>,
+  cwd = process.cwd()
+): string {
+  return resolve(env.GITHUB_WORKSPACE || cwd, value)
 }

@@ -78,10 +78,9 @@ const ROWS: BadInput[] = [
   },
   {
     action: 'import-car',
-    name: 'a path outside the workspace',
-    inputs: { path: '../../../etc/passwd' },
-    error:
-      /^Input 'path' must stay inside the workspace or runner temp \(.*\), got '\.\.\/\.\.\/\.\.\/etc\/passwd'\.$/
+    name: 'a path outside the workspace (read where it is)',
+    inputs: { path: '/etc/hosts' },
+    error: /^Input 'path' \(\/etc\/hosts\) is not a valid zip archive/
   },
   {
     action: 'import-car',
@@ -179,9 +178,9 @@ const ROWS: BadInput[] = [
   },
   {
     action: 'import-car',
-    name: 'connections-file outside the workspace',
+    name: 'connections-file outside the workspace (read where it is)',
     inputs: { 'connections-file': '/etc/hosts' },
-    error: /^Input 'connections-file' must stay inside the workspace or runner temp/
+    error: /^\/etc\/hosts:1: expected a top-level 'connections:' mapping/
   },
   // import-car: the target
   {

@@ -7,7 +7,7 @@ import {
   readConnectionSettings,
   type OicConnectionSettings
 } from '../../core/oic-connection.js'
-import { resolveInsideRoots } from '../../core/paths.js'
+import { resolveReadPath } from '../../core/paths.js'
 import { readDeploymentConfig, type DeploymentConfig } from './config-file.js'
 import { parseSpec } from './resolve.js'
 
@@ -59,7 +59,7 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
         { input: 'config-file' }
       )
     }
-    deployment = readDeploymentConfig(resolveInsideRoots(configFile, 'config-file', host.env), configFile)
+    deployment = readDeploymentConfig(resolveReadPath(configFile, host.env), configFile)
   } else {
     const code = inputs.required('deployment', "the deployment code (or give a 'config-file').")
     if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(code)) {

@@ -8,7 +8,7 @@ import {
   type OicConnectionSettings,
   type TransportSettings
 } from '../../core/oic-connection.js'
-import { resolveInsideRoots } from '../../core/paths.js'
+import { resolveReadPath } from '../../core/paths.js'
 
 /** Every input `actions/import-car/action.yml` declares. */
 export const INPUTS = [
@@ -113,7 +113,7 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
       transport: connection.transport
     }
   } else if (path) {
-    source = { kind: 'path', path: resolveInsideRoots(path, 'path', env), shownAs: path }
+    source = { kind: 'path', path: resolveReadPath(path, env), shownAs: path }
   } else {
     const runRaw = inputs.optional('artifact-run-id')
     const repoRaw = inputs.optional('artifact-repository') ?? (runRaw ? env.GITHUB_REPOSITORY : undefined)
@@ -163,9 +163,7 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
     source,
     project,
     ifExists: releaseIfExists(inputs.choice('if-exists', IF_EXISTS, 'fail'), Boolean(releaseTag)),
-    connectionsFile: filePath
-      ? { path: resolveInsideRoots(filePath, 'connections-file', env), shownAs: filePath }
-      : undefined,
+    connectionsFile: filePath ? { path: resolveReadPath(filePath, env), shownAs: filePath } : undefined,
     activate:
       activateRaw === 'none'
         ? { kind: 'none' }

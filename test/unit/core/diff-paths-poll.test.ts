@@ -6,8 +6,18 @@ import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { describe, expect, it } from '@jest/globals'
 import { archiveWriter } from '../../../src/core/archive/writer.js'
-import { resolveInsideRoots } from '../../../src/core/paths.js'
+import { resolveInsideRoots, resolveReadPath } from '../../../src/core/paths.js'
 import { poll } from '../../../src/core/poll.js'
+
+describe('resolveReadPath', () => {
+  it('reads a file where the user points: relative to the workspace, or absolute, even outside it', () => {
+    const env = { GITHUB_WORKSPACE: '/work/ws' }
+    expect(resolveReadPath('in/x.car', env)).toBe('/work/ws/in/x.car')
+    expect(resolveReadPath('../other/x.car', env)).toBe('/work/other/x.car')
+    expect(resolveReadPath('/srv/archives/x.car', env)).toBe('/srv/archives/x.car')
+    expect(resolveReadPath('x.car', {}, '/home/me')).toBe('/home/me/x.car')
+  })
+})
 
 describe('resolveInsideRoots', () => {
   const ws = mkdtempSync(join(tmpdir(), 'ws-'))
