@@ -230,7 +230,7 @@ describe('resubmit-errors', () => {
     const stillListed = 400 + p1NonRecoverable + failedAgain
     const minimum = 1000 / 2 + batches + batches + Math.ceil(stillListed / 2)
     process.stdout.write(
-      `resubmit-errors Done-when: ${requests} requests vs minimum ${minimum} (${(requests / minimum).toFixed(3)}×): ${JSON.stringify(results.requests)}\n`
+      `resubmit-errors Done-when: ${requests} requests vs minimum ${minimum} (${(requests / minimum).toFixed(3)}×): ${JSON.stringify(results.requests)}; resubmitted ${mine.length}, left alone ${400 + p1NonRecoverable}, failed again ${failedAgain}\n`
     )
     expect(requests).toBe(minimum)
   })
