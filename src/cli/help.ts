@@ -24,7 +24,7 @@ Usage: oic-actions <command> [--<input> <value> …]
 
 Commands:
 ${ACTION_NAMES.map(n => `  ${n}`).join('\n')}
-  inspect          list what a .car holds and compare it with a target: oic-actions inspect FILE.car [--oic-url … --instance …]
+  inspect          list what a .car or .iar holds (--json: docs/inspect-schema.md) and compare it with a target: oic-actions inspect FILE [--json] [--oic-url … --instance …]
 
 Run 'oic-actions <command> --help' for its inputs. Every input can also be given as an environment variable
 OIC_<INPUT> (e.g. OIC_PROJECT, OIC_CLIENT_SECRET); --oic-url, --instance and --access-token fall back to
