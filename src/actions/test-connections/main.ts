@@ -8,6 +8,7 @@ import {
   OicActionError,
   OicHttpError
 } from '../../core/errors.js'
+import { redactText } from '../../core/http/redact.js'
 import { renderJUnit } from '../../core/junit.js'
 import { createOicClient } from '../../core/oic-connection.js'
 import { listConnections, testConnection, type Connection } from '../../core/oic/connections.js'
@@ -26,11 +27,17 @@ export interface ConnectionResult {
 /** Statuses whose failure stops the whole run: the token or role is wrong for every connection alike. */
 const FATAL = new Set([401, 403])
 
+/** What the server said: OIC puts its message in `title` and sends no `detail` (test/fixtures/oracle/error-412-*.json). */
+const said = (error: OicHttpError): string => {
+  const text = error.detail ?? error.title
+  return text ? ` — ${text}` : ''
+}
+
 function explain(error: unknown): string {
   if (error instanceof OicHttpError && error.status === 409)
-    return `not configured (409): configure the connection before testing it${error.detail ? ` — ${error.detail}` : ''}`
+    return `not configured (409): configure the connection before testing it${said(error)}`
   if (error instanceof OicHttpError && error.status === 412)
-    return `locked (412): someone has it open in the OIC designer${error.detail ? ` — ${error.detail}` : ''}`
+    return `locked (412): someone has it open in the OIC designer${said(error)}`
   return errorMessage(error)
 }
 
@@ -74,7 +81,8 @@ export async function main(ctx: ActionContext): Promise<void> {
       return {
         id: c.id,
         status: passed ? 'passed' : 'failed',
-        details: res.details ?? String(res.status ?? 'no status'),
+        // Server text: a credential it echoes must not travel on in the results output (the host writes outputs as set).
+        details: redactText(res.details ?? String(res.status ?? 'no status')),
         'duration-ms': ctx.now() - started
       }
     } catch (error) {
