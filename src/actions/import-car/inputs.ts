@@ -20,6 +20,7 @@ export const INPUTS = [
   'release-tag',
   'project',
   'if-exists',
+  'accept-unchanged',
   'connections-file',
   'activate',
   'activation-timeout',
@@ -56,6 +57,8 @@ export interface ImportCarSettings {
   /** Expected project code. */
   project?: string
   ifExists: (typeof IF_EXISTS)[number]
+  /** Accept archive integrations a replacement did not visibly change (contract K8) instead of failing. */
+  acceptUnchanged: boolean
   /** The connections file (absolute path and as named), when given. */
   connectionsFile?: { path: string; shownAs: string }
   /** `none`, `all`, or a deployment code. */
@@ -163,6 +166,7 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
     source,
     project,
     ifExists: releaseIfExists(inputs.choice('if-exists', IF_EXISTS, 'fail'), Boolean(releaseTag)),
+    acceptUnchanged: inputs.boolean('accept-unchanged', false),
     connectionsFile: filePath ? { path: resolveReadPath(filePath, env), shownAs: filePath } : undefined,
     activate:
       activateRaw === 'none'

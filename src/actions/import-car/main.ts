@@ -134,7 +134,8 @@ export async function main(ctx: ActionContext): Promise<void> {
         prune: s.source.kind === 'release',
         wholeProject: car.kind === 'project',
         upload: async () => void (await upload(ctx, client, archive.path, 'replace', expected)),
-        deps
+        deps,
+        acceptUnchanged: s.acceptUnchanged
       })
       reactivate = replaced.reactivate
       result = 'replaced'

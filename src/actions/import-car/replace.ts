@@ -3,7 +3,8 @@
  * deactivated in a stated order — scheduled ones first, so nothing new starts, then the rest by code — the archive
  * is uploaded, a rollback converges the project on the archive (other versions of its integrations are removed, and
  * — for a whole-project archive — integrations it does not hold), and the integrations to reactivate are returned in
- * the reverse order.
+ * the reverse order. Replacing is not a documented Oracle operation (contract K8): the integrations are read back,
+ * and an archive integration the replacement did not visibly change fails the step unless the user accepts it.
  */
 import type { HttpClient } from '../../core/http/client.js'
 import {
@@ -15,7 +16,7 @@ import type { VersionRef } from '../../core/oic/deployments.js'
 import { deleteIntegration, listIntegrations, type Integration } from '../../core/oic/integrations.js'
 import { listInstances } from '../../core/oic/monitoring/instances.js'
 import { newestByCode } from '../../core/oic/versions.js'
-import { errorMessage, withContext } from '../../core/errors.js'
+import { ConfigurationError, errorMessage, withContext } from '../../core/errors.js'
 
 /** What a replacement did around the upload. */
 export interface ReplaceOutcome {
@@ -30,6 +31,23 @@ export interface ReplaceOutcome {
   pruned: VersionRef[]
   /** Integrations a rollback left in place because a deployment's archive does not cover them. */
   kept: VersionRef[]
+  /** Archive integrations the replacement did not visibly change, accepted by the user (`accept-unchanged`). */
+  unchanged: Unchanged[]
+}
+
+/** An archive integration a replacement did not visibly change, and how that was seen (contract K8). */
+export interface Unchanged extends VersionRef {
+  reason: string
+}
+
+/** Options of {@link replaceProject}. */
+export interface ReplaceOptions {
+  prune: boolean
+  wholeProject: boolean
+  upload: () => Promise<void>
+  deps: ActivationDeps
+  /** Accept archive integrations the replacement did not visibly change instead of failing (`accept-unchanged`). */
+  acceptUnchanged?: boolean
 }
 
 const ACTIVE = new Set(['ACTIVATED', 'ACTIVATION_INPROGRESS'])
@@ -72,13 +90,89 @@ async function inFlight(
   }
 }
 
-/** Deactivates, uploads (through `upload`), prunes when asked, and says what to reactivate. */
+/**
+ * The archive's integrations that a replacement did not visibly change: missing afterwards, or present before with
+ * the same `lastUpdated` after (or no `lastUpdated` to tell). A version the target did not hold counts as changed.
+ */
+export function unchangedByReplace(
+  before: readonly Integration[],
+  after: readonly Integration[],
+  imported: readonly VersionRef[]
+): Unchanged[] {
+  const unchanged: Unchanged[] = []
+  for (const ref of imported) {
+    const now = after.find(i => key(i) === key(ref))
+    const was = before.find(i => key(i) === key(ref))
+    const at = (i: Integration | undefined): string | undefined => i?.lastUpdated || undefined
+    if (!now) unchanged.push({ ...ref, reason: 'not in the project after the replacement' })
+    else if (!was) continue
+    else if (!at(was) || !at(now))
+      unchanged.push({ ...ref, reason: 'no lastUpdated was reported, so a change cannot be shown' })
+    else if (at(was) === at(now)) unchanged.push({ ...ref, reason: `lastUpdated is still ${at(now)}` })
+  }
+  return unchanged
+}
+
+/** Reactivates what this step deactivated (and is still there), then throws `error` with how many came back. */
+async function restoreAndThrow(
+  client: HttpClient,
+  project: string,
+  deactivated: VersionRef[],
+  deps: ActivationDeps,
+  error: unknown,
+  what: string
+): Promise<never> {
+  // Nothing may be left worse than it was: put back what this step switched off, then report the failure.
+  const present = await listIntegrations(client, project).catch(() => [] as Integration[])
+  const back = deactivated.filter(d => present.some(p => key(p) === key(d))).reverse()
+  if (!back.length) throw error
+  deps.log(`${what}: reactivating ${back.map(key).join(', ')} as they were`)
+  const outcomes = await activateIntegrations(client, project, back, REACTIVATE_TIMEOUT_MS, deps).catch(
+    () => []
+  )
+  const restored = outcomes.filter(o => o.status === 'ACTIVATED').length
+  throw withContext(
+    `Replacing project ${project} failed (${restored} of ${back.length} deactivated integrations reactivated)`,
+    error
+  )
+}
+
+/** Removes what the release does not hold (a deployment's archive leaves other codes in place, reported). */
+async function prune(
+  client: HttpClient,
+  project: string,
+  imported: readonly VersionRef[],
+  wholeProject: boolean,
+  deps: ActivationDeps
+): Promise<{ pruned: VersionRef[]; kept: VersionRef[] }> {
+  const pruned: VersionRef[] = []
+  const kept: VersionRef[] = []
+  const keep = new Set(imported.map(key))
+  const codes = new Set(imported.map(i => i.code))
+  for (const extra of (await listIntegrations(client, project)).filter(i => !keep.has(key(i)))) {
+    if (!codes.has(extra.code) && !wholeProject) {
+      kept.push({ code: extra.code, version: extra.version })
+      continue
+    }
+    await deactivateIntegrations(client, project, [extra], deps)
+    await deleteIntegration(client, project, extra.code, extra.version)
+    deps.log(`Removed ${key(extra)}: the release does not hold it`)
+    pruned.push({ code: extra.code, version: extra.version })
+  }
+  return { pruned, kept }
+}
+
+/**
+ * Deactivates, uploads (through `upload`), reads the integrations back (K8), prunes when asked, and says what to
+ * reactivate. An archive integration left unchanged fails the replacement (after putting back what was
+ * deactivated) unless `acceptUnchanged`.
+ */
 export async function replaceProject(
   client: HttpClient,
   project: string,
   target: readonly Integration[],
   imported: readonly VersionRef[],
-  options: { prune: boolean; wholeProject: boolean; upload: () => Promise<void>; deps: ActivationDeps }
+  options: ReplaceOptions
 ): Promise<ReplaceOutcome> {
   const { deps } = options
   const active = deactivationOrder(target.filter(i => ACTIVE.has(String(i.status))))
@@ -91,39 +185,21 @@ export async function replaceProject(
   try {
     await options.upload()
   } catch (error) {
-    // Nothing may be left worse than it was: put back what this step switched off, then report the failure.
-    const present = await listIntegrations(client, project).catch(() => [] as Integration[])
-    const back = deactivated.filter(d => present.some(p => key(p) === key(d))).reverse()
-    if (back.length) {
-      deps.log(`The replacement failed: reactivating ${back.map(key).join(', ')} as they were`)
-      const outcomes = await activateIntegrations(client, project, back, REACTIVATE_TIMEOUT_MS, deps).catch(
-        () => []
-      )
-      const restored = outcomes.filter(o => o.status === 'ACTIVATED').length
-      throw withContext(
-        `Replacing project ${project} failed (${restored} of ${back.length} deactivated integrations reactivated)`,
-        error
-      )
-    }
-    throw error
+    return restoreAndThrow(client, project, deactivated, deps, error, 'The replacement failed')
   }
-  const pruned: VersionRef[] = []
-  const kept: VersionRef[] = []
-  if (options.prune) {
-    const keep = new Set(imported.map(key))
-    const codes = new Set(imported.map(i => i.code))
-    for (const extra of (await listIntegrations(client, project)).filter(i => !keep.has(key(i)))) {
-      // A deployment's archive cannot say which other integrations later releases added: those stay, reported.
-      if (!codes.has(extra.code) && !options.wholeProject) {
-        kept.push({ code: extra.code, version: extra.version })
-        continue
-      }
-      await deactivateIntegrations(client, project, [extra], deps)
-      await deleteIntegration(client, project, extra.code, extra.version)
-      deps.log(`Removed ${key(extra)}: the release does not hold it`)
-      pruned.push({ code: extra.code, version: extra.version })
-    }
+  const unchanged = unchangedByReplace(target, await listIntegrations(client, project), imported)
+  if (unchanged.length && !options.acceptUnchanged) {
+    const list = unchanged.map(u => `${key(u)} (${u.reason})`).join(', ')
+    const error = new ConfigurationError(
+      `The replacement did not change ${list}: replacing a project is not a documented Oracle operation and the service kept what it had; delete the project or those versions and import again, or set accept-unchanged: true to accept this.`,
+      { input: 'accept-unchanged' }
+    )
+    return restoreAndThrow(client, project, deactivated, deps, error, 'The replacement changed nothing')
   }
+  for (const u of unchanged) deps.log(`Not changed by the replacement (accepted): ${key(u)} (${u.reason})`)
+  const { pruned, kept } = options.prune
+    ? await prune(client, project, imported, options.wholeProject, deps)
+    : { pruned: [], kept: [] }
   const remaining = await listIntegrations(client, project)
   const newest = newestByCode(imported)
   const reactivate = [...deactivated]
@@ -136,7 +212,8 @@ export async function replaceProject(
     inFlight: flight.byIntegration,
     inFlightUnknown: flight.unknown,
     pruned,
-    kept
+    kept,
+    unchanged
   }
 }
 
@@ -157,6 +234,10 @@ export function replaceNotes(outcome: ReplaceOutcome): string[] {
           `In flight when ${integration} was deactivated: ${ids.length} instance(s) (${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''}).`
         )
   }
+  if (outcome.unchanged.length)
+    notes.push(
+      `Not changed by the replacement, accepted (accept-unchanged): ${outcome.unchanged.map(u => `${key(u)} (${u.reason})`).join(', ')}; these are not replaced.`
+    )
   if (outcome.pruned.length)
     notes.push(`Removed to converge on the release: ${outcome.pruned.map(key).join(', ')}.`)
   if (outcome.kept.length) {
