@@ -1,4 +1,5 @@
-// Verify the typed instances client against the emulator: lists with the monitoring q and paging, get, abort (then
+// Verify the typed instances client against the emulator: lists with the monitoring q and paging, the best-effort
+// in-flight report (K12), get, abort (then
 // typed 409/404), the activity stream and its details, and the streamed large payload whose key keeps its slashes.
 import type { Readable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
@@ -13,6 +14,7 @@ import {
   getInstance,
   listInstances
 } from '../../src/core/oic/monitoring/instances.js'
+import { IN_FLIGHT_NOTE, listInFlight } from '../../src/core/oic/monitoring/in-flight.js'
 import type { TimeWindow } from '../../src/core/oic/monitoring/q.js'
 import { testSeed } from '../support/emulator.js'
 import { httpError } from '../support/oic-client.js'
@@ -108,6 +110,25 @@ describe('instances', () => {
       400,
       /Invalid timewindow '5h'/
     )
+  })
+
+  it('listInFlight reports in-flight instances best effort, checking status and project on each item (K12)', async () => {
+    emu.switches.monitoringUndocumentedQ = false
+    emu.switches.monitoringHasMore = false
+    emu.switches.monitoringPageCap = 1
+    try {
+      const integrations = new Set(['ORDERS|01.00.0000', 'FLOW|01.00.0000'])
+      const sales = await listInFlight(prod, { project: 'SALES', integrations })
+      expect(sales.byIntegration).toEqual(new Map([['ORDERS|01.00.0000', ['I_RUN']]]))
+      expect(sales).toMatchObject({ projectUnknown: 0, requests: 1 })
+      const ops = await listInFlight(prod, { project: 'OPS', integrations })
+      expect(ops.byIntegration.size).toBe(0)
+      expect(IN_FLIGHT_NOTE).toMatch(/best-effort/)
+    } finally {
+      emu.switches.monitoringUndocumentedQ = true
+      emu.switches.monitoringHasMore = true
+      emu.switches.monitoringPageCap = null
+    }
   })
 
   it('getInstance reads one instance in full or minimal; an unknown id is a typed 404', async () => {
