@@ -44,6 +44,9 @@ let dev: HttpClient
 let prod: HttpClient
 const tmp = scratch()
 const listRequests = (): number => emu.counters.requests.get(LIST) ?? 0
+/** Integration versions of the demo project SALES_ORDERS in the emulator's `instance`. */
+const emuIntegrations = (instance: string): number =>
+  emu.state.get(instance)!.design.projects.get('SALES_ORDERS')!.integrations.size
 const toFile =
   (path: string) =>
   async (body: Readable): Promise<number> => {
@@ -231,8 +234,16 @@ describe('archives', () => {
     const car = await readCar(whole)
     expect(car).toMatchObject({ kind: 'project', project: { code: 'SALES_ORDERS' } })
     expect(car.deployment).toBeUndefined()
-    expect(car.integrations).toHaveLength(5)
+    expect(car.integrations.map(i => integrationId(i.code, i.version))).toContain(
+      'SO_ORDER_SYNC_V2|02.00.0000'
+    )
+    expect(car.integrations.length).toBe(emuIntegrations('dev'))
     expect(car.deployments.map(d => d.code).sort()).toEqual(['FULFILMENT_R2', 'ORDERS_R1'])
+    // A dependency on the instance's pre-seeded connection, which the archive does not hold.
+    expect(car.connections.map(c => c.code)).not.toContain('PRESEEDED_COLLOCATED_CONN_ATP')
+    expect(car.integrations.flatMap(i => i.dependencies.connections)).toContain(
+      'PRESEEDED_COLLOCATED_CONN_ATP'
+    )
 
     const one = join(tmp.dir, 'r1.car')
     await exportProject(dev, { code: 'SALES_ORDERS', name: 'Sales Orders', label: 'ORDERS_R1' }, toFile(one))
@@ -267,7 +278,9 @@ describe('archives', () => {
       'ORDERS_R1'
     ])
     const project = emu.state.get('prod')!.design.projects.get('SALES_ORDERS')!
-    expect([...project.integrations.values()].map(i => i.status)).toEqual(Array(5).fill('CONFIGURED'))
+    expect([...project.integrations.values()].map(i => i.status)).toEqual(
+      Array(emuIntegrations('dev')).fill('CONFIGURED')
+    )
     expect([...project.connections.values()].every(c => c.status === 'INPROGRESS')).toBe(true)
     expect((await getProject(prod, 'SALES_ORDERS')).state?.status).toBe('DRAFT')
 

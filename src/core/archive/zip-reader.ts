@@ -14,7 +14,7 @@ export interface ZipLimits {
   /** Highest uncompressed/compressed ratio of an entry larger than {@link ZipLimits.ratioFloorBytes}. */
   maxRatio: number
   ratioFloorBytes: number
-  /** Largest entry read into memory (manifest, XML). */
+  /** Largest entry read into memory (project.yaml, info.json, XML). */
   maxReadBytes: number
 }
 
