@@ -116,7 +116,10 @@ export async function resubmitErrors(
   return typeof body === 'object' && body !== null && !Array.isArray(body) ? body : undefined
 }
 
-/** `POST /monitoring/errors/{id}/discard` (202). */
+/**
+ * `POST /monitoring/errors/{id}/discard` (202). Callers check the instance against the user's selection first
+ * (`checkInstance` in selection.ts, contract K6).
+ */
 export async function discardError(client: HttpClient, id: string): Promise<void> {
   await client.json({
     method: 'POST',
@@ -126,7 +129,7 @@ export async function discardError(client: HttpClient, id: string): Promise<void
   })
 }
 
-/** `POST /monitoring/errors/discard` with `{ids}`. */
+/** `POST /monitoring/errors/discard` with `{ids}`; callers check each instance first (selection.ts, K6). */
 export async function discardErrors(client: HttpClient, ids: string[]): Promise<BulkDiscardResult> {
   const res = await client.json<BulkDiscardResult>({
     method: 'POST',

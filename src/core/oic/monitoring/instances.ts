@@ -40,7 +40,10 @@ export const getInstance = (client: HttpClient, id: string, minimal = false): Pr
     return: minimal ? 'minimal' : undefined
   })
 
-/** `POST /monitoring/instances/{id}/abort` (409 when not in progress). */
+/**
+ * `POST /monitoring/instances/{id}/abort` (409 when not in progress). Callers check the instance against the
+ * user's selection first (integration, project: contract K6).
+ */
 export async function abortInstance(client: HttpClient, id: string): Promise<AbortResult> {
   const res = await client.json<AbortResult>({
     method: 'POST',
