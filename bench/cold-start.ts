@@ -52,8 +52,9 @@ export async function coldStart(options: BenchOptions): Promise<Row[]> {
       return {
         figure: `cold start ${action} / node -e 0`,
         value: `${ratio.toFixed(2)}×`,
-        target: '≤ 3×',
-        met: ratio <= 3,
+        // Issue 15: @actions/core (and the undici it imports) load at every start; 5× is the agreed bound.
+        target: '≤ 5×',
+        met: ratio <= 5,
         context: `median ${formatMs(ms)} (${formatMs(Math.min(...all))}–${formatMs(Math.max(...all))}) vs ${formatMs(base)}; ${all.length} runs each, interleaved`
       }
     })
