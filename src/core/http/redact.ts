@@ -10,6 +10,11 @@ const SECRET_PARAM = /(token|secret|password|passwd|assertion|code|sig|signature
 /** `?name=value` / `&name=value` in free text whose name looks secret (a signed URL a server echoed back). */
 const SECRET_QUERY_IN_TEXT =
   /([?&][^=&#\s"'<>]*(?:token|secret|password|passwd|assertion|code|sig|signature|key|credential)[^=&#\s"'<>]*=)[^&#\s"'<>]+/gi
+/**
+ * Shortest value {@link redactText} removes. The runner masks every secret in the log whatever its length (the runner
+ * host add-masks each one); summaries, reports and error texts are not masked by the runner, and replacing every
+ * occurrence of a 1–3 character value there would destroy the text rather than protect anything.
+ */
 const MIN_SECRET_LENGTH = 4
 
 const registry = new Set<string>()
