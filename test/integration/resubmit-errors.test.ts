@@ -211,6 +211,9 @@ describe('resubmit-errors', () => {
     expect(host.outputs['left-alone']).toBe(String(400 + p1NonRecoverable))
     const results = JSON.parse(host.outputs.results!)
     expect(results.leftAlone).toEqual({ 'other-project': 400, 'not-recoverable': p1NonRecoverable })
+    expect(
+      host.logs.some(l => /were left alone .*: 400 of another project; \d+ not recoverable/.test(l.message))
+    ).toBe(true)
     expect(host.summaries[0]?.notes?.join('\n')).toMatch(
       new RegExp(
         `${400 + p1NonRecoverable} listed errored instance\\(s\\) were left alone .*400 of another project`
@@ -370,7 +373,7 @@ describe('resubmit-errors', () => {
   it('a monitor without write permission cannot resubmit (403, one line)', async () => {
     emu = await ops({ errors: { generate: [gen('A|01.00.0000', 5)] } })
     const host = await go({}, 'viewer-client')
-    expect(host.failed?.message).toMatch(/HTTP 403 Forbidden.*assign ServiceDeveloper/)
+    expect(host.failed?.message).toMatch(/HTTP 403\b.*assign ServiceDeveloper/)
     expect(emu.counters.totalMutations()).toBe(0)
   })
 })

@@ -10,7 +10,7 @@ import { resubmitInBatches } from './batches.js'
 import { followedJob, followJobs } from './follow.js'
 import { getSettings, type ResubmitErrorsSettings } from './inputs.js'
 import { reportDryRun, reportRun, type Found } from './report.js'
-import { selectionChecker, type SelectionChecker } from './select.js'
+import { leftAloneNote, selectionChecker, type SelectionChecker } from './select.js'
 
 /** Page size of monitoring queries. */
 export const PAGE_SIZE = 100
@@ -71,6 +71,8 @@ export async function main(ctx: ActionContext): Promise<void> {
   host.info(
     `Found ${found.items.length + found.left} recoverable errored instance(s) of the selection; taking ${found.items.length}${found.left ? `, leaving ${found.left} (max-instances ${s.maxInstances})` : ''}${found.leftAlone.length ? `; ${found.leftAlone.length} listed instance(s) did not match and are left alone` : ''}`
   )
+  const why = leftAloneNote(found.leftAlone)
+  if (why) host.info(why)
   if (s.dryRun) return reportDryRun(ctx, s, found)
 
   const totals = await resubmitInBatches(client, found.items, s.batchSize, s.recoveryTraceLevel, {
