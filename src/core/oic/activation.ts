@@ -112,7 +112,7 @@ async function check(
   const configuredPolls = w.configuredPolls + 1
   if (configuredPolls < UNCONFIRMED_POLLS) return { ...w, status, configuredPolls }
   deps.log(
-    `Activation of ${key(w.ref)}: still CONFIGURED after ${configuredPolls} polls, so the lost request never arrived; it is sent once more`
+    `Activation of ${key(w.ref)}: still CONFIGURED after ${configuredPolls} polls: the lost request never arrived, so it is sent once more`
   )
   return request(client, project, w.ref, deps, true)
 }

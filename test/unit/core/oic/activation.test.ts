@@ -112,7 +112,7 @@ describe('activateIntegrations (K5)', () => {
     const [outcome] = await activateIntegrations(client, 'P', [REF], 60_000, d)
     expect(outcome?.status).toBe('ACTIVATED')
     expect(posts()).toBe(2)
-    expect(d.lines.join('\n')).toMatch(/so the lost request never arrived; it is sent once more/)
+    expect(d.lines.join('\n')).toMatch(/the lost request never arrived, so it is sent once more/)
   })
 
   it('never resends a lost request whose status moves on', async () => {
