@@ -192,6 +192,17 @@ describe('GET /monitoring/errors', () => {
     }
   })
 
+  it('the errorItemProject switch leaves the project out of the items', async () => {
+    api.emu.switches.errorItemProject = false
+    try {
+      const items = (await list({ q: "{timewindow:'RETENTIONPERIOD'}", limit: 1000 })).body.items
+      expect(items.some(i => 'projectCode' in i)).toBe(false)
+      expect((await api.get<ErrorItem>('/errors/19')).body).not.toHaveProperty('projectCode')
+    } finally {
+      api.emu.switches.errorItemProject = true
+    }
+  })
+
   it('ignores recoverable by default (K6)', async () => {
     const res = await list({ q: "{timewindow:'RETENTIONPERIOD', recoverable:'false'}", limit: 1000 })
     expect(res.body.items).toHaveLength(35)
@@ -217,7 +228,7 @@ describe('GET /monitoring/errors', () => {
     const recoverable = await list({ q: "{timewindow:'RETENTIONPERIOD', recoverable:true}" })
     expect(recoverable.body.totalRecordsCount).toBe(35 - expected.length)
     const bad = await api.get<Problem>('/errors', { q: "{recoverable:'maybe'}" })
-    expect(bad.body.detail).toMatch(/Invalid recoverable 'maybe'/)
+    expect(bad.body.title).toMatch(/Invalid recoverable 'maybe'/)
   }
 
   it('orders by creationdate when asked', async () => {
@@ -284,7 +295,7 @@ describe('GET /monitoring/errors', () => {
       const res = await api.get<Problem>('/errors', { offset: 501 })
       expect(res.status).toBe(400)
       expect(res.body).toMatchObject({ title: 'Bad Request', status: 'HTTP 400 Bad Request' })
-      expect(res.body.detail).toMatch(/offset 501 exceeds the maximum offset 500/)
+      expect(res.body.title).toMatch(/offset 501 exceeds the maximum offset 500/)
     } finally {
       api.emu.switches.monitoringMaxOffset = null
     }
@@ -316,7 +327,7 @@ describe('GET /monitoring/errors', () => {
   ])('q %s is a 400', async (q, detail) => {
     const res = await api.get<Problem>('/errors', { q })
     expect(res.status).toBe(400)
-    expect(res.body.detail).toMatch(detail)
+    expect(res.body.title).toMatch(detail)
   })
 
   it('bad orderBy, groupBy, offset and limit are 400s', async () => {
@@ -351,9 +362,10 @@ describe('GET /monitoring/errors/{id}', () => {
     for (const id of ['nope', 'c1']) {
       const res = await api.get<Problem>(`/errors/${id}`)
       expect(res.status).toBe(404)
-      expect(res.body).toMatchObject({
-        title: 'Not Found',
-        detail: `No errored integration instance with id '${id}'.`
+      expect(res.body).toEqual({
+        type: expect.stringContaining('rfc2616'),
+        title: `No errored integration instance with id '${id}'.`,
+        status: 'HTTP 404 Not Found'
       })
     }
   })
@@ -366,7 +378,7 @@ describe('monitoring read roles', () => {
     expect((await list({}, 'viewer-client')).status).toBe(200)
     const denied = await api.get<Problem>('/errors', {}, 'invoker-client')
     expect(denied.status).toBe(403)
-    expect(denied.body.detail).toMatch(/ServiceMonitor/)
+    expect(denied.body.title).toMatch(/ServiceMonitor/)
     const anonymous = await fetch(api.url('/errors'))
     expect(anonymous.status).toBe(401)
   })
