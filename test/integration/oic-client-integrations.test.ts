@@ -138,6 +138,9 @@ describe('activation', () => {
   it('setIntegrationStatus activates (ACTIVATION_INPROGRESS, then ACTIVATED on the clock) and deactivates', async () => {
     const started = await setIntegrationStatus(dev, 'INT', 'ORD', '01.00.0001', 'ACTIVATED')
     expect(started).toMatchObject({ id: 'ORD|01.00.0001', status: 'ACTIVATION_INPROGRESS' })
+    // K5: the first polls after the request say CONFIGURED ("activation has not yet started").
+    expect(await getActivationStatus(dev, 'INT', 'ORD', '01.00.0001')).toBe('CONFIGURED')
+    expect(await getActivationStatus(dev, 'INT', 'ORD', '01.00.0001')).toBe('CONFIGURED')
     expect(await getActivationStatus(dev, 'INT', 'ORD', '01.00.0001')).toBe('ACTIVATION_INPROGRESS')
     emu.clock.advance(300)
     expect(await getActivationStatus(dev, 'INT', 'ORD', '01.00.0001')).toBe('ACTIVATED')
@@ -182,7 +185,7 @@ describe('activation', () => {
     )
     expect(outcomes).toEqual([
       { ...ref('ORD', '02.00.0000'), status: 'ACTIVATED' },
-      { ...ref('FAIL'), status: 'FAILEDACTIVATION' }
+      { ...ref('FAIL'), status: 'FAILEDACTIVATION', error: expect.stringMatching(/not configured/) }
     ])
     expect(emu.clock.now() - t0).toBeGreaterThanOrEqual(300)
     expect(deps.lines).toContain('Activation of ORD|02.00.0000 requested')
@@ -193,7 +196,7 @@ describe('activation', () => {
     emu.switches.activationDelayMs = 3_600_000
     try {
       const slow = await activateIntegrations(dev, 'INT', [ref('SLOW')], 5_000, deps)
-      expect(slow).toEqual([{ ...ref('SLOW'), status: 'TIMEOUT' }])
+      expect(slow).toEqual([{ ...ref('SLOW'), status: 'TIMEOUT', lastStatus: 'ACTIVATION_INPROGRESS' }])
     } finally {
       emu.switches.activationDelayMs = 300
     }
