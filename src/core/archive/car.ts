@@ -9,7 +9,7 @@ import type { CarContents } from './contents.js'
 import { iarFolder, readIntegrationArchive } from './integration-archive.js'
 import { PROJECT_YAML } from './layout.js'
 import { readProjectArchive } from './project-archive.js'
-import { DEFAULT_ZIP_LIMITS, listZip, type ZipLimits } from './zip-reader.js'
+import { DEFAULT_ZIP_LIMITS, listZip, printable, type ZipLimits } from './zip-reader.js'
 
 export type * from './contents.js'
 export { CONTENTS_SCHEMA_VERSION } from './contents.js'
@@ -22,7 +22,7 @@ export interface ReadOptions {
 }
 
 const notProject = (label: string, names: string[]): ConfigurationError => {
-  const tops = [...new Set(names.map(n => n.split('/')[0] ?? n))].slice(0, 5)
+  const tops = [...new Set(names.map(n => printable(n.split('/')[0] ?? n)))].slice(0, 5)
   return new ConfigurationError(
     `${label} is a zip but not an OIC project archive: no ${PROJECT_YAML} (it holds ${tops.join(', ') || 'no entries'}); export the project (or one deployment) from OIC or with export-car.`
   )

@@ -6,7 +6,7 @@ import type { ArchiveIntegration, CarContents } from './contents.js'
 import { splitVersioned, stem } from './layout.js'
 import { parseProperties } from './metadata.js'
 import { parseConnectionXml, parseLookupDvm, parseScheduleXml } from './xml-entries.js'
-import type { ZipListing } from './zip-reader.js'
+import { printable, type ZipListing } from './zip-reader.js'
 
 const ATTRIBUTES = /^icspackage\/project\/([^/]+)\/ics_project_attributes\.properties$/
 
@@ -32,7 +32,7 @@ export async function readIntegrationArchive(zip: ZipListing, label: string): Pr
   const warnings: string[] = []
   const code = attrs.get('project_code') || fromFolder?.code || folder
   const version = attrs.get('project_version') || fromFolder?.version || ''
-  if (!version) warnings.push(`the integration folder '${folder}' names no version`)
+  if (!version) warnings.push(`the integration folder '${printable(folder)}' names no version`)
   const connections = []
   for (const name of directly(names, 'icspackage/appinstances/', '.xml'))
     connections.push(await parseConnectionXml(await zip.read(name), name, label, stem(name, '.xml')))

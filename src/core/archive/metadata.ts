@@ -4,6 +4,7 @@
  * fields are simply absent.
  */
 import { ConfigurationError } from '../errors.js'
+import { printable } from './zip-reader.js'
 import type { ArchiveDependencies, ArchiveDeployment, ArchiveProject, VersionRef } from './contents.js'
 
 type Json = Record<string, unknown>
@@ -19,7 +20,7 @@ const strings = (v: unknown): string[] =>
 
 const damaged = (label: string, entry: string, what: string, cause?: unknown): ConfigurationError =>
   new ConfigurationError(
-    `${label} entry '${entry}' ${what}: the archive is damaged; export it again.`,
+    `${label} entry '${printable(entry)}' ${printable(what)}: the archive is damaged; export it again.`,
     cause === undefined ? undefined : { cause }
   )
 

@@ -16,12 +16,13 @@ import {
 } from './layout.js'
 import { parseInfo, parseJsonEntry, parseLabel, parseProjectYaml, parseProperties } from './metadata.js'
 import { parseConnectionXml, parseLibraryXml, parseLookupDvm, parseScheduleXml } from './xml-entries.js'
-import type { ZipListing } from './zip-reader.js'
+import { printable, type ZipListing } from './zip-reader.js'
 
 /** What the readers of one archive share. */
 interface Ctx {
   zip: ZipListing
   label: string
+  /** What looked odd; names from the archive are made {@link printable} when the list is returned. */
   warnings: string[]
 }
 
@@ -156,7 +157,7 @@ export async function readProjectArchive(zip: ZipListing, label: string): Promis
     ...assets,
     rpa: layout.rpa,
     unknownFolders: layout.unknownFolders,
-    warnings: ctx.warnings,
+    warnings: ctx.warnings.map(printable),
     entries: zip.entries.length,
     uncompressedBytes: zip.totalBytes
   }

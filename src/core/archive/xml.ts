@@ -4,6 +4,7 @@
  * namespace varies between exports); a malformed document is one line naming the entry.
  */
 import { ConfigurationError } from '../errors.js'
+import { printable } from './zip-reader.js'
 
 /** A parsed element: child elements by local name, attributes as `@name`, text as `#text`. */
 export type XmlNode = { [key: string]: XmlValue }
@@ -41,7 +42,7 @@ export async function parseXml(text: string, entry: string, label: string): Prom
     return parse(text)
   } catch (error) {
     throw new ConfigurationError(
-      `${label} entry '${entry}' is not well-formed XML (${(error as Error).message.split('\n')[0]}): the archive is damaged; export it again.`,
+      `${label} entry '${printable(entry)}' is not well-formed XML (${printable((error as Error).message.split('\n')[0] ?? '')}): the archive is damaged; export it again.`,
       { cause: error }
     )
   }

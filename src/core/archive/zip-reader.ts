@@ -49,6 +49,17 @@ function unsafeName(name: string): boolean {
   )
 }
 
+/**
+ * An entry name (or any text from the archive) fit for a one-line message: control characters, line breaks
+ * included, are shown as `\uXXXX`, so a hostile name can neither split the line nor start a new one.
+ */
+export function printable(text: string): string {
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
+}
+
 const open = (path: string): Promise<ZipFile> =>
   new Promise((resolve, reject) =>
     yauzl.open(
@@ -64,7 +75,81 @@ const open = (path: string): Promise<ZipFile> =>
     )
   )
 
-/** Lists a zip, enforcing the limits; `label` names the file (input) in errors. */
+const notZip = (label: string, error: unknown): ConfigurationError =>
+  new ConfigurationError(
+    `${label} is not a valid zip archive (${printable((error as Error).message)}): export it again with export-car.`,
+    { cause: error }
+  )
+
+const unsafe = (label: string, name: string): ConfigurationError =>
+  new ConfigurationError(
+    `${label} contains an unsafe entry name '${printable(name)}' (absolute, backslash or '..'): refusing it.`
+  )
+
+/** Why one more entry makes the archive unacceptable, or undefined when it is fine. */
+function refusal(
+  entry: Entry,
+  seen: { entries: number; totalBytes: number },
+  limits: ZipLimits,
+  label: string
+): ConfigurationError | undefined {
+  const name = entry.fileName
+  if (unsafeName(name)) return unsafe(label, name)
+  if (seen.entries >= limits.maxEntries)
+    return new ConfigurationError(
+      `${label} has more than ${limits.maxEntries} entries: refusing it as a possible zip bomb.`
+    )
+  if (seen.totalBytes > limits.maxTotalBytes)
+    return new ConfigurationError(
+      `${label} expands to more than ${limits.maxTotalBytes} bytes: refusing it as a possible zip bomb.`
+    )
+  const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize)
+  if (entry.uncompressedSize > limits.ratioFloorBytes && ratio > limits.maxRatio)
+    return new ConfigurationError(
+      `${label} entry '${printable(name)}' expands ${Math.round(ratio)}× (limit ${limits.maxRatio}×): refusing it as a possible zip bomb.`
+    )
+  return undefined
+}
+
+/** Walks the central directory, refusing the archive on the first entry that breaks a limit. */
+function walk(
+  zip: ZipFile,
+  limits: ZipLimits,
+  label: string
+): Promise<{ raw: Map<string, Entry>; entries: ZipEntryInfo[] }> {
+  const raw = new Map<string, Entry>()
+  const entries: ZipEntryInfo[] = []
+  const seen = { entries: 0, totalBytes: 0 }
+  return new Promise((resolve, reject) => {
+    zip.on('error', reject)
+    zip.on('end', () => resolve({ raw, entries }))
+    zip.on('entry', (entry: Entry) => {
+      seen.totalBytes += entry.uncompressedSize
+      const refused = refusal(entry, seen, limits, label)
+      if (refused) return reject(refused)
+      seen.entries++
+      raw.set(entry.fileName, entry)
+      entries.push({
+        name: entry.fileName,
+        size: entry.uncompressedSize,
+        compressedSize: entry.compressedSize
+      })
+      zip.readEntry()
+    })
+    zip.readEntry()
+  })
+}
+
+async function readText(zip: ZipFile, entry: Entry): Promise<string> {
+  const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) =>
+    zip.openReadStream(entry, (err, s) => (err || !s ? reject(err ?? new Error('no stream')) : resolve(s)))
+  )
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/** Lists a zip from its central directory, enforcing the limits; `label` names the file (input) in errors. */
 export async function listZip(
   path: string,
   label: string,
@@ -74,85 +159,30 @@ export async function listZip(
   try {
     zip = await open(path)
   } catch (error) {
-    throw new ConfigurationError(
-      `${label} is not a valid zip archive (${(error as Error).message}): export it again with export-car.`,
-      { cause: error }
-    )
+    throw notZip(label, error)
   }
-  const entries: ZipEntryInfo[] = []
-  const raw = new Map<string, Entry>()
-  let totalBytes = 0
+  let listed: Awaited<ReturnType<typeof walk>>
   try {
-    await new Promise<void>((resolve, reject) => {
-      zip.on('error', reject)
-      zip.on('end', resolve)
-      zip.on('entry', (entry: Entry) => {
-        const name = entry.fileName
-        if (unsafeName(name))
-          return reject(
-            new ConfigurationError(
-              `${label} contains an unsafe entry name '${name}' (absolute, backslash or '..'): refusing it.`
-            )
-          )
-        totalBytes += entry.uncompressedSize
-        if (entries.length >= limits.maxEntries)
-          return reject(
-            new ConfigurationError(
-              `${label} has more than ${limits.maxEntries} entries: refusing it as a possible zip bomb.`
-            )
-          )
-        if (totalBytes > limits.maxTotalBytes)
-          return reject(
-            new ConfigurationError(
-              `${label} expands to more than ${limits.maxTotalBytes} bytes: refusing it as a possible zip bomb.`
-            )
-          )
-        if (
-          entry.uncompressedSize > limits.ratioFloorBytes &&
-          entry.uncompressedSize / Math.max(1, entry.compressedSize) > limits.maxRatio
-        ) {
-          return reject(
-            new ConfigurationError(
-              `${label} entry '${name}' expands ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}× (limit ${limits.maxRatio}×): refusing it as a possible zip bomb.`
-            )
-          )
-        }
-        entries.push({ name, size: entry.uncompressedSize, compressedSize: entry.compressedSize })
-        raw.set(name, entry)
-        zip.readEntry()
-      })
-      zip.readEntry()
-    })
+    listed = await walk(zip, limits, label)
   } catch (error) {
     zip.close()
     if (error instanceof ConfigurationError) throw error
-    const unsafe = /(?:invalid relative path|absolute path): (.*)$/.exec((error as Error).message)?.[1]
-    if (unsafe !== undefined)
-      throw new ConfigurationError(
-        `${label} contains an unsafe entry name '${unsafe}' (absolute, backslash or '..'): refusing it.`
-      )
-    throw new ConfigurationError(
-      `${label} is not a valid zip archive (${(error as Error).message}): export it again with export-car.`,
-      { cause: error }
-    )
+    const name = /(?:invalid relative path|absolute path): (.*)$/.exec((error as Error).message)?.[1]
+    throw name !== undefined ? unsafe(label, name) : notZip(label, error)
   }
+  const { raw, entries } = listed
   return {
     entries,
-    totalBytes,
+    totalBytes: entries.reduce((sum, e) => sum + e.size, 0),
     close: () => zip.close(),
     read: async name => {
       const entry = raw.get(name)
-      if (!entry) throw new ConfigurationError(`${label} has no entry '${name}'.`)
+      if (!entry) throw new ConfigurationError(`${label} has no entry '${printable(name)}'.`)
       if (entry.uncompressedSize > limits.maxReadBytes)
-        throw new ConfigurationError(`${label} entry '${name}' is larger than ${limits.maxReadBytes} bytes.`)
-      const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) =>
-        zip.openReadStream(entry, (err, s) =>
-          err || !s ? reject(err ?? new Error('no stream')) : resolve(s)
+        throw new ConfigurationError(
+          `${label} entry '${printable(name)}' is larger than ${limits.maxReadBytes} bytes.`
         )
-      )
-      const chunks: Buffer[] = []
-      for await (const chunk of stream) chunks.push(chunk as Buffer)
-      return Buffer.concat(chunks).toString('utf8')
+      return readText(zip, entry)
     }
   }
 }

@@ -117,6 +117,28 @@ describe('bad archives', () => {
     expect(error.message).not.toContain('\n')
   })
 
+  it('keeps a hostile entry name from splitting the line or starting a workflow command', async () => {
+    const path = join(dir, 'hostile.car')
+    const name = 'project/integrations/X\n::error::pwned_01.00.0000/info.json'
+    writeFileSync(path, await zipEntries([...carEntries(SPEC), { name, data: Buffer.from('{not json') }]))
+    const car = await readCar(path, 'hostile.car')
+    expect(car.warnings).toEqual([
+      "integration folder 'X\\u000a::error::pwned_01.00.0000' does not end in _NN.NN.NNNN: skipped"
+    ])
+    const bad = join(dir, 'hostile-yaml.car')
+    writeFileSync(
+      bad,
+      await zipEntries([
+        { name: 'evil\n::error::x/readme.txt', data: Buffer.from('x') },
+        { name: 'other.txt', data: Buffer.from('x') }
+      ])
+    )
+    const error = await readCar(bad, 'hostile-yaml.car').catch(e => e)
+    expect(error).toBeInstanceOf(ConfigurationError)
+    expect(error.message).not.toContain('\n')
+    expect(error.message).toContain('evil\\u000a::error::x')
+  })
+
   it('reads an .iar only when asked to (inspect)', async () => {
     const path = join(dir, 'one.iar')
     await writeIarFile(path, { code: 'HELLO', version: '01.00.0000' })
