@@ -104,10 +104,14 @@ function durationTerm(term: QTerm | undefined, name: string): number | undefined
   return Number(term.value)
 }
 
+/** `status` values of the monitoring `q` that Oracle documents (contract K12, Gen2 page). */
+const DOCUMENTED_STATUSES: ReadonlySet<string> = new Set(['COMPLETED', 'FAILED', 'ABORTED'])
+
 /**
  * An instance predicate compiled from `q` terms (everything but the time range). `projectCode` and `recoverable`
- * are not among the documented monitoring keys (contract K6): they are ignored like any unknown key unless
- * `undocumented` (the `monitoringUndocumentedQ` switch) is set.
+ * are not among the documented monitoring keys (contract K6), nor are `status` values other than COMPLETED, FAILED
+ * and ABORTED (K12): they are ignored like any unknown key unless `undocumented` (the `monitoringUndocumentedQ`
+ * switch) is set.
  */
 export function instancePredicate(terms: Terms, undocumented = false): (inst: TrackedInstance) => boolean {
   const checks: Array<(inst: TrackedInstance) => boolean> = []
@@ -119,7 +123,10 @@ export function instancePredicate(terms: Terms, undocumented = false): (inst: Tr
   if (code) checks.push(i => matchesTerm(i.integration.code, code))
   if (version) checks.push(i => matchesTerm(i.integration.version, version))
   if (id) checks.push(i => matchesTerm(i.id, id))
-  if (status) checks.push(i => i.status === status.value.toUpperCase())
+  // K12: the documented status values are COMPLETED, FAILED and ABORTED; others (IN_PROGRESS, QUEUED …) are
+  // unverified filters and ignored unless `undocumented` is set.
+  if (status && (undocumented || DOCUMENTED_STATUSES.has(status.value.toUpperCase())))
+    checks.push(i => i.status === status.value.toUpperCase())
   if (project) checks.push(i => matchesTerm(i.projectCode, project))
   const primary = unquote(terms.get('primaryvalue'))
   const secondary = unquote(terms.get('secondaryvalue'))
