@@ -55,15 +55,21 @@ export class ApiError extends Error {
   }
 }
 
-/** Oracle's error body: `{type, title, detail, status, o:errorCode?, o:errorDetails?}` (contract §4.4, seed 002). */
-export function problemBody(error: ApiError): Record<string, unknown> {
+/**
+ * Oracle's error body. Default: `{status, title, type}` with the message in `title` and no `detail`, as recorded
+ * on OIC 3 (test/fixtures/oracle/error-412-schedule-cancelled.json and error-412-schedule-not-defined.json, source
+ * PM: Oracle's CI/CD quick-start Postman collection). With `detail` (switch `problemDetail`, the older reading of
+ * contract §4.4 / seed 002): `{type, title: reason phrase, detail: message, status}`. `o:errorCode` and
+ * `o:errorDetails` are added when the error has them.
+ */
+export function problemBody(error: ApiError, options: { detail?: boolean } = {}): Record<string, unknown> {
   const reason = REASONS[error.status] ?? 'Error'
   const body: Record<string, unknown> = {
     type: `https://www.w3.org/Protocols/rfc2616/rfc2616-sec10.html#sec${RFC2616_SECTIONS[error.status] ?? '10.5.1'}`,
-    title: reason,
-    detail: error.detail,
+    title: options.detail ? reason : error.detail,
     status: `HTTP ${error.status} ${reason}`
   }
+  if (options.detail) body.detail = error.detail
   if (error.extra.errorCode) body['o:errorCode'] = error.extra.errorCode
   if (error.extra.errorDetails) body['o:errorDetails'] = error.extra.errorDetails
   return body

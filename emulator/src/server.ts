@@ -136,7 +136,11 @@ export async function handle(deps: ServerDeps, req: IncomingMessage, res: Server
     if (res.headersSent) {
       res.destroy()
     } else {
-      await ctxBase.json(apiError.status, problemBody(apiError), apiError.extra.headers ?? {})
+      await ctxBase.json(
+        apiError.status,
+        problemBody(apiError, { detail: deps.switches.problemDetail }),
+        apiError.extra.headers ?? {}
+      )
     }
   } finally {
     if (found.route) deps.counters.record(key, method, status)

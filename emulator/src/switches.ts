@@ -65,8 +65,22 @@ export interface Switches {
   projectImportExisting: 'reject' | 'merge'
   /** K7, older reading: honour a top-level `type` query on GET /projects. Default off: `type` is a `q` key only. */
   projectsTypeTopLevel: boolean
-  /** [U] Status of create project / create deployment: 200 (default) or 201. */
+  /**
+   * Status of create project / deployment / lookup: 201 (default; a deployment create answers 201 on OIC 3,
+   * test/fixtures/oracle/deployment-create-201.json, source PM) or 200 (the older reading).
+   */
   createStatus: 200 | 201
+  /**
+   * Error bodies with `detail`: `{type, title: reason phrase, detail: message, status}` (the older reading, contract
+   * §4.4). Default off: `{status, title: message, type}` as recorded (test/fixtures/oracle/error-412-*.json, PM).
+   */
+  problemDetail: boolean
+  /**
+   * Deployments with the older envelope: the list with `hasMore`, `totalResults`, `limit`, `links`, each
+   * deployment with `lastUpdatedBy` and `links`. Default off: `items` only, no `links`/`lastUpdatedBy`
+   * (test/fixtures/oracle/deployments-list.json, deployment-get.json, PM).
+   */
+  deploymentsEnvelope: boolean
   /**
    * K11: a connection test with a request body is refused (400): "There's no request body for this operation"
    * (D:Test a Connection in a Project). Off = the older reading (a `{}` body accepted and ignored).
@@ -142,7 +156,9 @@ export function defaultSwitches(): Switches {
     recoveryJobDelayMs: 300,
     projectImportExisting: 'reject',
     projectsTypeTopLevel: false,
-    createStatus: 200,
+    createStatus: 201,
+    problemDetail: false,
+    deploymentsEnvelope: false,
     connectionTestRejectsBody: true,
     connectionTestFailureStatus: 200,
     testConfiguresConnection: false,

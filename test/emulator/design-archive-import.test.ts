@@ -201,7 +201,7 @@ describe('import of a deployment export', () => {
 describe('what is not a project archive', () => {
   const rejects = async (zip: Buffer, detail: RegExp): Promise<void> => {
     const res = await prod.upload('/projects/archive', zip)
-    expect({ status: res.status, detail: res.body.detail }).toEqual({
+    expect({ status: res.status, detail: res.body.title }).toEqual({
       status: 400,
       detail: expect.stringMatching(detail)
     })
@@ -286,6 +286,6 @@ describe('integration archives (.iar, §5)', () => {
     expect((await prod.get<ConnectionJson>('/connections/REST_IN')).body.status).toBe('INPROGRESS')
     const car = await prod.upload('/integrations/archive', await projectCarBytes(SPEC), 'POST', 'x.car')
     expect(car.status).toBe(400)
-    expect(car.body.detail).toMatch(/project archive \(\.car/)
+    expect(car.body.title).toMatch(/project archive \(\.car/)
   })
 })

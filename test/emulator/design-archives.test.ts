@@ -245,7 +245,7 @@ describe('export', () => {
     expect((await dev.post('/projects/NOPE/archive', { code: 'NOPE', label: '' })).status).toBe(404)
     const res = await dev.post('/projects/SALES/archive', { code: 'SALES', label: 'R9' })
     expect(res.status).toBe(404)
-    expect(res.body.detail).toMatch(/R9/)
+    expect(res.body.title).toMatch(/R9/)
   })
 })
 
@@ -289,13 +289,16 @@ describe('import (POST /projects/archive)', () => {
         propertyName: 'connectionUrl',
         propertyType: 'URL',
         propertyGroup: 'CONNECTION_PROPS',
-        required: true,
+        requiredFlag: true,
         propertyValue: 'https://erp-dev.example.com'
       }
     ])
     expect(erp.body.securityProperties.map(p => p.propertyName)).toEqual(['username', 'password'])
     const lookup = await prod.get<LookupJson>('/projects/SALES/lookups/STATUS_MAP')
     expect(lookup.body).toMatchObject({
+        displayName: 'connectionUrl',
+        hasAttachment: false,
+        hiddenFlag: false,
       columns: ['oic', 'erp'],
       rowCount: 2,
       rows: [{ rowData: ['NEW', 'ENTERED'] }, { rowData: ['DONE', 'CLOSED'] }]
@@ -332,7 +335,7 @@ describe('import (POST /projects/archive)', () => {
     const again = await prod.upload('/projects/archive', car)
     expect(again.status).toBe(409)
     expect(again.body).toEqual(problem(409))
-    expect(again.body.detail).toMatch(/PUT \/projects\/archive/)
+    expect(again.body.title).toMatch(/PUT \/projects\/archive/)
     expect(emu.counters.mutationCount(IMPORT)).toBe(1)
   })
 
@@ -353,10 +356,10 @@ describe('hostile and broken uploads', () => {
     const corrupt = await prod.upload('/projects/archive', Buffer.from('PK\u0003\u0004 this is not a zip'))
     expect(corrupt.status).toBe(400)
     expect(corrupt.body).toEqual(problem(400))
-    expect(corrupt.body.detail).toMatch(/not a valid archive/)
+    expect(corrupt.body.title).toMatch(/not a valid archive/)
     const form = new FormData()
     form.append('type', 'application/octet-stream')
-    expect((await prod.call('POST', '/projects/archive', { form })).body.detail).toMatch(/part named 'file'/)
+    expect((await prod.call('POST', '/projects/archive', { form })).body.title).toMatch(/part named 'file'/)
     expect((await prod.post('/projects/archive', { file: 'x' })).status).toBe(400)
   })
 
@@ -369,11 +372,11 @@ describe('hostile and broken uploads', () => {
     patchZipNames(dotdot, 'zz/evil', '../evil')
     const res = await prod.upload('/projects/archive', readFileSync(dotdot))
     expect(res.status).toBe(400)
-    expect(res.body.detail).toMatch(/unsafe entry name/)
+    expect(res.body.title).toMatch(/unsafe entry name/)
     const slash = join(dir, 'abs.car')
     await writeZip(slash, [{ name: 'etc/passwd', data: 'x' }])
     patchZipNames(slash, 'etc/passwd', '/tc/passwd')
-    expect((await prod.upload('/projects/archive', readFileSync(slash))).body.detail).toMatch(/unsafe/)
+    expect((await prod.upload('/projects/archive', readFileSync(slash))).body.title).toMatch(/unsafe/)
     const back = join(dir, 'back.car')
     await writeZip(back, [{ name: 'a/b.txt', data: 'x' }])
     patchZipNames(back, 'a/b.txt', 'a\\b.txt')
@@ -397,7 +400,7 @@ describe('replace (PUT /projects/archive)', () => {
   it('answers 404 when the project does not exist', async () => {
     const res = await prod.upload('/projects/archive', await dev.exportCar('SALES'), 'PUT')
     expect(res.status).toBe(404)
-    expect(res.body.detail).toMatch(/POST \/projects\/archive/)
+    expect(res.body.title).toMatch(/POST \/projects\/archive/)
   })
 
   it('answers 412 while an integration is active', async () => {
@@ -406,7 +409,7 @@ describe('replace (PUT /projects/archive)', () => {
     await prod.patch('/projects/SALES/integrations/CUSTOMER_SYNC%7C01.00.0000', { status: 'ACTIVATED' })
     const res = await prod.upload('/projects/archive', car, 'PUT')
     expect(res.status).toBe(412)
-    expect(res.body.detail).toMatch(/CUSTOMER_SYNC\|01\.00\.0000/)
+    expect(res.body.title).toMatch(/CUSTOMER_SYNC\|01\.00\.0000/)
   })
 
   it('replaces integrations and deployments, keeps configured connections, adds new ones as drafts', async () => {

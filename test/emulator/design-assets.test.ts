@@ -43,19 +43,19 @@ describe('lookups', () => {
     expect((await dev.get(`${L}/NOPE`)).status).toBe(404)
   })
 
-  it('creates a lookup (200 / createStatus), 409 for a duplicate, 400 for ragged rows', async () => {
+  it('creates a lookup (201 / createStatus), 409 for a duplicate, 400 for ragged rows', async () => {
     const body = {
       name: 'COUNTRY',
       columns: ['iso', 'name'],
       rows: [{ rowData: ['NL', 'Netherlands, The'] }]
     }
     const res = await dev.post<LookupJson>(L, body)
-    expect(res.status).toBe(200)
+    expect(res.status).toBe(201)
     expect(res.body).toMatchObject({ name: 'COUNTRY', rowCount: 1, status: 'CONFIGURED' })
     expect((await dev.post(L, body)).status).toBe(409)
     expect((await dev.post(L, { ...body, name: 'X', rows: [{ rowData: ['only one'] }] })).status).toBe(400)
-    emu.switches.createStatus = 201
-    expect((await dev.post(L, { ...body, name: 'COUNTRY2' })).status).toBe(201)
+    emu.switches.createStatus = 200
+    expect((await dev.post(L, { ...body, name: 'COUNTRY2' })).status).toBe(200)
   })
 
   it('exports CSV and imports it elsewhere (204 + Location), 409 on repeat', async () => {
@@ -111,7 +111,7 @@ describe('libraries', () => {
     expect((await register(fields)).status).toBe(409)
     const missing = await register({ ...fields, version: '' })
     expect(missing.status).toBe(400)
-    expect(missing.body.detail).toMatch(/version/)
+    expect(missing.body.title).toMatch(/version/)
     expect((await dev.get<Collection<LibraryJson>>(B)).body.items.map(l => l.id)).toEqual([
       'DATES|01.00.0000',
       'STRINGS|01.00.0000'
@@ -132,7 +132,7 @@ describe('libraries', () => {
     })
     const inUse = await dev.del(`${B}/DATES%7C01.00.0000`)
     expect(inUse.status).toBe(423)
-    expect(inUse.body.detail).toMatch(/ORDER_IN\|01\.00\.0001/)
+    expect(inUse.body.title).toMatch(/ORDER_IN\|01\.00\.0001/)
     await register(fields)
     expect((await dev.del(`${B}/STRINGS%7C01.00.0000`)).status).toBe(200)
     expect((await dev.del(`${B}/STRINGS%7C01.00.0000`)).status).toBe(404)

@@ -74,13 +74,25 @@ describe('listing and reading connections', () => {
       ]
     })
     const password = res.body.securityProperties.find(p => p.propertyName === 'password')
+    // requiredFlag, displayName, hasAttachment, hiddenFlag (test/fixtures/oracle/connection-get-project.json, PM).
     expect(password).toEqual({
+      displayName: 'password',
+      hasAttachment: false,
+      hiddenFlag: false,
       propertyGroup: 'CREDENTIALS',
       propertyName: 'password',
       propertyType: 'PASSWORD',
-      required: true
+      requiredFlag: true
     })
     expect(res.text).not.toContain('dev-password')
+    // securityPolicyInfo: the adapter's policies, its own first, value-less (connection-get-project.json, PM).
+    const info = (res.body as unknown as { securityPolicyInfo: Array<Record<string, unknown>> })
+      .securityPolicyInfo
+    expect(info.map(i => [i.scope, i.securityPolicy])).toEqual([
+      ['TARGET', 'BASIC_AUTH'],
+      ['TARGET', 'USERNAME_PASSWORD_TOKEN']
+    ])
+    expect(JSON.stringify(info)).not.toContain('propertyValue')
     expect((await dev.get('/projects/SALES/connections/NOPE')).body).toEqual(problem(404))
   })
 
@@ -98,7 +110,7 @@ describe('updating connections', () => {
   it('needs X-HTTP-Method-Override: PATCH; a plain POST answers 405', async () => {
     const res = await dev.post('/projects/SALES/connections/FTP', ftpHost)
     expect(res.status).toBe(405)
-    expect(res.body.detail).toMatch(/X-HTTP-Method-Override: PATCH/)
+    expect(res.body.title).toMatch(/X-HTTP-Method-Override: PATCH/)
   })
 
   it('turns a draft CONFIGURED once every required property has a value (array or single object)', async () => {
@@ -135,7 +147,7 @@ describe('updating connections', () => {
       ]
     })
     expect(bad.status).toBe(400)
-    expect(bad.body.detail).toMatch(/no connection property 'endpoint' \(known: connectionUrl\)/)
+    expect(bad.body.title).toMatch(/no connection property 'endpoint' \(known: connectionUrl\)/)
     const after = await dev.get<ConnectionJson>('/projects/SALES/connections/ERP')
     expect(after.body.connectionProperties[0]?.propertyValue).toBe('https://erp-dev.example.com')
     emu.switches.rejectUnknownConnectionProperties = false
@@ -168,7 +180,7 @@ describe('testing connections', () => {
     expect(ok.body).toEqual({ id: 'ERP', status: 'SUCCESS', details: 'Test of ERP connection succeeded.' })
     const draft = await dev.post('/projects/SALES/connections/FTP/test')
     expect(draft.status).toBe(409)
-    expect(draft.body.detail).toMatch(/not configured \(missing: ftpHost\)/)
+    expect(draft.body.title).toMatch(/not configured \(missing: ftpHost\)/)
     expect((await dev.post('/connections/GLOBAL_REST/test')).status).toBe(200)
     expect((await dev.post('/projects/SALES/connections/NOPE/test')).status).toBe(404)
   })

@@ -35,25 +35,38 @@ const R3 = {
 }
 
 describe('deployments', () => {
-  it('lists the deployments of a project in the envelope, with paging', async () => {
-    const res = await dev.get<Collection<DeploymentJson>>('/projects/SALES/deployments')
+  // Items only, no paging fields, no links/lastUpdatedBy (test/fixtures/oracle/deployments-list.json, PM).
+  it('lists the deployments of a project as items only; offset and limit still page', async () => {
+    const res = await dev.get<{ items: DeploymentJson[] }>('/projects/SALES/deployments')
     expect(res.status).toBe(200)
-    expect(res.body).toMatchObject({ hasMore: false, totalResults: 2, offset: 0 })
+    expect(Object.keys(res.body)).toEqual(['items'])
     expect(res.body.items.map(d => d.code)).toEqual(['R1', 'R2'])
-    const page = await dev.get<Collection<DeploymentJson>>('/projects/SALES/deployments', {
+    expect(res.body.items.every(d => !('links' in d) && !('lastUpdatedBy' in d))).toBe(true)
+    const page = await dev.get<{ items: DeploymentJson[] }>('/projects/SALES/deployments', {
       limit: '1',
       offset: '1'
     })
-    expect(page.body).toMatchObject({ hasMore: false, totalResults: 2, limit: 1, offset: 1 })
+    expect(Object.keys(page.body)).toEqual(['items'])
     expect(page.body.items.map(d => d.code)).toEqual(['R2'])
     expect((await dev.get('/projects/NOPE/deployments')).status).toBe(404)
   })
 
-  it('creates a deployment (200, stored LabelRs) and answers 409 for a duplicate', async () => {
+  it('answers the older envelope with deploymentsEnvelope', async () => {
+    emu.switches.deploymentsEnvelope = true
+    const res = await dev.get<Collection<DeploymentJson>>('/projects/SALES/deployments', {
+      limit: '1',
+      offset: '1'
+    })
+    expect(res.body).toMatchObject({ hasMore: false, totalResults: 2, limit: 1 })
+    expect(res.body.items[0]?.links?.[0]?.href).toBe(dev.url('/projects/SALES/deployments/R2'))
+    expect(res.body.items[0]?.lastUpdatedBy).toEqual(expect.any(String))
+  })
+
+  it('creates a deployment (201, stored LabelRs) and answers 409 for a duplicate', async () => {
     const res = await dev.post<DeploymentJson>('/projects/SALES/deployments', R3)
-    expect(res.status).toBe(200)
+    expect(res.status).toBe(201)
     expect(res.body).toMatchObject({ ...R3, lastUpdated: expect.stringMatching(/\+0000$/) })
-    expect(res.body.links[0]?.href).toBe(dev.url('/projects/SALES/deployments/R3'))
+    expect(res.body.links).toBeUndefined()
     const get = await dev.get<DeploymentJson>('/projects/SALES/deployments/R3')
     expect(get.body).toMatchObject(R3)
     const project = await dev.get<ProjectJson>('/projects/SALES')
@@ -62,9 +75,9 @@ describe('deployments', () => {
     expect((await dev.post('/projects/SALES/deployments', R3)).status).toBe(409)
   })
 
-  it('answers 201 with createStatus', async () => {
-    emu.switches.createStatus = 201
-    expect((await dev.post('/projects/SALES/deployments', R3)).status).toBe(201)
+  it('answers 200 with createStatus 200 (the older reading)', async () => {
+    emu.switches.createStatus = 200
+    expect((await dev.post('/projects/SALES/deployments', R3)).status).toBe(200)
   })
 
   it('answers 400 naming a missing integration (404 with the switch) and for missing name/code', async () => {
@@ -72,7 +85,7 @@ describe('deployments', () => {
     const res = await dev.post('/projects/SALES/deployments', body)
     expect(res.status).toBe(400)
     expect(res.body).toEqual(problem(400))
-    expect(res.body.detail).toMatch(/GHOST\|01\.00\.0000/)
+    expect(res.body.title).toMatch(/GHOST\|01\.00\.0000/)
     emu.switches.deploymentMissingIntegrationStatus = 404
     expect((await dev.post('/projects/SALES/deployments', body)).status).toBe(404)
     expect((await dev.post('/projects/SALES/deployments', { code: 'R9' })).status).toBe(400)
@@ -85,7 +98,7 @@ describe('deployments', () => {
   it('updates only with X-HTTP-Method-Override: PATCH (a plain POST is 405), replacing the lists', async () => {
     const plain = await dev.post('/projects/SALES/deployments/R1', { name: 'R1', code: 'R1' })
     expect(plain.status).toBe(405)
-    expect(plain.body.detail).toMatch(/X-HTTP-Method-Override: PATCH/)
+    expect(plain.body.title).toMatch(/X-HTTP-Method-Override: PATCH/)
     const res = await dev.patch<DeploymentJson>('/projects/SALES/deployments/R1', {
       name: 'Release 1b',
       code: 'R1',
@@ -115,8 +128,8 @@ describe('deployments', () => {
     expect(res.status).toBe(200)
     expect((await dev.get('/projects/SALES/deployments/R2')).status).toBe(404)
     expect((await dev.del('/projects/SALES/deployments/R2')).status).toBe(404)
-    expect((await dev.get<Collection<DeploymentJson>>('/projects/SALES/deployments')).body.totalResults).toBe(
-      1
-    )
+    expect(
+      (await dev.get<{ items: DeploymentJson[] }>('/projects/SALES/deployments')).body.items
+    ).toHaveLength(1)
   })
 })

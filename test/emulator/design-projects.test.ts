@@ -33,7 +33,7 @@ async function restart(seed: Seed): Promise<void> {
 async function createProjects(n: number): Promise<void> {
   for (let i = 0; i < n; i++) {
     const code = `P${String(i).padStart(2, '0')}`
-    expect((await dev.post('/projects', { code, name: `Project ${24 - i}` })).status).toBe(200)
+    expect((await dev.post('/projects', { code, name: `Project ${24 - i}` })).status).toBe(201)
     emu.clock.advance(1000)
   }
 }
@@ -48,7 +48,6 @@ describe('GET /projects', () => {
       hasMore: false,
       totalResults: 1,
       limit: 100,
-      offset: 0,
       links: [{ href: dev.url('/projects'), rel: 'self' }]
     })
     const item = res.body.items[0]!
@@ -66,10 +65,10 @@ describe('GET /projects', () => {
   it('pages with offset and limit, reporting hasMore and the full totalResults', async () => {
     await createProjects(25)
     const first = await dev.get<Collection<ProjectJson>>('/projects', { limit: '10' })
-    expect(first.body).toMatchObject({ hasMore: true, totalResults: 26, limit: 10, offset: 0 })
+    expect(first.body).toMatchObject({ hasMore: true, totalResults: 26, limit: 10 })
     expect(first.body.items).toHaveLength(10)
     const last = await dev.get<Collection<ProjectJson>>('/projects', { limit: '10', offset: '20' })
-    expect(last.body).toMatchObject({ hasMore: false, totalResults: 26, offset: 20 })
+    expect(last.body).toMatchObject({ hasMore: false, totalResults: 26 })
     expect(last.body.items).toHaveLength(6)
     const beyond = await dev.get<Collection<ProjectJson>>('/projects', { offset: '100' })
     expect(beyond.body).toMatchObject({ items: [], hasMore: false, totalResults: 26 })
@@ -130,19 +129,19 @@ describe('GET /projects/{p}', () => {
     const res = await dev.get('/projects/NOPE')
     expect(res.status).toBe(404)
     expect(res.body).toEqual(problem(404))
-    expect(res.body.detail).toMatch(/NOPE/)
+    expect(res.body.title).toMatch(/NOPE/)
   })
 })
 
 describe('POST /projects', () => {
-  it('creates a DRAFT project (200), stamped with the caller and a lower-cased keyword', async () => {
+  it('creates a DRAFT project (201), stamped with the caller and a lower-cased keyword', async () => {
     const res = await dev.post<ProjectJson>('/projects', {
       name: 'My Project',
       code: 'MYPROJECT',
       keyword: 'createdViaAPI',
       description: 'using Postman'
     })
-    expect(res.status).toBe(200)
+    expect(res.status).toBe(201)
     expect(res.body).toMatchObject({
       id: 'MYPROJECT',
       code: 'MYPROJECT',
@@ -158,14 +157,14 @@ describe('POST /projects', () => {
     expect((await dev.post('/projects', { code: 'SALES', name: 'again' })).status).toBe(409)
     const noName = await dev.post('/projects', { code: 'X1' })
     expect(noName.status).toBe(400)
-    expect(noName.body.detail).toMatch(/'name'/)
+    expect(noName.body.title).toMatch(/'name'/)
     expect((await dev.post('/projects', { code: '../X', name: 'x' })).status).toBe(400)
     expect((await dev.post('/projects', [1, 2])).status).toBe(400)
   })
 
-  it('answers 201 with the createStatus switch', async () => {
-    emu.switches.createStatus = 201
-    expect((await dev.post('/projects', { code: 'NEW1', name: 'New' })).status).toBe(201)
+  it('answers 200 with createStatus 200 (the older reading)', async () => {
+    emu.switches.createStatus = 200
+    expect((await dev.post('/projects', { code: 'NEW1', name: 'New' })).status).toBe(200)
   })
 })
 
@@ -211,7 +210,7 @@ describe('project status, revisions and DELETE', () => {
     await dev.post('/projects/SALES/integrations/CUSTOMER_SYNC%7C01.00.0000', { status: 'ACTIVATED' })
     const refused = await dev.del('/projects/SALES')
     expect(refused.status).toBe(412)
-    expect(refused.body.detail).toMatch(/CUSTOMER_SYNC\|01\.00\.0000 \(ACTIVATION_INPROGRESS\)/)
+    expect(refused.body.title).toMatch(/CUSTOMER_SYNC\|01\.00\.0000 \(ACTIVATION_INPROGRESS\)/)
     emu.clock.advance(1000)
     await dev.post('/projects/SALES/integrations/CUSTOMER_SYNC%7C01.00.0000', { status: 'CONFIGURED' })
     const deleted = await dev.del('/projects/SALES')
@@ -226,7 +225,7 @@ describe('project status, revisions and DELETE', () => {
     await restart(seed)
     const res = await dev.del('/projects/SALES')
     expect(res.status).toBe(412)
-    expect(res.body.detail).toMatch(/locked/)
+    expect(res.body.title).toMatch(/locked/)
   })
 })
 

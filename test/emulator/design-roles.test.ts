@@ -40,7 +40,7 @@ describe('roles', () => {
     const res = await user.post('/projects/SALES/archive', { code: 'SALES' })
     expect(res.status).toBe(403)
     expect(res.body).toEqual(problem(403))
-    expect(res.body.detail).toMatch(/ServiceViewer/)
+    expect(res.body.title).toMatch(/ServiceViewer/)
     for (const [name, call] of Object.entries(writes))
       expect([name, (await call(user)).status]).toEqual([name, 403])
   })
@@ -70,6 +70,9 @@ describe('roles', () => {
   it('ServiceAdministrator can write', async () => {
     const admin = await DesignClient.for(emu, 'dev')
     for (const name of ['create project', 'test connection', 'delete deployment'])
-      expect([name, (await writes[name]!(admin)).status]).toEqual([name, 200])
+      expect([name, (await writes[name]!(admin)).status]).toEqual([
+        name,
+        name === 'create project' ? 201 : 200
+      ])
   })
 })

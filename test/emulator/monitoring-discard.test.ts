@@ -60,7 +60,7 @@ describe('POST /monitoring/errors/{id}/discard', () => {
   it('412 when no longer in error (discarded or resubmitted); 404 for unknown ids', async () => {
     const again = await api.post<Problem>('/errors/d1/discard')
     expect(again.status).toBe(412)
-    expect(again.body.detail).toMatch(/not in error \(status ABORTED\)/)
+    expect(again.body.title).toMatch(/not in error \(status ABORTED\)/)
     expect((await api.post<Problem>('/errors/d1/resubmit')).status).toBe(412)
     expect((await api.post<Problem>('/errors/nope/discard')).status).toBe(404)
     expect((await api.post<Problem>('/errors/c1/discard')).status).toBe(404)
@@ -119,7 +119,7 @@ describe('POST /monitoring/errors/discard (bulk)', () => {
       const ids = Array.from({ length: 51 }, (_, i) => `x${i}`)
       const tooMany = await api.post<Problem>('/errors/discard', { ids })
       expect(tooMany.status).toBe(400)
-      expect(tooMany.body.detail).toMatch(/at most 50 ids/)
+      expect(tooMany.body.title).toMatch(/at most 50 ids/)
       expect((await api.post('/errors/discard', { ids: ids.slice(0, 50) })).status).toBe(202)
     } finally {
       api.emu.switches.bulkIdCap = null

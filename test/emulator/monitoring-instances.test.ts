@@ -176,7 +176,7 @@ describe('GET /monitoring/instances', () => {
     try {
       const res = await api.get<Problem>('/instances', { offset: 600 })
       expect(res.status).toBe(400)
-      expect(res.body.detail).toMatch(/maximum offset 500/)
+      expect(res.body.title).toMatch(/maximum offset 500/)
     } finally {
       api.emu.switches.monitoringMaxOffset = null
     }
@@ -196,7 +196,7 @@ describe('GET /monitoring/instances/{id}', () => {
     expect(minimal.body).toMatchObject({ integrationName: '', projectFound: false, status: 'IN_PROGRESS' })
     const missing = await api.get<Problem>('/instances/nope')
     expect(missing.status).toBe(404)
-    expect(missing.body.detail).toBe("No integration instance with id 'nope'.")
+    expect(missing.body.title).toBe("No integration instance with id 'nope'.")
   })
 })
 
@@ -221,7 +221,10 @@ describe('POST /monitoring/instances/{id}/abort', () => {
     for (const id of ['p1', 'c1', 'a1', 'f1']) {
       const res = await api.post<Problem>(`/instances/${id}/abort`)
       expect(res.status).toBe(409)
-      expect(res.body.title).toBe('Conflict')
+      expect(res.body).toMatchObject({
+        status: 'HTTP 409 Conflict',
+        title: expect.stringContaining(`'${id}' is`)
+      })
     }
     expect((await api.post<Problem>('/instances/nope/abort')).status).toBe(404)
   })

@@ -208,7 +208,7 @@ describe('GET /monitoring/errors/recoveryJobs', () => {
   it('an unknown job id is a 404', async () => {
     const res = await api.get<Problem>('/errors/recoveryJobs/inTwuRitEe2sHXmcDAJVyQ')
     expect(res.status).toBe(404)
-    expect(res.body.detail).toBe("No error recovery job with id 'inTwuRitEe2sHXmcDAJVyQ'.")
+    expect(res.body.title).toBe("No error recovery job with id 'inTwuRitEe2sHXmcDAJVyQ'.")
   })
 })
 

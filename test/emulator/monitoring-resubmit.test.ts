@@ -81,8 +81,8 @@ describe('POST /monitoring/errors/{id}/resubmit', () => {
   it('412 when the instance is no longer in error; nothing is resubmitted twice', async () => {
     const res = await api.post<Problem>('/errors/r1/resubmit')
     expect(res.status).toBe(412)
-    expect(res.body).toMatchObject({ title: 'Precondition Failed', status: 'HTTP 412 Precondition Failed' })
-    expect(res.body.detail).toMatch(/not in error \(status RECOVERING\)/)
+    expect(res.body).toMatchObject({ status: 'HTTP 412 Precondition Failed' })
+    expect(res.body.title).toMatch(/not in error \(status RECOVERING\)/)
     expect(api.store().resubmitCount('r1')).toBe(1)
     expect(api.store().get('r1')?.resubmitRequests).toBe(2)
   })
@@ -90,7 +90,7 @@ describe('POST /monitoring/errors/{id}/resubmit', () => {
   it('412 for a non-recoverable error, 404 for unknown ids and instances that never failed', async () => {
     const nonRecoverable = await api.post<Problem>('/errors/n1/resubmit')
     expect(nonRecoverable.status).toBe(412)
-    expect(nonRecoverable.body.detail).toMatch(/not recoverable; discard it/)
+    expect(nonRecoverable.body.title).toMatch(/not recoverable; discard it/)
     expect((await api.post<Problem>('/errors/nope/resubmit')).status).toBe(404)
     expect((await api.post<Problem>('/errors/c1/resubmit')).status).toBe(404)
     expect(api.store().resubmitCount('n1')).toBe(0)
@@ -104,7 +104,7 @@ describe('POST /monitoring/errors/{id}/resubmit', () => {
     expect(api.store().jobs.get(res.body.recoveryJobId)?.traceLevel).toBe('Audit')
     const bad = await api.post<Problem>('/errors/r3/resubmit', { recoveryTraceLevel: 'Verbose' })
     expect(bad.status).toBe(400)
-    expect(bad.body.detail).toMatch(/Production, Audit, Debug/)
+    expect(bad.body.title).toMatch(/Production, Audit, Debug/)
     expect(api.store().resubmitCount('r3')).toBe(0)
   })
 
@@ -189,7 +189,7 @@ describe('POST /monitoring/errors/resubmit (bulk)', () => {
   ])('400 for body %j', async (body, detail) => {
     const res = await api.post<Problem>('/errors/resubmit', body)
     expect(res.status).toBe(400)
-    expect(res.body.detail).toMatch(detail)
+    expect(res.body.title).toMatch(detail)
   })
 
   it('400 for malformed JSON', async () => {
@@ -236,7 +236,7 @@ describe('bulkIdCap switch', () => {
       const ids = syncIds().slice(0, 51)
       const tooMany = await api.post<Problem>('/errors/resubmit', { ids })
       expect(tooMany.status).toBe(400)
-      expect(tooMany.body.detail).toMatch(/51 were sent, at most 50 ids are accepted per request/)
+      expect(tooMany.body.title).toMatch(/51 were sent, at most 50 ids are accepted per request/)
       expect(ids.every(id => api.store().resubmitCount(id) === 0)).toBe(true)
       const ok = await bulk({ ids: ids.slice(0, 50) })
       expect(ok.status).toBe(202)
@@ -279,7 +279,7 @@ describe('monitor-write role', () => {
     for (const client of [MONITOR_CLIENT.clientId, 'viewer-client']) {
       const single = await api.post<Problem>(`/errors/${id}/resubmit`, undefined, client)
       expect(single.status).toBe(403)
-      expect(single.body.detail).toMatch(/ServiceAdministrator, ServiceDeveloper/)
+      expect(single.body.title).toMatch(/ServiceAdministrator, ServiceDeveloper/)
       expect((await bulk({ ids: [id] }, client)).status).toBe(403)
     }
     expect(api.store().resubmitCount(id)).toBe(0)

@@ -156,11 +156,15 @@ describe('reading connections', () => {
       ]
     })
     const password = erp.securityProperties?.find(p => p.propertyName === 'password')
+    // requiredFlag, as OIC names it (test/fixtures/oracle/connection-get-project.json, PM).
     expect(password).toEqual({
+      displayName: 'password',
+      hasAttachment: false,
+      hiddenFlag: false,
       propertyGroup: 'CREDENTIALS',
       propertyName: 'password',
       propertyType: 'PASSWORD',
-      required: true
+      requiredFlag: true
     })
     expect(JSON.stringify(erp)).not.toContain('sentinel-erp-pw')
     expect(erp.links?.[0]?.href).toBe(`${emu.url}${V1}/projects/CONN/connections/ERP?integrationInstance=dev`)

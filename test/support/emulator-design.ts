@@ -119,21 +119,21 @@ export interface Link {
   rel: string
 }
 
-/** The collection envelope. */
+/**
+ * The design-time collection envelope: no `offset` (test/fixtures/oracle/integrations-list-page.json, source PM).
+ */
 export interface Collection<T> {
   items: T[]
   hasMore: boolean
   totalResults: number
   limit: number
-  offset: number
   links: Link[]
 }
 
-/** An Oracle problem document. */
+/** An Oracle problem document: the message in `title`, no `detail` (test/fixtures/oracle/error-412-*.json, PM). */
 export interface Problem {
   type: string
   title: string
-  detail: string
   status: string
 }
 
@@ -159,7 +159,10 @@ export interface DeploymentJson {
   decisions: Array<{ identifier: string; version: string }>
   b2btradingpartners: Ref[]
   lastUpdated: string
-  links: Link[]
+  /** Only with the deploymentsEnvelope switch (the older reading). */
+  lastUpdatedBy?: string
+  /** Only with the deploymentsEnvelope switch (the older reading). */
+  links?: Link[]
 }
 
 /** A project (list item or full). */
@@ -186,7 +189,10 @@ export interface PropertyJson {
   propertyName: string
   propertyType: string
   propertyGroup: string
-  required: boolean
+  requiredFlag: boolean
+  displayName: string
+  hasAttachment: boolean
+  hiddenFlag: boolean
   propertyValue?: string
 }
 
@@ -345,12 +351,14 @@ export class DesignClient {
   }
 }
 
-/** Matches a `{type, title, detail, status}` problem body with the given status. */
+/**
+ * Matches a `{status, title, type}` problem body with the given status: the message in `title`, no `detail`
+ * (test/fixtures/oracle/error-412-*.json, source PM).
+ */
 export function problem(status: number): Record<string, unknown> {
   return {
     type: expect.stringContaining('rfc2616'),
-    title: expect.any(String),
-    detail: expect.any(String),
+    title: expect.stringMatching(/\S/),
     status: expect.stringMatching(new RegExp(`^HTTP ${status} `))
   }
 }

@@ -72,11 +72,10 @@ export interface JobItem {
   instances?: Array<{ id: string; status: string; retryCount: number }>
 }
 
-/** An Oracle problem document. */
+/** An Oracle problem document: the message in `title`, no `detail` (test/fixtures/oracle/error-412-*.json, PM). */
 export interface Problem {
   type: string
   title: string
-  detail: string
   status: string
 }
 

@@ -33,9 +33,14 @@ function connectionOf(space: Space, id: string): Connection {
 /** Routes for both `/projects/:p/connections` and `/connections`. */
 export function connectionRoutes(deps: RouteDeps): Route[] {
   const { switches } = deps
-  const one = async (ctx: RequestContext, space: Space, c: Connection): Promise<void> => {
+  const one = async (
+    ctx: RequestContext,
+    space: Space,
+    c: Connection,
+    afterUpdate = false
+  ): Promise<void> => {
     const usage = usageOf(space).get(`c:${c.id}`) ?? 0
-    await ctx.json(200, connectionView(ctx, space, c, usage))
+    await ctx.json(200, connectionView(ctx, space, c, usage, afterUpdate))
   }
   const forBase = (base: string): Route[] => [
     designRoute('GET', base, 'read', async (ctx, design) => {
@@ -59,7 +64,8 @@ export function connectionRoutes(deps: RouteDeps): Route[] {
       const stamp = stampOf(ctx)
       applyUpdate(connection, body, switches, stamp)
       touch(space.project, stamp)
-      await one(ctx, space, connection)
+      // Answered with an empty securityPolicyInfo (test/fixtures/oracle/connection-update-response.json, PM).
+      await one(ctx, space, connection, true)
     }),
     // D:Test a Connection in a Project: "There's no request body for this operation" (contract K11).
     designRoute('POST', `${base}/:c/test`, 'write', async (ctx, design) => {

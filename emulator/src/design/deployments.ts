@@ -39,7 +39,16 @@ export function deploymentRoutes(deps: RouteDeps): Route[] {
   return [
     designRoute('GET', base, 'read', async (ctx, design) => {
       const project = projectOf(ctx, design)
-      await listPage(ctx, project.deployments.values(), DEPLOYMENT_LIST, d => deploymentView(ctx, project, d))
+      // `items` only, no paging fields (test/fixtures/oracle/deployments-list.json, PM); offset/limit still apply
+      // (documented parameters, contract §3.2). Switch deploymentsEnvelope: the older full envelope.
+      const envelope = deps.switches.deploymentsEnvelope
+      await listPage(
+        ctx,
+        project.deployments.values(),
+        DEPLOYMENT_LIST,
+        d => deploymentView(ctx, project, d, envelope),
+        { itemsOnly: !envelope }
+      )
     }),
     designRoute('POST', base, 'write', async (ctx, design) => {
       const project = projectOf(ctx, design)
@@ -49,11 +58,16 @@ export function deploymentRoutes(deps: RouteDeps): Route[] {
         throw new ApiError(409, `Deployment ${deployment.code} already exists in project ${project.code}.`)
       project.deployments.set(deployment.code, deployment)
       touch(project, stamp)
-      await ctx.json(deps.switches.createStatus, deploymentView(ctx, project, deployment))
+      // 201 by default (test/fixtures/oracle/deployment-create-201.json, PM); switch createStatus: 200.
+      await ctx.json(
+        deps.switches.createStatus,
+        deploymentView(ctx, project, deployment, deps.switches.deploymentsEnvelope)
+      )
     }),
     designRoute('GET', `${base}/:d`, 'read', async (ctx, design) => {
       const project = projectOf(ctx, design)
-      await ctx.json(200, deploymentView(ctx, project, deploymentOf(project, ctx.params.d ?? '')))
+      const deployment = deploymentOf(project, ctx.params.d ?? '')
+      await ctx.json(200, deploymentView(ctx, project, deployment, deps.switches.deploymentsEnvelope))
     }),
     // Update needs X-HTTP-Method-Override: PATCH (contract §3.2: "required"); a plain POST answers 405.
     designRoute('PATCH', `${base}/:d`, 'write', async (ctx, design) => {
@@ -68,7 +82,7 @@ export function deploymentRoutes(deps: RouteDeps): Route[] {
         )
       project.deployments.set(current.code, next)
       touch(project, stamp)
-      await ctx.json(200, deploymentView(ctx, project, next))
+      await ctx.json(200, deploymentView(ctx, project, next, deps.switches.deploymentsEnvelope))
     }),
     designRoute('DELETE', `${base}/:d`, 'write', async (ctx, design) => {
       const project = projectOf(ctx, design)

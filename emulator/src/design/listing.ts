@@ -17,13 +17,16 @@ export function byText(a: string, b: string): number {
 
 /**
  * Answers one page of `items` filtered by `q`, ordered by `orderBy` and rendered with `render`. Filtering is
- * O(n); only the page is rendered.
+ * O(n); only the page is rendered. The envelope is `{hasMore, items, limit, links, totalResults}` — no `offset`,
+ * as the recorded design-time collection (test/fixtures/oracle/integrations-list-page.json, source PM) — or, with
+ * `itemsOnly`, `{items}` alone (test/fixtures/oracle/deployments-list.json, PM).
  */
 export async function listPage<T>(
   ctx: RequestContext,
   items: Iterable<T>,
   spec: ListSpec<T>,
-  render: (item: T) => unknown
+  render: (item: T) => unknown,
+  options: { itemsOnly?: boolean } = {}
 ): Promise<void> {
   const page = paging(ctx.query)
   const terms = [...parseQ(ctx.query.get('q'))].filter(([key]) => key in spec.q)
@@ -45,6 +48,9 @@ export async function listPage<T>(
   if (order) selected.sort(order)
   const query = ctx.query.toString()
   const body = collection(selected, page, ctx.href(query ? `${ctx.path}?${query}` : ctx.path))
-  body.items = (body.items as T[]).map(render)
+  const rendered = (body.items as T[]).map(render)
+  if (options.itemsOnly) return ctx.json(200, { items: rendered })
+  body.items = rendered
+  delete body.offset
   await ctx.json(200, body)
 }

@@ -30,3 +30,24 @@ const POLICIES: Record<string, PropertyInit[]> = {
 export function securityPropertiesOf(policy: string): PropertyInit[] {
   return (POLICIES[policy] ?? []).map(p => ({ ...p }))
 }
+
+/**
+ * The other policies each adapter offers in `securityPolicyInfo` (connection GET, [I]: OIC lists every policy of
+ * the adapter — 14 for REST in test/fixtures/oracle/connection-get-security-policy-info.json, 3 for ERP Cloud in
+ * connection-get-project.json, source PM); only the policies defined above are listed.
+ */
+const ADAPTER_POLICIES: Record<string, string[]> = {
+  rest: ['BASIC_AUTH', 'OAUTH_CLIENT_CREDENTIALS', 'OCI_SIGNATURE_VERSION1'],
+  erp: ['USERNAME_PASSWORD_TOKEN'],
+  ftp: ['FTP_SERVER_ACCESS_POLICY', 'FTP_PUBLIC_KEY_AUTHENTICATION']
+}
+
+/** The policies `adapter` offers other than `current`, each with its (value-less) security properties. */
+export function otherPoliciesOf(
+  adapter: string,
+  current: string
+): Array<{ policy: string; properties: PropertyInit[] }> {
+  return (ADAPTER_POLICIES[adapter.toLowerCase()] ?? [])
+    .filter(policy => policy !== current)
+    .map(policy => ({ policy, properties: securityPropertiesOf(policy) }))
+}

@@ -11,7 +11,9 @@ import {
   type Space,
   type Stamp
 } from './model.js'
+import { newProperty } from './build.js'
 import { linksOf, spacePath, V1 } from './route-kit.js'
+import { otherPoliciesOf } from './security-policies.js'
 
 const stampView = (s: Stamp): { by: string; date: string } => ({ by: s.by, date: oracleDate(s.at) })
 const enc = encodeURIComponent
@@ -21,13 +23,18 @@ export function projectPath(project: Project): string {
   return `${V1}/projects/${enc(project.code)}`
 }
 
-/** A deployment as LabelRs (contract §5.8). */
+/**
+ * A deployment as LabelRs (contract §5.8): no `links`, no `lastUpdatedBy` (test/fixtures/oracle/deployment-get.json,
+ * deployments-list.json, deployment-create-201.json, PM); with `envelope` (switch deploymentsEnvelope) both, the
+ * older reading.
+ */
 export function deploymentView(
   ctx: RequestContext,
   project: Project,
-  d: Deployment
+  d: Deployment,
+  envelope = false
 ): Record<string, unknown> {
-  return {
+  const view: Record<string, unknown> = {
     code: d.code,
     name: d.name,
     description: d.description,
@@ -35,10 +42,13 @@ export function deploymentView(
     robots: d.robots.map(r => ({ ...r })),
     decisions: d.decisions.map(r => ({ ...r })),
     b2btradingpartners: d.b2btradingpartners.map(r => ({ ...r })),
-    lastUpdated: oracleDate(d.updated.at),
-    lastUpdatedBy: d.updated.by,
-    links: linksOf(ctx, `${projectPath(project)}/deployments/${enc(d.code)}`)
+    lastUpdated: oracleDate(d.updated.at)
   }
+  if (envelope) {
+    view.lastUpdatedBy = d.updated.by
+    view.links = linksOf(ctx, `${projectPath(project)}/deployments/${enc(d.code)}`)
+  }
+  return view
 }
 
 /** Project state common to the list item and the full object. */
@@ -98,38 +108,75 @@ export function projectView(ctx: RequestContext, p: Project): Record<string, unk
   }
 }
 
-/** A property for output: values of PASSWORD properties are never returned. */
+/**
+ * A property for output (test/fixtures/oracle/connection-get-project.json, source PM): `requiredFlag` (not
+ * `required`), `displayName` (the name when none was declared), `hasAttachment` (true once a file was uploaded
+ * for an ATTACHMENT property [I]) and `hiddenFlag`. Values of PASSWORD properties are never returned.
+ */
 function propertyView(p: ConnectionProperty): Record<string, unknown> {
+  const type = p.propertyType.toUpperCase()
   const view: Record<string, unknown> = {
+    displayName: p.displayName ?? p.propertyName,
+    hasAttachment: type === 'ATTACHMENT' && p.value !== undefined,
+    hiddenFlag: false,
     propertyGroup: p.propertyGroup,
     propertyName: p.propertyName,
     propertyType: p.propertyType,
-    required: p.required
+    requiredFlag: p.required
   }
-  if (p.displayName) view.displayName = p.displayName
-  if (p.value !== undefined && p.propertyType.toUpperCase() !== 'PASSWORD') view.propertyValue = p.value
+  if (p.value !== undefined && type !== 'PASSWORD') view.propertyValue = p.value
   return view
 }
 
-/** A connection (contract §6.1); `usage` = integrations of its space using it. */
+/**
+ * `securityPolicyInfo`: the policies the connection's adapter offers, each `{scope, securityPolicy,
+ * securityProperties}` with value-less property definitions — its own policy first
+ * (test/fixtures/oracle/connection-get-security-policy-info.json, connection-get-project.json, source PM).
+ */
+function securityPolicyInfo(c: Connection): Array<Record<string, unknown>> {
+  const definition = (p: ConnectionProperty): Record<string, unknown> =>
+    propertyView({ ...p, value: undefined })
+  return [
+    { policy: c.securityPolicy, properties: c.securityProperties },
+    ...otherPoliciesOf(c.adapterType, c.securityPolicy).map(o => ({
+      policy: o.policy,
+      properties: o.properties.map(p => newProperty(p, true, false))
+    }))
+  ].map(({ policy, properties }) => ({
+    scope: c.role,
+    securityPolicy: policy,
+    securityProperties: properties.map(definition)
+  }))
+}
+
+/**
+ * A connection (contract §6.1); `usage` = integrations of its space using it. `adapterType.links`,
+ * `agentSupported` and `securityPolicyInfo` as recorded (test/fixtures/oracle/connection-get-project.json, PM);
+ * `afterUpdate`: the answer to an update, whose `securityPolicyInfo` is empty
+ * (test/fixtures/oracle/connection-update-response.json, PM).
+ */
 export function connectionView(
   ctx: RequestContext,
   space: Space,
   c: Connection,
-  usage: number
+  usage: number,
+  afterUpdate = false
 ): Record<string, unknown> {
   const view: Record<string, unknown> = {
     id: c.id,
     name: c.name,
     description: c.description,
-    adapterType: { name: c.adapterType, displayName: c.adapterType, type: 'PREINSTALLED' },
+    adapterType: { name: c.adapterType, displayName: c.adapterType, links: [], type: 'PREINSTALLED' },
     role: c.role,
     status: c.status,
     percentageComplete: c.status === 'CONFIGURED' ? 100 : 85,
     securityPolicy: c.securityPolicy,
+    securityPolicyInfo: afterUpdate ? [] : securityPolicyInfo(c),
     connectionProperties: c.properties.map(propertyView),
     securityProperties: c.securityProperties.map(propertyView),
     agentRequired: false,
+    // REST true, ERP Cloud false as recorded (PM); other adapters assumed to support the agent [I].
+    agentSupported: c.adapterType.toLowerCase() !== 'erp',
     lockedFlag: c.locked,
     created: oracleDate(c.created.at),
     createdBy: c.created.by,
@@ -199,13 +246,14 @@ export function integrationView(
   }
 }
 
-/** The activate/deactivate response (contract §7.2, RCHAFIK). */
+/**
+ * The activate/deactivate response (contract §7.2): no `code`, `id` or `version`, as recorded
+ * (test/fixtures/oracle/activation-reply-inprogress.json, source RCH §5; deactivation-reply-inprogress.json, PM).
+ */
 export function activationView(i: Integration): Record<string, unknown> {
   return {
     apiDeploymentInprogress: false,
-    code: i.code,
     compatible: true,
-    id: `${i.code}|${i.version}`,
     links: [],
     lockedFlag: i.locked,
     scheduleApplicableFlag: i.scheduled || /schedul/i.test(i.style),
@@ -213,8 +261,7 @@ export function activationView(i: Integration): Record<string, unknown> {
     softDeactivated: false,
     status: i.status,
     tempCopyExists: false,
-    totalEndPoints: 0,
-    version: i.version
+    totalEndPoints: 0
   }
 }
 

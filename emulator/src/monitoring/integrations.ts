@@ -62,9 +62,11 @@ function rowView(row: Row, self: string): Record<string, unknown> {
     projectCode: row.known.projectCode,
     status: 'ACTIVATED',
     flowStatus: 'ACTIVATED',
-    style: row.known.style === 'scheduled' ? 'freeform_scheduled' : 'freeform_mapmydata',
+    // No `style`; `scheduleDefined` beside `scheduleApplicable` (test/fixtures/oracle/monitoring-integrations-list.json,
+    // source N1087). The `style` q key still filters.
     mepType: row.instances[0]?.mepType ?? (row.known.style === 'scheduled' ? 'SCHEDULED' : 'ASYNC_ONE_WAY'),
     scheduleApplicable: row.known.style === 'scheduled',
+    scheduleDefined: row.known.style === 'scheduled',
     lastUpdated: updated === undefined ? undefined : oracleDate(updated),
     noOfMsgsReceived: c.total,
     noOfMsgsProcessed: c.processed,
@@ -101,10 +103,10 @@ async function listIntegrations(ctx: RequestContext, deps: MonitoringDeps): Prom
             a.known.integration.name.localeCompare(b.known.integration.name) || a.key.localeCompare(b.key)
         )
   const link = linker(ctx, '/integrations/{id}')
-  return ctx.json(
-    200,
-    monitoringCollection(ctx, list, page, row => rowView(row, link(row.key)), range, deps.switches)
-  )
+  const body = monitoringCollection(ctx, list, page, row => rowView(row, link(row.key)), range, deps.switches)
+  // The root carries `links` (test/fixtures/oracle/monitoring-integrations-list.json, source N1087).
+  body.links ??= [{ href: ctx.href(ctx.path), rel: 'self' }]
+  return ctx.json(200, body)
 }
 
 async function getIntegration(ctx: RequestContext): Promise<void> {
