@@ -107,11 +107,14 @@ export async function reportDryRun(
 }
 
 function runNotes(s: ResubmitErrorsSettings, o: RunOutcome): string[] {
-  const running = o.followed.jobs.filter(j => j.status !== 'ENDED').length
+  const running = o.followed.jobs.filter(j => j.status === 'IN_PROGRESS').length
+  const unseen = o.followed.jobs.filter(j => j.status === 'NOT_FOUND').length
   return [
     ...commonNotes(s, o.found, o.projectListError),
     ...(o.followed.timedOut
-      ? [`Recovery jobs still running after wait-timeout (${s.waitTimeoutMs / 1000} s): ${running}.`]
+      ? [
+          `Recovery jobs still running after wait-timeout (${s.waitTimeoutMs / 1000} s): ${running}${unseen ? `; ${unseen} never found in the recovery-job list (their instances were submitted)` : ''}.`
+        ]
       : []),
     ...(!s.wait
       ? [
