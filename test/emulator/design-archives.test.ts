@@ -286,6 +286,9 @@ describe('import (POST /projects/archive)', () => {
     // The archive carries connection property values, never credentials (format file §3).
     expect(erp.body.connectionProperties).toEqual([
       {
+        displayName: 'connectionUrl',
+        hasAttachment: false,
+        hiddenFlag: false,
         propertyName: 'connectionUrl',
         propertyType: 'URL',
         propertyGroup: 'CONNECTION_PROPS',
@@ -296,9 +299,6 @@ describe('import (POST /projects/archive)', () => {
     expect(erp.body.securityProperties.map(p => p.propertyName)).toEqual(['username', 'password'])
     const lookup = await prod.get<LookupJson>('/projects/SALES/lookups/STATUS_MAP')
     expect(lookup.body).toMatchObject({
-        displayName: 'connectionUrl',
-        hasAttachment: false,
-        hiddenFlag: false,
       columns: ['oic', 'erp'],
       rowCount: 2,
       rows: [{ rowData: ['NEW', 'ENTERED'] }, { rowData: ['DONE', 'CLOSED'] }]
