@@ -145,8 +145,8 @@ function trim(spec: CarSpec): CarSpec {
   }
 }
 
-/** `project/project.yaml` for a (trimmed) spec: `assets` lists only what the archive holds; empty → `{}`. */
-function projectYaml(s: CarSpec): string {
+/** The `assets` of `project.yaml`: only what the archive holds; an empty project has `{}`. */
+function yamlAssets(s: CarSpec): Record<string, unknown> {
   const assets: Record<string, unknown> = {}
   const put = (key: string, list: unknown[]): void => {
     if (list.length) assets[key] = list
@@ -190,6 +190,11 @@ function projectYaml(s: CarSpec): string {
     agents[kind] = [...((agents[kind] as unknown[]) ?? []), asset(`${a.code}|${a.version}`, a.name ?? a.code)]
   }
   if (Object.keys(agents).length) assets.ai_agents = agents
+  return assets
+}
+
+/** `project/project.yaml` for a (trimmed) spec, starting with `---` as OIC writes it. */
+function projectYaml(s: CarSpec): string {
   const doc = {
     id: uuid(s.code),
     code: s.code,
@@ -207,7 +212,7 @@ function projectYaml(s: CarSpec): string {
     ...(s.description ? { description: s.description } : {}),
     CAV: 1,
     simplifiedMode: false,
-    assets,
+    assets: yamlAssets(s),
     origin: {
       tenantOCID: 'ocid1.tenancy.oc1..example',
       serviceInstanceOCID: 'ocid1.integrationinstance.oc1.example'
