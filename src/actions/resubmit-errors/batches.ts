@@ -127,10 +127,10 @@ export async function resubmitInBatches(
       if (
         error instanceof OicHttpError &&
         error.status === 400 &&
-        /\b(ids?|limit|maximum|cap|at most)\b/i.test(error.detail ?? '')
+        /\b(ids?|limit|maximum|cap|at most)\b/i.test(error.detail ?? error.title ?? '')
       ) {
         throw new ConfigurationError(
-          `The service refused a batch of ${fresh.length} ids (${error.detail ?? error.message}): lower batch-size.`,
+          `The service refused a batch of ${fresh.length} ids (${error.detail ?? error.title ?? error.message}): lower batch-size.`,
           { input: 'batch-size', cause: error }
         )
       }

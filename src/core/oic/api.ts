@@ -74,7 +74,12 @@ export async function listPage<T>(
   return (await getJson<Collection<T>>(client, path, label, { ...list, ...extra })) ?? {}
 }
 
-/** Every item of a collection, page by page (stops on an empty page even if the server claims more). */
+/**
+ * Every item of a collection, page by page (stops on an empty page even if the server claims more). A collection
+ * without `hasMore` — the deployments list answers `items` only (test/fixtures/oracle/deployments-list.json, source
+ * PM) — is read by offset until a page is not full; a page larger than asked means the server ignores `limit`
+ * (all at once), and a page that starts with the previous page's first item means it ignores `offset`.
+ */
 export async function listAll<T>(
   client: HttpClient,
   path: string,
@@ -83,11 +88,19 @@ export async function listAll<T>(
 ): Promise<T[]> {
   const { pageSize = PAGE_SIZE, ...rest } = options
   const all: T[] = []
+  let first: string | undefined
   for (let offset = 0; ;) {
     const page = await listPage<T>(client, path, label, { ...rest, offset, limit: pageSize })
     const items = page.items ?? []
+    if (items.length === 0) return all
+    if (page.hasMore === undefined) {
+      const head = JSON.stringify(items[0])
+      if (offset > 0 && head === first) return all
+      first = head
+    }
     all.push(...items)
     offset += items.length
-    if (!page.hasMore || items.length === 0) return all
+    const more = page.hasMore ?? items.length === pageSize
+    if (!more) return all
   }
 }

@@ -3,13 +3,26 @@ import type { HttpClient } from '../http/client.js'
 import { multipart } from '../http/multipart.js'
 import { apiPath, getJson, listAll, type Link, type ListOptions } from './api.js'
 
-/** One connection or security property. */
+/**
+ * One connection or security property. OIC names the flag `requiredFlag`
+ * (test/fixtures/oracle/connection-get-project.json, source PM) and returns PASSWORD values as "*****" or not at all.
+ */
 export interface ConnectionProperty {
   propertyGroup?: string
   propertyName: string
   propertyType?: string
   propertyValue?: string
-  required?: boolean
+  requiredFlag?: boolean
+  displayName?: string
+  hasAttachment?: boolean
+  hiddenFlag?: boolean
+}
+
+/** A security policy the connection's adapter offers, with its properties (`securityPolicyInfo`, PM). */
+export interface SecurityPolicyInfo {
+  scope?: string
+  securityPolicy: string
+  securityProperties?: ConnectionProperty[]
 }
 
 /** A connection. */
@@ -22,6 +35,8 @@ export interface Connection {
   /** CONFIGURED, or INPROGRESS (draft). */
   status?: string
   securityPolicy?: string
+  /** Every policy the adapter offers (empty in the answer to an update, PM). */
+  securityPolicyInfo?: SecurityPolicyInfo[]
   agentGroupId?: string
   connectionProperties?: ConnectionProperty[]
   securityProperties?: ConnectionProperty[]
