@@ -92,6 +92,16 @@ export interface Switches {
   testConfiguresConnection: boolean
   /** Largest accepted archive upload in bytes; larger → 413. 0 = unlimited. */
   maxArchiveBytes: number
+  /**
+   * [U] Entries outside `project/` in an uploaded `.car`: `reject` (default, 400: no real export has any, format
+   * file §1) or `ignore` them.
+   */
+  archiveForeignEntries: 'reject' | 'ignore'
+  /**
+   * [U] A deployment export also holds the libraries its integrations call. Default off: format file §4 names
+   * only the connections, lookups and templates they depend on.
+   */
+  deploymentExportLibraries: boolean
   /** [U] Largest monitoring `offset` (third-party claim: 500); null = unlimited. */
   monitoringMaxOffset: number | null
   /** [U] Most ids per bulk resubmit/discard (third-party claim: 50); null = unlimited. */
@@ -163,6 +173,8 @@ export function defaultSwitches(): Switches {
     connectionTestFailureStatus: 200,
     testConfiguresConnection: false,
     maxArchiveBytes: 0,
+    archiveForeignEntries: 'reject',
+    deploymentExportLibraries: false,
     monitoringMaxOffset: null,
     bulkIdCap: null,
     instanceHostRedirect: false,

@@ -249,6 +249,12 @@ describe('what is not a project archive', () => {
     )
     await rejects(await withEntry('project/lookups/L.dvm', '<notadvm/>'), /not a dvm document/)
   })
+
+  it('ignores entries outside project/ with archiveForeignEntries: ignore', async () => {
+    emu.switches.archiveForeignEntries = 'ignore'
+    const res = await prod.upload<ProjectJson>('/projects/archive', await withEntry('README.txt', 'x'))
+    expect([res.status, res.body.code]).toEqual([200, 'BAD'])
+  })
 })
 
 describe('integration archives (.iar, §5)', () => {

@@ -241,6 +241,16 @@ describe('export', () => {
     expect(yaml.assets.labels.map((a: { id: string }) => a.id)).toEqual(['R1'])
   })
 
+  it('adds the libraries the pinned integrations call with deploymentExportLibraries', async () => {
+    emu.switches.deploymentExportLibraries = true
+    const names = (await entries(await dev.exportCar('SALES', 'R1'))).map(e => e.name)
+    expect(names.filter(n => n.startsWith('project/libraries/'))).toEqual([
+      'project/libraries/DATES_01.00.0000/DATES.xml',
+      'project/libraries/DATES_01.00.0000/DATES_properties.properties',
+      'project/libraries/DATES_01.00.0000/DATES.jar'
+    ])
+  })
+
   it('answers 404 for an unknown project or label', async () => {
     expect((await dev.post('/projects/NOPE/archive', { code: 'NOPE', label: '' })).status).toBe(404)
     const res = await dev.post('/projects/SALES/archive', { code: 'SALES', label: 'R9' })

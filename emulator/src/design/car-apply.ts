@@ -17,8 +17,11 @@ import {
   type Stamp
 } from './model.js'
 
-/** The content of an export: everything, or only deployment `label` and what its integrations use (404 unknown). */
-export function selectContent(project: Project, label: string): CarContent {
+/**
+ * The content of an export: everything, or only deployment `label` and what its integrations use (404 unknown);
+ * `withLibraries` adds the libraries they call to a deployment export (switch `deploymentExportLibraries`).
+ */
+export function selectContent(project: Project, label: string, withLibraries = false): CarContent {
   if (!label)
     return {
       project,
@@ -37,6 +40,7 @@ export function selectContent(project: Project, label: string): CarContent {
   const used = (pick: (i: Integration) => string[]): Set<string> => new Set(integrations.flatMap(pick))
   const connections = used(i => i.connections)
   const lookups = used(i => i.lookups)
+  const libraries = used(i => i.libraries)
   return {
     project,
     label,
@@ -45,8 +49,10 @@ export function selectContent(project: Project, label: string): CarContent {
     connections: [...project.connections.values()].filter(c => connections.has(c.id)),
     lookups: [...project.lookups.values()].filter(l => lookups.has(l.name)),
     // §4: a deployment export holds the connections, lookups and templates the pinned integrations depend on;
-    // libraries are not among them (and info.json has no libraries key).
-    libraries: []
+    // libraries are not among them (and info.json has no libraries key) unless the switch asks for them.
+    libraries: withLibraries
+      ? [...project.libraries.values()].filter(l => libraries.has(integrationId(l.code, l.version)))
+      : []
   }
 }
 

@@ -66,8 +66,11 @@ async function sort(files: CarFiles, entry: ZipVisit, rest: string): Promise<voi
     files.schedules.set(second.slice('Schedule_'.length, -4), await read(entry))
 }
 
-/** Reads the files of the archive at `path`; 400 for what is not a project archive at all. */
-export async function collectCar(path: string): Promise<CarFiles> {
+/**
+ * Reads the files of the archive at `path`; 400 for what is not a project archive at all, and (unless
+ * `foreignEntries` is `ignore`) for entries outside `project/`.
+ */
+export async function collectCar(path: string, foreignEntries: 'reject' | 'ignore'): Promise<CarFiles> {
   const files: CarFiles = {
     labels: new Map(),
     infos: new Map(),
@@ -98,7 +101,7 @@ export async function collectCar(path: string): Promise<CarFiles> {
     )
   }
   // Every entry of a real export is under project/ (format file §1); the strictest reading refuses the rest.
-  if (files.outside.length)
+  if (files.outside.length && foreignEntries === 'reject')
     throw new ApiError(
       400,
       `The uploaded project archive has entries outside project/ (${files.outside.slice(0, 3).join(', ')}); every entry of a .car is under project/.`

@@ -135,8 +135,11 @@ function labelOf(deployments: CarDeployment[], integrations: IntegrationInit[]):
 }
 
 /** Reads and validates a project archive from a file (400 with the offending entry). */
-export async function readCar(path: string): Promise<ParsedCar> {
-  const files = await collectCar(path)
+export async function readCar(
+  path: string,
+  foreignEntries: 'reject' | 'ignore' = 'reject'
+): Promise<ParsedCar> {
+  const files = await collectCar(path, foreignEntries)
   const project = projectOf(files.projectYaml as CarFile)
   for (const [folder, file] of files.schedules) {
     if (!splitFolder(folder))

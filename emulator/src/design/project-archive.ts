@@ -6,6 +6,7 @@
 import { ApiError, readJson } from '../http-kit.js'
 import type { RequestContext, Route } from '../router.js'
 import type { RouteDeps } from '../route-deps.js'
+import type { Switches } from '../switches.js'
 import { blockedBy, importProject, landInProject, selectContent } from './car-apply.js'
 import { readCar, type ParsedCar } from './car-reader.js'
 import { writeCar } from './car-writer.js'
@@ -14,10 +15,10 @@ import { designRoute, projectOf, stampOf } from './route-kit.js'
 import { projectView } from './views.js'
 
 /** Receives the multipart `file` part to a temporary file and reads it as a project archive. */
-async function receiveCar(ctx: RequestContext, maxBytes: number): Promise<ParsedCar> {
-  const upload = await readUpload(ctx.req, { mode: 'disk', maxBytes })
+async function receiveCar(ctx: RequestContext, switches: Switches): Promise<ParsedCar> {
+  const upload = await readUpload(ctx.req, { mode: 'disk', maxBytes: switches.maxArchiveBytes })
   try {
-    return await readCar(requireFile(upload).path ?? '')
+    return await readCar(requireFile(upload).path ?? '', switches.archiveForeignEntries)
   } finally {
     await upload.cleanup()
   }
@@ -28,7 +29,7 @@ export function projectArchiveRoutes(deps: RouteDeps): Route[] {
   const { switches } = deps
   return [
     designRoute('POST', '/projects/archive', 'write', async (ctx, design) => {
-      const car = await receiveCar(ctx, switches.maxArchiveBytes)
+      const car = await receiveCar(ctx, switches)
       const stamp = stampOf(ctx)
       const existing = design.projects.get(car.project.code)
       if (!existing) {
@@ -50,7 +51,7 @@ export function projectArchiveRoutes(deps: RouteDeps): Route[] {
       await ctx.json(200, projectView(ctx, existing))
     }),
     designRoute('PUT', '/projects/archive', 'write', async (ctx, design) => {
-      const car = await receiveCar(ctx, switches.maxArchiveBytes)
+      const car = await receiveCar(ctx, switches)
       const project = design.projects.get(car.project.code)
       if (!project)
         throw new ApiError(
@@ -71,7 +72,7 @@ export function projectArchiveRoutes(deps: RouteDeps): Route[] {
       const body = await readJson(ctx.req)
       const label =
         body && typeof body === 'object' && typeof body.label === 'string' ? body.label.trim() : ''
-      const content = selectContent(project, label)
+      const content = selectContent(project, label, switches.deploymentExportLibraries)
       const now = ctx.now()
       await ctx.stream(
         200,
