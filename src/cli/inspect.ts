@@ -44,7 +44,8 @@ export async function inspect(
     const car = await readArchive(resolve(file), file, { allowIntegrationArchive: true })
     const inputs = new InputReader(name => host.getInput(name), INPUTS)
     const ifExists = inputs.choice('if-exists', ['fail', 'replace', 'skip'] as const, 'fail')
-    const withTarget = Boolean(inputs.value('oic-url') || childEnv.OIC_URL)
+    // An integration archive names no project: there is nothing to compare in a target.
+    const withTarget = Boolean(inputs.value('oic-url') || childEnv.OIC_URL) && car.project !== undefined
     let target: TargetState = { exists: false, integrations: [], connections: [] }
     if (withTarget && car.project) {
       const settings = readConnectionSettings(inputs, host)
