@@ -22,6 +22,7 @@ import { compareVersions, isVersion, newestByCode } from '../../src/core/oic/ver
 import { testSeed } from '../support/emulator.js'
 import { clockDeps, httpError, scratch } from '../support/oic-client.js'
 import { clientFor } from '../support/promotion.js'
+import { writeIarFile } from '../support/car.js'
 import { writeZip } from '../support/zip.js'
 
 const BULK = 105
@@ -60,22 +61,6 @@ let emu: Emulator
 let dev: HttpClient
 const tmp = scratch()
 const ref = (code: string, version = '01.00.0000') => ({ code, version })
-
-/** Writes an `.iar` in the emulator layout, bringing one connection definition. */
-function writeIar(path: string, code: string, version: string, connection?: string): Promise<void> {
-  const xml = `<integration><name>${code} imported</name><style>freeform_mapmydata</style>${connection ? `<connection id="${connection}"/>` : ''}</integration>`
-  return writeZip(path, [
-    { name: `icspackage/project/${code}_${version}/PROJECT-INF/project.xml`, data: xml },
-    ...(connection
-      ? [
-          {
-            name: `icspackage/appinstances/${connection}.xml`,
-            data: `<connection><name>${connection}</name><role>TARGET</role><property name="connectionUrl" type="URL" group="CONNECTION_PROPS" required="true"/></connection>`
-          }
-        ]
-      : [])
-  ])
-}
 
 beforeAll(async () => {
   emu = await start({ seed: testSeed([SEED]), switches: { activationDelayMs: 300 } })
@@ -237,7 +222,13 @@ describe('delete and import', () => {
 
   it('importIntegration uploads an .iar (204 + Location); its connection arrives as a draft; 409 and 400 are typed', async () => {
     const iar = join(tmp.dir, 'NEWINT_01.00.0000.iar')
-    await writeIar(iar, 'NEWINT', '01.00.0000', 'C_NEW')
+    await writeIarFile(iar, {
+      code: 'NEWINT',
+      version: '01.00.0000',
+      name: 'NEWINT imported',
+      connections: ['C_NEW'],
+      connectionSpecs: [{ code: 'C_NEW', role: 'INVOKE' }]
+    })
     const location = await importIntegration(dev, 'INT', iar)
     expect(location).toBe(
       `${emu.url}${V1}/projects/INT/integrations/NEWINT%7C01.00.0000?integrationInstance=dev`
@@ -251,7 +242,7 @@ describe('delete and import', () => {
 
     await httpError(importIntegration(dev, 'INT', iar), 409, /NEWINT\|01.00.0000 already exists/)
     const global = join(tmp.dir, 'G.iar')
-    await writeIar(global, 'G_IMPORTED', '01.00.0000')
+    await writeIarFile(global, { code: 'G_IMPORTED', version: '01.00.0000' })
     expect(await importIntegration(dev, undefined, global)).toBe(
       `${emu.url}${V1}/integrations/G_IMPORTED%7C01.00.0000?integrationInstance=dev`
     )

@@ -41,6 +41,8 @@ export interface ConnectionSpec {
   properties?: Record<string, string>
   /** `CONFIGURED` (default) or `IN_PROGRESS`. */
   status?: string
+  /** `integrationRole`: `TRIGGER`, `INVOKE` or `TRIGGER_AND_INVOKE` (default). */
+  role?: string
   /** Writes the elements with this namespace prefix (e.g. `ns0`) instead of a default namespace. */
   prefix?: string
 }
@@ -285,7 +287,7 @@ export function connectionXml(c: ConnectionSpec): string {
     el('hidden', 'false') +
     el('percentageComplete', '100') +
     `<${p}attachments/>` +
-    el('integrationRole', 'TRIGGER_AND_INVOKE') +
+    el('integrationRole', c.role ?? 'TRIGGER_AND_INVOKE') +
     el('pluginVersion', '1.0') +
     `</${p}ApplicationInstance>\n`
   )
