@@ -38,11 +38,8 @@ export function summaryRows(
   }
   for (const c of diff.connections) {
     const now = after?.connections.find(a => a.id === c.id)
-    const plan = c.configuredByFile
-      ? 'configured by connections-file'
-      : c.needsConfiguration
-        ? 'stays draft: configure it'
-        : 'kept (already configured)'
+    // The archive carries no credentials: a connection the file does not configure needs them in the target.
+    const plan = c.configuredByFile ? 'configured by connections-file' : 'needs its credentials: configure it'
     rows.push(['connection', c.id, '', plan, now?.status ?? c.targetStatus ?? 'new (draft)', ''])
   }
   return rows
