@@ -2,6 +2,7 @@
  * Error types shared by every action. A {@link ConfigurationError} is the user's to fix (bad input, bad file,
  * missing resource); anything else is reported as an internal failure.
  */
+import { STATUS_CODES } from 'node:http'
 
 /** Where in a user's file a problem was found, for `::error file=…,line=…` annotations. */
 export interface SourceLocation {
@@ -87,10 +88,15 @@ export class OicHttpError extends OicActionError {
 }
 
 function formatHttpError(init: HttpErrorInit): string {
+  // OIC puts its message in `title` and sends no `detail` (test/fixtures/oracle/error-412-*.json, Oracle's CI/CD
+  // Postman collection): the reason phrase goes first, so the message reads "HTTP 412 Precondition Failed: <title>".
+  const reason = STATUS_CODES[init.status]
   const what =
     init.status === 0
       ? `no response (${init.code ?? 'network error'})`
-      : `HTTP ${init.status}${init.title ? ` ${init.title}` : ''}`
+      : init.title && !init.detail && reason && init.title !== reason
+        ? `HTTP ${init.status} ${reason}: ${init.title}`
+        : `HTTP ${init.status}${init.title ? ` ${init.title}` : ''}`
   const parts = [`${init.method} ${init.url} failed: ${what}`]
   if (init.detail && init.detail !== init.title) parts[0] += `: ${init.detail}`
   if (init.errorDetails?.length) parts.push(`details: ${init.errorDetails.join('; ')}`)

@@ -1,6 +1,7 @@
 /** Helpers for the typed OIC client tests: typed HTTP errors, scratch files and emulator-clock collaborators. */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { STATUS_CODES } from 'node:http'
 import { join } from 'node:path'
 import { expect } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
@@ -11,8 +12,8 @@ import { tokenFor } from './emulator.js'
 
 /**
  * Awaits `promise` expecting an {@link OicHttpError} with `status` whose message matches `message`: OIC puts it in
- * `title` and sends no `detail` (test/fixtures/oracle/error-412-*.json, source PM), and the error's text names it.
- * Returns the error.
+ * `title` and sends no `detail` (test/fixtures/oracle/error-412-*.json, source PM), and the error's text gives the
+ * reason phrase and the message. Returns the error.
  */
 export async function httpError(
   promise: Promise<unknown>,
@@ -27,7 +28,7 @@ export async function httpError(
   const e = error as OicHttpError
   expect({ status: e.status, detail: e.detail }).toEqual({ status, detail: undefined })
   expect(e.title).toMatch(message)
-  expect(e.message).toContain(`HTTP ${status} ${e.title ?? ''}`)
+  expect(e.message).toContain(`HTTP ${status} ${STATUS_CODES[status] ?? ''}: ${e.title ?? ''}`)
   return e
 }
 
