@@ -1,7 +1,7 @@
 /** `import-car`: imports a `.car` into the target, configures its connections, activates and verifies. */
 import { readCar } from '../../core/archive/car.js'
 import { diffArchive } from '../../core/archive/diff.js'
-import { diffReport, missingConnectionNotes } from '../../core/archive/diff-report.js'
+import { missingConnectionNotes } from '../../core/archive/diff-report.js'
 import { ConfigurationError, OicActionError } from '../../core/errors.js'
 import { createOicClient } from '../../core/oic-connection.js'
 import { activateIntegrations, describeOutcome, type ActivationOutcome } from '../../core/oic/activation.js'
@@ -18,6 +18,7 @@ import {
   readTargets
 } from './configure.js'
 import { getSettings } from './inputs.js'
+import { activationHint, applicableSettings, reportDryRun } from './plan.js'
 import { replaceNotes, replaceProject, type ReplaceOutcome } from './replace.js'
 import { SUMMARY_HEADERS, summaryRows } from './report.js'
 import { activationSet, checkActivationTarget, readTarget, upload } from './steps.js'
@@ -53,64 +54,15 @@ export async function main(ctx: ActionContext): Promise<void> {
   const instance = s.connection.instance ?? 'the OIC 2 instance'
   const target = await readTarget(client, expected, car)
   await checkActivationTarget(client, s, car, target, expected)
-  const settings = (file?.connections ?? []).filter(setting => {
-    const known =
-      car.connections.length === 0 ||
-      car.connections.some(c => c.code === setting.id) ||
-      target.connections.some(c => c.id === setting.id)
-    if (known) return true
-    const where = `${setting.location.file}:${setting.location.line ?? '?'}`
-    // A deployment's archive holds only the connections its integrations use; one file per environment may
-    // legitimately describe the others too. For a whole project, an unknown id is a typo.
-    if (car.kind === 'deployment') {
-      host.warning(
-        `${where}: connection ${setting.id} is not in this deployment's archive nor in the target: skipped.`,
-        {
-          file: setting.location.file,
-          startLine: setting.location.line
-        }
-      )
-      return false
-    }
-    throw new ConfigurationError(
-      `${where}: connection ${setting.id} is neither in the archive nor in the target (archive connections: ${car.connections.map(c => c.code).join(', ')}).`,
-      { input: 'connections-file', location: setting.location }
-    )
-  })
+  const settings = applicableSettings(host, car, target, file?.connections ?? [])
   if (target.exists) await checkAgainstTarget(client, expected, settings, target.connections)
   const diff = diffArchive(car, target, s.ifExists, new Set(settings.map(c => c.id)))
   const missingNotes = missingConnectionNotes(diff, instance)
   for (const note of missingNotes) host.warning(note)
   const imported: VersionRef[] = car.integrations.map(({ code, version }) => ({ code, version }))
-  const what = `${expected ?? 'the project'} into ${instance}`
 
   if (s.dryRun) {
-    const blocked = diff.integrations.some(i => i.importable === '409')
-    host.setOutput('project', expected ?? '')
-    host.setOutput('result', 'planned')
-    host.setOutput('integrations', JSON.stringify(imported.map(r => ({ ...r, status: 'planned' }))))
-    host.setOutput(
-      'connections',
-      JSON.stringify(diff.connections.map(c => ({ id: c.id, status: c.targetStatus ?? 'INPROGRESS' })))
-    )
-    host.setOutput('diff', JSON.stringify(diff))
-    host.setOutput('results', JSON.stringify({ project: expected, result: 'planned', diff }))
-    const plan = diffReport(car, diff, instance)
-    await ctx.report({
-      ...plan,
-      title: 'OIC import-car',
-      statusLine: `Dry run: importing ${what} would ${target.exists ? (s.ifExists === 'replace' ? 'replace the existing project' : s.ifExists === 'skip' ? 'be skipped (project exists)' : 'fail: the project exists (409)') : 'add the project'} — ${diff.counts.added} added, ${diff.counts['version changed']} version changed, ${diff.counts.unchanged} unchanged, ${diff.counts['only in target']} only in target. Nothing was changed.`,
-      notes: [
-        ...(blocked ? ['The project exists: with if-exists: fail the import would be refused (409).'] : []),
-        ...diff.connections
-          .filter(c => c.needsConfiguration)
-          .map(
-            c =>
-              `Connection ${c.id} would stay draft (the archive carries no credentials): add it to the connections file.`
-          ),
-        ...(plan.notes ?? []).filter(n => !n.startsWith('Connections that need their credentials'))
-      ]
-    })
+    await reportDryRun(ctx, s, { car, target, diff, expected, instance })
     return
   }
 
@@ -220,26 +172,7 @@ export async function main(ctx: ActionContext): Promise<void> {
     )
   if (failed.length) {
     const list = failed.map(describeOutcome).join(', ')
-    const blockedBy = diff.missingConnections.filter(m =>
-      failed.some(f => m.integrations.includes(`${f.code}|${f.version}`))
-    )
-    const reasons = [
-      ...(blockedBy.length
-        ? [
-            `connection(s) ${blockedBy.map(m => m.id).join(', ')} are in neither the archive nor the target: create them in ${instance} first`
-          ]
-        : []),
-      ...(draft.length
-        ? [
-            `connection(s) ${draft.map(d => d.id).join(', ')} are still draft: configure them in connections-file`
-          ]
-        : [])
-    ]
-    const hint = reasons.length
-      ? ` — ${reasons.join('; ')}`
-      : s.activationTimeoutMs && failed.some(f => f.status === 'TIMEOUT')
-        ? ' — raise activation-timeout'
-        : ''
+    const hint = activationHint(diff, failed, draft, s, instance)
     throw new OicActionError(
       `Activation failed for ${failed.length} of ${activations.length} integrations: ${list}${hint}.`
     )
