@@ -4,10 +4,8 @@ import { diffArchive } from '../../core/archive/diff.js'
 import { missingConnectionNotes } from '../../core/archive/diff-report.js'
 import { ConfigurationError, OicActionError } from '../../core/errors.js'
 import { createOicClient } from '../../core/oic-connection.js'
-import { activateIntegrations, describeOutcome, type ActivationOutcome } from '../../core/oic/activation.js'
-import { listConnections } from '../../core/oic/connections.js'
+import { activateIntegrations, type ActivationOutcome } from '../../core/oic/activation.js'
 import type { VersionRef } from '../../core/oic/deployments.js'
-import { listIntegrations } from '../../core/oic/integrations.js'
 import type { ActionContext } from '../../core/run-action.js'
 import { obtainArchive } from './archive-source.js'
 import {
@@ -18,10 +16,10 @@ import {
   readTargets
 } from './configure.js'
 import { getSettings } from './inputs.js'
-import { activationHint, applicableSettings, reportDryRun } from './plan.js'
-import { replaceNotes, replaceProject, type ReplaceOutcome } from './replace.js'
-import { SUMMARY_HEADERS, summaryRows } from './report.js'
+import { applicableSettings, reportDryRun } from './plan.js'
+import { replaceProject, type ReplaceOutcome } from './replace.js'
 import { activationSet, checkActivationTarget, readTarget, upload } from './steps.js'
+import { verifyAndReport } from './verify.js'
 
 /** Runs the action. */
 export async function main(ctx: ActionContext): Promise<void> {
@@ -116,65 +114,15 @@ export async function main(ctx: ActionContext): Promise<void> {
     ? await activateIntegrations(client, project, refs, s.activationTimeoutMs, deps)
     : []
 
-  const afterIntegrations = await listIntegrations(client, project)
-  const missing = imported.filter(
-    r => !afterIntegrations.some(a => a.code === r.code && a.version === r.version)
-  )
-  const afterConnections = (await listConnections(client, project)).map(c => ({
-    id: c.id,
-    status: c.status ?? 'UNKNOWN'
-  }))
-  const integrationsOut = (imported.length ? imported : afterIntegrations).map(r => ({
-    code: r.code,
-    version: r.version,
-    status: afterIntegrations.find(a => a.code === r.code && a.version === r.version)?.status ?? 'MISSING'
-  }))
-  host.setOutput('project', project)
-  host.setOutput('result', result)
-  host.setOutput('integrations', JSON.stringify(integrationsOut))
-  host.setOutput('connections', JSON.stringify(afterConnections))
-  host.setOutput(
-    'results',
-    JSON.stringify({
-      project,
-      result,
-      integrations: integrationsOut,
-      connections: afterConnections,
-      activations
-    })
-  )
-
-  const failed = activations.filter(a => a.status !== 'ACTIVATED')
-  const draft = afterConnections.filter(c => c.status !== 'CONFIGURED')
-  await ctx.report({
-    title: 'OIC import-car',
-    status: failed.length || missing.length ? 'failure' : draft.length ? 'warning' : 'success',
-    statusLine: `Project ${project} ${result} in ${instance}: ${integrationsOut.length} integrations, ${configured.length} connections configured, ${activations.filter(a => a.status === 'ACTIVATED').length} of ${activations.length} activated.`,
-    table: {
-      headers: SUMMARY_HEADERS,
-      rows: summaryRows(diff, { integrations: integrationsOut, connections: afterConnections }, activations)
-    },
-    notes: [
-      ...draft.map(
-        c =>
-          `Connection ${c.id} is ${c.status}: configure it (connections-file) before activating the integrations that use it.`
-      ),
-      ...missingNotes,
-      ...(diff.scheduled.length
-        ? [`Scheduled integrations: start their schedules after activation: ${diff.scheduled.join(', ')}.`]
-        : []),
-      ...(replaced ? replaceNotes(replaced) : [])
-    ]
+  await verifyAndReport(ctx, client, s, {
+    project,
+    result,
+    instance,
+    imported,
+    diff,
+    activations,
+    configured: configured.length,
+    replaced,
+    notes: missingNotes
   })
-  if (missing.length)
-    throw new OicActionError(
-      `Verification failed: ${missing.map(m => `${m.code}|${m.version}`).join(', ')} not found in project ${project} after the import.`
-    )
-  if (failed.length) {
-    const list = failed.map(describeOutcome).join(', ')
-    const hint = activationHint(diff, failed, draft, s, instance)
-    throw new OicActionError(
-      `Activation failed for ${failed.length} of ${activations.length} integrations: ${list}${hint}.`
-    )
-  }
 }
