@@ -236,6 +236,28 @@ describe('testing connections', () => {
     )
   })
 
+  // The GET answer sent back whole, PASSWORD values masked "*****", answers 200 with an empty securityPolicyInfo
+  // and keeps the stored password (test/fixtures/oracle/connection-get-project.json, connection-update-response.json).
+  it('keeps a password sent back as the mask "*****"; the update answers an empty securityPolicyInfo', async () => {
+    const seed = designSeed()
+    seed.instances[0]!.projects![0]!.connections![0]!.health = { expect: { password: 'dev-password' } }
+    await emu.stop()
+    await boot(seed)
+    const current = await dev.get<Record<string, unknown>>('/projects/SALES/connections/ERP')
+    const masked = (current.body.securityProperties as Array<Record<string, unknown>>).map(p =>
+      p.propertyType === 'PASSWORD' ? { ...p, propertyValue: '*****' } : p
+    )
+    const res = await dev.patch<Record<string, unknown>>('/projects/SALES/connections/ERP', {
+      ...current.body,
+      securityProperties: masked
+    })
+    expect(res.status).toBe(200)
+    expect(res.body).toMatchObject({ status: 'CONFIGURED', securityPolicyInfo: [] })
+    expect((await dev.post<TestResultJson>('/projects/SALES/connections/ERP/test')).body.status).toBe(
+      'SUCCESS'
+    )
+  })
+
   it('with testConfiguresConnection, a complete draft stays draft until a passing test', async () => {
     emu.switches.testConfiguresConnection = true
     const patched = await dev.patch<ConnectionJson>('/projects/SALES/connections/FTP', ftpHost)
