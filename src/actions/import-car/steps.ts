@@ -18,7 +18,9 @@ import { orUndefined } from '../../core/oic/not-found.js'
 import { getProject, importProject } from '../../core/oic/projects.js'
 import { newestByCode } from '../../core/oic/versions.js'
 import type { ActionContext } from '../../core/run-action.js'
+import type { ActivationDeps } from '../../core/oic/activation.js'
 import type { ImportCarSettings } from './inputs.js'
+import { replaceProject, type ReplaceOutcome } from './replace.js'
 
 /** A list the target may refuse (4xx: not there, not allowed): undefined then, so the diff says "unknown". */
 async function optional<T>(read: Promise<T>): Promise<T | undefined> {
@@ -139,4 +141,65 @@ export async function checkActivationTarget(
     `Input 'activate': deployment ${code} is neither in the archive nor in the target (the archive has: ${car.deployments.map(d => d.code).join(', ') || 'none'}): name one of them, all or none.`,
     { input: 'activate' }
   )
+}
+
+/** What {@link importOrReplace} needs to know. */
+export interface ImportPlan {
+  car: CarContents
+  target: TargetState
+  expected: string | undefined
+  instance: string
+  /** The archive file. */
+  path: string
+  imported: VersionRef[]
+  deps: ActivationDeps
+}
+
+/**
+ * Imports the archive (POST) when the project is new, or, when it exists, fails (`if-exists: fail`), skips, or
+ * replaces it safely (deactivate, PUT, reactivate).
+ */
+export async function importOrReplace(
+  ctx: ActionContext,
+  client: HttpClient,
+  s: ImportCarSettings,
+  run: ImportPlan
+): Promise<{
+  project: string
+  result: 'imported' | 'replaced' | 'skipped'
+  reactivate: VersionRef[]
+  replaced?: ReplaceOutcome
+}> {
+  const { car, target, expected, instance, imported, deps } = run
+  let result: 'imported' | 'replaced' | 'skipped'
+  let project: string
+  let reactivate: VersionRef[] = []
+  let replaced: ReplaceOutcome | undefined
+  if (target.exists && expected) {
+    if (s.ifExists === 'fail') {
+      throw new ConfigurationError(
+        `Project ${expected} already exists in ${instance} (409): set if-exists: replace to replace it, or skip.`,
+        { input: 'if-exists' }
+      )
+    }
+    project = expected
+    if (s.ifExists === 'skip') {
+      result = 'skipped'
+      ctx.host.info(`Project ${expected} exists in ${instance}: import skipped (if-exists: skip)`)
+    } else {
+      replaced = await replaceProject(client, project, target.integrations, imported, {
+        prune: s.source.kind === 'release',
+        wholeProject: car.kind === 'project',
+        upload: async () => void (await upload(ctx, client, run.path, 'replace', expected)),
+        deps,
+        acceptUnchanged: s.acceptUnchanged
+      })
+      reactivate = replaced.reactivate
+      result = 'replaced'
+    }
+  } else {
+    project = await upload(ctx, client, run.path, 'add', expected)
+    result = 'imported'
+  }
+  return { project, result, reactivate, replaced }
 }
