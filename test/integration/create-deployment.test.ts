@@ -57,18 +57,24 @@ describe('create-deployment', () => {
       JSON.parse(changed.outputs.integrations!)
         .map((i: { code: string }) => i.code)
         .sort()
-    ).toEqual(['SO_CREATE_ORDER', 'SO_INVOICE_EXPORT', 'SO_NOTIFY_SHIPMENT', 'SO_SYNC_CUSTOMER'])
+    ).toEqual([
+      'SO_CREATE_ORDER',
+      'SO_INVOICE_EXPORT',
+      'SO_NOTIFY_SHIPMENT',
+      'SO_ORDER_SYNC_V2',
+      'SO_SYNC_CUSTOMER'
+    ])
     expect(mutations()).toBe(before + 1)
   })
 
   it('if-exists fail and skip', async () => {
     const fail = await go({ deployment: 'T1', integrations: 'SO_CREATE_ORDER', 'if-exists': 'fail' })
     expect(fail.failed?.message).toMatch(
-      /^Deployment 'T1' already exists in project SALES_ORDERS \(4 integrations\): set if-exists to update or skip\.$/
+      /^Deployment 'T1' already exists in project SALES_ORDERS \(5 integrations\): set if-exists to update or skip\.$/
     )
     const skip = await go({ deployment: 'T1', integrations: 'SO_CREATE_ORDER', 'if-exists': 'skip' })
     expect(skip.outputs.result).toBe('skipped')
-    expect(JSON.parse(skip.outputs.integrations!)).toHaveLength(4)
+    expect(JSON.parse(skip.outputs.integrations!)).toHaveLength(5)
   })
 
   it('dry-run plans without any mutation', async () => {
@@ -95,7 +101,7 @@ describe('create-deployment', () => {
     [
       'a missing integration',
       { deployment: 'T9', integrations: 'SO_NOPE' },
-      /integration SO_NOPE is not in project SALES_ORDERS \(integrations there: SO_CREATE_ORDER, SO_INVOICE_EXPORT, SO_NOTIFY_SHIPMENT, SO_SYNC_CUSTOMER\)/
+      /integration SO_NOPE is not in project SALES_ORDERS \(integrations there: SO_CREATE_ORDER, SO_INVOICE_EXPORT, SO_NOTIFY_SHIPMENT, SO_ORDER_SYNC_V2, SO_SYNC_CUSTOMER\)/
     ],
     [
       'a missing version',
