@@ -10,7 +10,7 @@ import { contentsJson, contentsReport } from '../core/archive/contents-report.js
 import { diffArchive, type TargetState } from '../core/archive/diff.js'
 import { errorMessage, InputError, OicActionError } from '../core/errors.js'
 import { HttpClient } from '../core/http/client.js'
-import { foldExternal } from '../core/escape.js'
+import { foldExternal, terminalJson } from '../core/escape.js'
 import { redactText } from '../core/http/redact.js'
 import { defaultRetryPolicy } from '../core/http/retry.js'
 import { InputReader } from '../core/inputs.js'
@@ -69,7 +69,7 @@ export async function inspect(
       : undefined
     if (args.json) {
       const json = contentsJson(file, car, withTarget ? diff : undefined)
-      streams.stdout(`${JSON.stringify(json, null, 2)}\n`)
+      streams.stdout(`${terminalJson(json)}\n`)
     } else {
       const report = shownTarget ? diffReport(car, diff, shownTarget) : contentsReport(car, diff)
       streams.stdout(foldExternal(redactText(renderTerminal(report))))

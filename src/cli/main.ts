@@ -1,11 +1,12 @@
 /** The `oic-actions` command: runs any action in a terminal, with the same code as the GitHub Actions. */
 import { isActionName, LOADERS } from '../actions/registry.js'
 import { errorMessage, InputError } from '../core/errors.js'
+import { terminalText } from '../core/escape.js'
 import { redactText } from '../core/http/redact.js'
 import { actionMeta, booleanInputs } from './action-meta.js'
 import { parseArgs } from './args.js'
 import { commandHelp, generalHelp, VERSION } from './help.js'
-import { loadSession, saveSession } from './session.js'
+import { checkSessionFile, loadSession, saveSession } from './session.js'
 import { createTerminalHost, type TerminalStreams } from './terminal-host.js'
 
 /** Exit codes. */
@@ -18,12 +19,19 @@ function usage(streams: TerminalStreams, message: string): number {
   return EXIT.usage
 }
 
-/** Runs the CLI on `argv` (without node and the script); returns the exit code. */
+/**
+ * Runs the CLI on `argv` (without node and the script); returns the exit code. Everything it prints passes
+ * {@link terminalText}: text from a server or an archive cannot drive the terminal.
+ */
 export async function main(
   argv: string[],
-  streams: TerminalStreams,
+  terminal: TerminalStreams,
   env: NodeJS.ProcessEnv
 ): Promise<number> {
+  const streams: TerminalStreams = {
+    stdout: text => terminal.stdout(terminalText(text)),
+    stderr: text => terminal.stderr(terminalText(text))
+  }
   let first
   try {
     first = parseArgs(argv)
@@ -66,6 +74,7 @@ export async function main(
   const session = args.session ?? env.OIC_SESSION
   const childEnv = { ...env }
   try {
+    checkSessionFile(session)
     loadSession(session, childEnv)
   } catch (error) {
     return usage(streams, errorMessage(error))
@@ -75,9 +84,14 @@ export async function main(
   const action = await LOADERS[first.command]()
   const ok = await action.run({ host, onFailure: error => void (failure = error) })
   host.printOutputs(args.json)
-  if (saveSession(session, host.exported)) streams.stderr(`Token kept in ${session} (not printed).\n`)
-  else if (host.exported.OIC_ACCESS_TOKEN)
-    streams.stderr('The token is not printed: add --session FILE to keep it for the next command.\n')
+  try {
+    if (saveSession(session, host.exported)) streams.stderr(`Token kept in ${session} (not printed).\n`)
+    else if (host.exported.OIC_ACCESS_TOKEN)
+      streams.stderr('The token is not printed: add --session FILE to keep it for the next command.\n')
+  } catch (error) {
+    streams.stderr(`error: the token was not kept: ${redactText(errorMessage(error))}\n`)
+    return EXIT.failed
+  }
   if (ok) return EXIT.ok
   return failure instanceof InputError ? EXIT.usage : EXIT.failed
 }

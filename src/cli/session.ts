@@ -1,7 +1,8 @@
 /** The CLI's session file: what `authenticate` exports, kept (mode 600) for later commands instead of printing it. */
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { ENV } from '../core/constants.js'
 import { ConfigurationError } from '../core/errors.js'
+import { checkWriteTarget, writeFileSafely } from '../core/safe-write.js'
 
 const KEYS = [ENV.token, ENV.url, ENV.instance] as const
 
@@ -19,11 +20,20 @@ export function loadSession(file: string | undefined, env: NodeJS.ProcessEnv): v
   for (const key of KEYS) if (typeof saved[key] === 'string' && env[key] === undefined) env[key] = saved[key]
 }
 
-/** Saves what was exported (token, URL, instance) to the session file, readable by the owner only. */
+const SESSION = { input: '--session', mode: 0o600 } as const
+
+/** Refuses a session file that is a symbolic link or not a file, before anything runs (throws a one-line error). */
+export function checkSessionFile(file: string | undefined): void {
+  if (file) checkWriteTarget(file, SESSION)
+}
+
+/**
+ * Saves what was exported (token, URL, instance) to the session file: a new file, readable by the owner only,
+ * renamed over the old one — a pre-created file is replaced, never written into, and a link is refused.
+ */
 export function saveSession(file: string | undefined, exported: Record<string, string>): boolean {
   const values = Object.fromEntries(KEYS.filter(k => exported[k] !== undefined).map(k => [k, exported[k]]))
   if (!file || Object.keys(values).length === 0) return false
-  writeFileSync(file, `${JSON.stringify(values)}\n`, { mode: 0o600 })
-  chmodSync(file, 0o600)
+  writeFileSafely(file, `${JSON.stringify(values)}\n`, SESSION)
   return true
 }

@@ -3,6 +3,7 @@
  * variables; logs on stderr; the job summary rendered for a terminal and the outputs on stdout, secrets hidden.
  */
 import type { AnnotationProperties, Host } from '../core/host.js'
+import { terminalJson } from '../core/escape.js'
 import { debugRequested } from '../core/host.js'
 import { redactText, registerSecret } from '../core/http/redact.js'
 import { renderTerminal, type Report } from '../core/report.js'
@@ -67,7 +68,7 @@ export function createTerminalHost(
     isDebug: () => options.verbose || debugRequested(env),
     printOutputs: json => {
       const shown = Object.fromEntries(Object.entries(outputs).map(([k, v]) => [k, redactText(v)]))
-      if (json) streams.stdout(`${JSON.stringify(shown, null, 2)}\n`)
+      if (json) streams.stdout(`${terminalJson(shown)}\n`)
       else for (const [k, v] of Object.entries(shown)) streams.stdout(`${k}: ${v}\n`)
     }
   }

@@ -49,3 +49,26 @@ export function escapeMarkdown(text: string): string {
 export function escapeTableCell(text: string): string {
   return escapeMarkdown(text).replace(/\|/g, '\\|')
 }
+
+/**
+ * Terminal escape sequences (CSI, OSC, DCS and the like), other C0/C1 control characters, DEL and the bidirectional
+ * overrides that reorder what a terminal shows. Tab and line feed stay.
+ */
+const TERMINAL_CONTROL =
+  /\u001b(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])?|\u009b[0-?]*[ -/]*[@-~]|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
+
+/**
+ * Outside text made inert for a terminal: escape sequences and control characters are removed (a server's name
+ * cannot recolour, retitle, clear or overwrite the screen, nor hide text with a carriage return).
+ */
+export function terminalText(text: string): string {
+  return text.replace(TERMINAL_CONTROL, '')
+}
+
+/** JSON for a terminal: the characters {@link terminalText} would remove are written as `\uXXXX` escapes instead. */
+export function terminalJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(
+    /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+    c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
+}

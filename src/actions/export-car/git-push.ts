@@ -2,10 +2,12 @@
  * Committing the archive to the checked-out repository with a tag, and pushing it (step 5 of Oracle's CI/CD
  * process). A rejected push is fetched, rebased and retried a bounded number of times; nothing is ever forced.
  */
-import { copyFile, mkdir } from 'node:fs/promises'
+import { realpathSync } from 'node:fs'
 import { basename, join, relative, resolve } from 'node:path'
 import { getExecOutput } from '@actions/exec'
 import { ConfigurationError, OicActionError } from '../../core/errors.js'
+import { quote } from '../../core/inputs.js'
+import { copyFileSafely } from '../../core/safe-write.js'
 
 /** Pushes after a rejection at most this many times. */
 export const PUSH_ATTEMPTS = 3
@@ -43,6 +45,20 @@ async function must(cwd: string, args: string[], log: (l: string) => void, what:
   return res.out
 }
 
+/** Checks the branch and tag names with git's own rules before anything is written or committed. */
+async function checkRefs(repo: string, branch: string, tag: string, log: (l: string) => void): Promise<void> {
+  for (const [ref, input] of [
+    [`refs/heads/${branch}`, 'git-push'],
+    [`refs/tags/${tag}`, 'build-number']
+  ] as const) {
+    if ((await git(repo, ['check-ref-format', ref], log)).code !== 0)
+      throw new ConfigurationError(
+        `git-push: ${quote(ref)} is not a valid git ref name (git check-ref-format): ${input === 'build-number' ? 'choose a build-number without .., a leading or trailing . or .lock' : 'check out another branch'}.`,
+        { input }
+      )
+  }
+}
+
 /** Commits, tags and pushes the archive; returns the commit SHA and the tag. */
 export async function pushArchive(req: GitPushRequest): Promise<{ commit: string; tag: string }> {
   const { log } = req
@@ -61,10 +77,12 @@ export async function pushArchive(req: GitPushRequest): Promise<{ commit: string
       { input: 'git-push' }
     )
   }
+  await checkRefs(repo, branch, req.tag, log)
   const folder = resolve(req.workspace, req.gitPath)
-  await mkdir(folder, { recursive: true })
   const file = join(folder, basename(req.archive))
-  if (resolve(req.archive) !== file) await copyFile(req.archive, file)
+  // A link committed in the repository (the folder or the file) must not carry the copy outside it.
+  if (resolve(req.archive) !== file)
+    copyFileSafely(req.archive, file, { roots: [realpathSync(repo)], input: 'git-path' })
   const identity = (await git(repo, ['config', 'user.email'], log)).out ? [] : BOT
   if ((await git(repo, ['rev-parse', '-q', '--verify', `refs/tags/${req.tag}`], log)).code === 0) {
     throw new ConfigurationError(`git-push: tag ${req.tag} already exists; use another build-number.`, {

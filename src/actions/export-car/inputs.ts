@@ -94,6 +94,14 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
   const retention = inputs.value('retention-days')
   const gitPath = inputs.optional('git-path') ?? 'car/'
   resolveInsideRoots(gitPath, 'git-path', { ...env, RUNNER_TEMP: undefined })
+  const gitPush = inputs.boolean('git-push', false)
+  // git's ref rules (check-ref-format) for the tag, checked before anything is exported or committed.
+  if (gitPush && /\.\.|\.$|\.lock$/.test(`${stem}-${buildNumber}`)) {
+    throw new ConfigurationError(
+      `Input 'build-number' makes the tag ${quote(`${stem}-${buildNumber}`)}, which git refuses (no .., no trailing . or .lock).`,
+      { input: 'build-number' }
+    )
+  }
   return {
     project,
     deployment,
@@ -103,7 +111,7 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
     uploadArtifact: inputs.boolean('upload-artifact', true),
     artifactName,
     retentionDays: retention ? inputs.integer('retention-days', { fallback: 0, min: 1, max: 90 }) : undefined,
-    gitPush: inputs.boolean('git-push', false),
+    gitPush,
     gitPath,
     workspace,
     connection

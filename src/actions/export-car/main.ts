@@ -7,7 +7,9 @@ import { createOicClient } from '../../core/oic-connection.js'
 import { listDeployments } from '../../core/oic/deployments.js'
 import { orUndefined } from '../../core/oic/not-found.js'
 import { exportProject, getProject } from '../../core/oic/projects.js'
+import { allowedRoots } from '../../core/paths.js'
 import type { ActionContext } from '../../core/run-action.js'
+import { checkWriteTarget } from '../../core/safe-write.js'
 import { archiveWriter } from '../../core/archive/writer.js'
 import { pushArchive } from './git-push.js'
 import { getSettings } from './inputs.js'
@@ -18,6 +20,12 @@ const MIB = 1024 * 1024
 export async function main(ctx: ActionContext): Promise<void> {
   const { host } = ctx
   const s = getSettings(host)
+  // The streaming writer renames a temporary file into place; a link or folder planted there fails first.
+  checkWriteTarget(s.path, {
+    roots: allowedRoots(host.env),
+    input: 'path',
+    shownAs: host.getInput('path') || s.path
+  })
   const client = createOicClient(s.connection, ctx)
   const instance = s.connection.instance ?? 'the OIC 2 instance'
 

@@ -1,6 +1,4 @@
 /** `test-connections`: tests connections in parallel; job summary, outputs and a JUnit report. */
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname } from 'node:path'
 import {
   ConfigurationError,
   errorMessage,
@@ -11,6 +9,8 @@ import {
 import { redactText } from '../../core/http/redact.js'
 import { renderJUnit } from '../../core/junit.js'
 import { createOicClient } from '../../core/oic-connection.js'
+import { allowedRoots } from '../../core/paths.js'
+import { checkWriteTarget, writeFileSafely, type WriteOptions } from '../../core/safe-write.js'
 import { listConnections, testConnection, type Connection } from '../../core/oic/connections.js'
 import { mapWithConcurrency } from '../../core/pool.js'
 import type { ActionContext } from '../../core/run-action.js'
@@ -45,6 +45,13 @@ function explain(error: unknown): string {
 export async function main(ctx: ActionContext): Promise<void> {
   const { host } = ctx
   const s = getSettings(host)
+  const junitTarget: WriteOptions = {
+    roots: allowedRoots(host.env),
+    input: 'junit-path',
+    shownAs: host.getInput('junit-path')
+  }
+  // A link planted where the report goes fails the step before any connection is tested.
+  if (s.junitPath) checkWriteTarget(s.junitPath, junitTarget)
   const client = createOicClient(s.connection, ctx)
   const scope = s.project ? `project ${s.project}` : 'global connections'
   const all: Connection[] = await listConnections(client, s.project).catch((e: unknown) => {
@@ -99,8 +106,7 @@ export async function main(ctx: ActionContext): Promise<void> {
   host.setOutput('skipped', String(skipped))
   host.setOutput('results', JSON.stringify(results))
   if (s.junitPath) {
-    mkdirSync(dirname(s.junitPath), { recursive: true })
-    writeFileSync(
+    writeFileSafely(
       s.junitPath,
       renderJUnit({
         name: `OIC connection tests (${scope})`,
@@ -115,7 +121,8 @@ export async function main(ctx: ActionContext): Promise<void> {
               : undefined,
           skipped: r.status === 'skipped' ? r.details : undefined
         }))
-      })
+      }),
+      junitTarget
     )
     host.setOutput('junit-path', s.junitPath)
   }
