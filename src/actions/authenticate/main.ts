@@ -26,12 +26,14 @@ export async function main(ctx: ActionContext): Promise<void> {
   host.info(
     `Requesting a ${settings.grantType} token from ${settings.tokenUrl.origin} for client ${settings.clientId}`
   )
+  // requestToken checks the whole answer (lifetime, type) before any output is written.
   const token = await requestToken(client, settings, { now: ctx.now(), mask: value => host.setSecret(value) })
+  const expiresAt = token.expiresAt.toISOString()
 
   host.setOutput('access-token', token.accessToken)
   host.setOutput('token-type', token.tokenType)
   host.setOutput('expires-in', String(token.expiresIn))
-  host.setOutput('expires-at', token.expiresAt.toISOString())
+  host.setOutput('expires-at', expiresAt)
   if (token.refreshToken) host.setOutput('refresh-token', token.refreshToken)
 
   const exported: string[] = []

@@ -6,6 +6,7 @@ import type { KeyObject } from 'node:crypto'
 import { ConfigurationError, OicActionError, OicHttpError } from '../errors.js'
 import type { HttpClient } from '../http/client.js'
 import { signAssertion } from './assertion.js'
+import { lifetime, tokenTypeOf } from './token-response.js'
 
 /** Grant types of the `grant-type` input. */
 export const GRANT_TYPES = ['client_credentials', 'jwt-bearer', 'password', 'refresh_token'] as const
@@ -17,7 +18,6 @@ export type ClientAuth = (typeof CLIENT_AUTH_METHODS)[number]
 
 const JWT_BEARER = 'urn:ietf:params:oauth:grant-type:jwt-bearer'
 const CLIENT_ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
-const DEFAULT_EXPIRES_IN_S = 3600
 /** Path of the token endpoint below an identity domain URL. */
 export const TOKEN_PATH = '/oauth2/v1/token'
 
@@ -176,14 +176,19 @@ export async function requestToken(
       `The identity domain at ${req.tokenUrl.origin} answered without an access_token.`
     )
   }
+  if (/[\s\u0000-\u001f\u007f]/.test(accessToken))
+    throw new OicActionError(
+      `The identity domain at ${req.tokenUrl.origin} answered an access_token with spaces or control characters where a token was expected.`
+    )
   options.mask(accessToken)
   const refreshToken =
     typeof body?.refresh_token === 'string' && body.refresh_token ? body.refresh_token : undefined
   if (refreshToken) options.mask(refreshToken)
-  const expiresIn = Number(body?.expires_in) > 0 ? Math.floor(Number(body?.expires_in)) : DEFAULT_EXPIRES_IN_S
+  const expiresIn = lifetime(body?.expires_in, req.tokenUrl.origin)
+  const tokenType = tokenTypeOf(body?.token_type, req.tokenUrl.origin)
   return {
     accessToken,
-    tokenType: typeof body?.token_type === 'string' && body.token_type ? body.token_type : 'Bearer',
+    tokenType,
     expiresIn,
     expiresAt: new Date(options.now + expiresIn * 1000),
     refreshToken
