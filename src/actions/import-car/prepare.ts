@@ -10,6 +10,7 @@ import { obtainArchive } from './archive-source.js'
 import { attachmentFiles, checkAgainstArchive } from './configure.js'
 import type { ConnectionSettings } from './connections-file.js'
 import type { ImportCarSettings } from './inputs.js'
+import { describeJson, OIC_CODE } from '../../core/oic/shape.js'
 
 /** The archive and the connections file, read and checked. */
 export interface Prepared {
@@ -29,6 +30,13 @@ export async function prepare(
   const archive = await obtainArchive(s.source, host.env, log)
   const car = await readCar(archive.path, archive.shownAs)
   for (const warning of car.warnings) host.warning(`${archive.shownAs}: ${warning}`)
+  // The archive's code becomes the project output: a line break or shell text in it must not get that far.
+  if (car.project && !OIC_CODE.test(car.project.code)) {
+    throw new ConfigurationError(
+      `${archive.shownAs} names project ${describeJson(car.project.code)} where a code of letters, digits, '_', '-' and '.' was expected.`,
+      { input: 'path' }
+    )
+  }
   if (s.project && car.project && car.project.code !== s.project) {
     throw new ConfigurationError(
       `${archive.shownAs} holds project ${car.project.code}, not ${s.project}: import the right archive or fix the project input.`,

@@ -1,6 +1,7 @@
 /** Shared pieces of the OIC REST wrappers: paths, id encoding, the collection envelope and paging. */
 import { OIC_API_BASE } from '../constants.js'
 import type { HttpClient, HttpRequest } from '../http/client.js'
+import { checkBody, checkCollection } from './shape.js'
 
 /** A collection response (contract §4.1). */
 export interface Collection<T> {
@@ -60,7 +61,7 @@ export async function getJson<T>(
   label: string,
   query?: HttpRequest['query']
 ): Promise<T> {
-  return (await client.json<T>({ method: 'GET', path, query, label })).body
+  return checkBody((await client.json<T>({ method: 'GET', path, query, label })).body, label)
 }
 
 /** One page of a collection. */
@@ -71,7 +72,9 @@ export async function listPage<T>(
   options: ListOptions & { extra?: HttpRequest['query'] } = {}
 ): Promise<Collection<T>> {
   const { extra, ...list } = options
-  return (await getJson<Collection<T>>(client, path, label, { ...list, ...extra })) ?? {}
+  return (
+    checkCollection(await getJson<Collection<T>>(client, path, label, { ...list, ...extra }), label) ?? {}
+  )
 }
 
 /**

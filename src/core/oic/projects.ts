@@ -2,6 +2,7 @@
 import { basename } from 'node:path'
 import type { Readable } from 'node:stream'
 import type { HttpClient } from '../http/client.js'
+import { checkBody, checkCode } from './shape.js'
 import { multipart } from '../http/multipart.js'
 import {
   apiPath,
@@ -157,5 +158,8 @@ export async function importProject(
     safeToRetry: false,
     label: `${mode === 'add' ? 'import' : 'replace'} project archive ${basename(file)}`
   })
-  return res.body
+  // The code becomes import-car's project output: nothing but a code may pass (no line break, no shell text).
+  const body = checkBody(res.body, `${mode} project archive`)
+  if (body?.code !== undefined) checkCode(body.code, `${mode} project archive`, 'a project code')
+  return body
 }

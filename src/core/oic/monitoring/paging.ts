@@ -5,6 +5,7 @@
  * be a total); without either, `hasMore` decides when present, and otherwise a short page ends the collection. An
  * empty page always ends it.
  */
+import { checkCollection } from '../shape.js'
 import type { MonitoringCollection } from './errors.js'
 
 /** One step of a paged read: what to do after a page. */
@@ -60,7 +61,7 @@ export async function readPages<T>(
   let requests = 0
   for (;;) {
     requests++
-    const page = (await fetch(offset, options.pageSize)) ?? {}
+    const page = checkCollection(await fetch(offset, options.pageSize), 'a monitoring list page') ?? {}
     const items = page.items ?? []
     const verdict = nextPage(page, offset, options.pageSize)
     offset += items.length
