@@ -92,3 +92,42 @@ export async function startHostileOic(): Promise<HostileOic> {
       })
   }
 }
+
+/** One scripted answer: a status and a raw body (sent as written, so `1e400` or a bare string stays as it is). */
+export interface ScriptedAnswer {
+  status?: number
+  body: string
+}
+
+/**
+ * A loopback server that answers each request with the first `script` entry whose key (`METHOD path-suffix`)
+ * matches, else 404: for answers of a shape no real OIC gives (bare strings, `items` that are not a list,
+ * `expires_in: 1e400`, escape sequences in names).
+ */
+export async function startScriptedOic(script: Record<string, ScriptedAnswer>): Promise<HostileOic> {
+  const requests: string[] = []
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://scripted.invalid').pathname
+    requests.push(`${req.method ?? ''} ${req.url ?? ''}`)
+    const key = Object.keys(script).find(k => {
+      const [method, suffix] = k.split(' ')
+      return method === req.method && path.endsWith(suffix ?? '')
+    })
+    const answer = key ? script[key] : undefined
+    req.resume()
+    req.on('end', () => {
+      res.writeHead(answer?.status ?? (answer ? 200 : 404), { 'content-type': 'application/json' })
+      res.end(answer?.body ?? '{"title":"Not Found"}')
+    })
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', () => resolve()))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests,
+    stop: () =>
+      new Promise<void>(resolve => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+  }
+}
