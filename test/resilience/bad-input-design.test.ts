@@ -264,6 +264,21 @@ const ROWS: BadInput[] = [
   },
   {
     action: 'export-car',
+    name: 'path through a dangling link to outside the workspace',
+    inputs: { path: 'out/so.car' },
+    links: { 'out/so.car': 'planted.car' },
+    error:
+      /^Input 'path': out\/so\.car is a symbolic link \(refusing to write through it\); nothing was written there\.$/
+  },
+  {
+    action: 'export-car',
+    name: 'build-number that makes a tag git refuses',
+    inputs: { 'git-push': 'true', 'build-number': '..' },
+    error:
+      /^Input 'build-number' makes the tag 'SALES_ORDERS-\.\.', which git refuses \(no \.\., no trailing \. or \.lock\)\.$/
+  },
+  {
+    action: 'export-car',
     name: 'path that is not a .car',
     inputs: { path: 'out/so.zip' },
     error: /^Input 'path' must name a \.car file, got 'out\/so\.zip'\.$/

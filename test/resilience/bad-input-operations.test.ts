@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
 import { workspace } from '../support/actions.js'
 import { expectRejected, type BadInput } from '../support/bad-input.js'
+import { writeProjectCar } from '../support/car.js'
 import { exportTo } from '../support/promotion.js'
 import { demoEmulator, PROD_CONNECTIONS } from '../support/resilience.js'
 import { patchZipNames, writeZip } from '../support/zip.js'
@@ -13,6 +14,7 @@ let emu: Emulator
 let car = ''
 let dotDot = ''
 let foreign = ''
+let shellCode = ''
 beforeAll(async () => {
   emu = await demoEmulator()
   const dir = workspace().GITHUB_WORKSPACE
@@ -26,6 +28,8 @@ beforeAll(async () => {
   patchZipNames(dotDot, 'zz/', '../')
   foreign = join(dir, 'foreign.car')
   await writeZip(foreign, [{ name: 'docs/readme.txt', data: 'not an OIC archive' }])
+  shellCode = join(dir, 'shell.car')
+  await writeProjectCar(shellCode, { code: 'SALES_ORDERS\n$(touch pwned)' })
 })
 afterAll(() => emu.stop())
 
@@ -53,6 +57,14 @@ const ROWS: BadInput[] = [
     inputs: { path: 'half.car' },
     files: { 'half.car': bytes(() => car, 0.5) },
     error: /^Input 'path' \(half\.car\) is not a valid zip archive \(.+\): export it again with export-car\.$/
+  },
+  {
+    action: 'import-car',
+    name: 'a project code with a line break and shell text',
+    inputs: { path: 'shell.car' },
+    files: { 'shell.car': bytes(() => shellCode) },
+    error:
+      /^Input 'path' \(shell\.car\) names project the string "SALES_ORDERS\\n\$\(touch pwned\)" where a code of letters, digits, '_', '-' and '\.' was expected\.$/
   },
   {
     action: 'import-car',
@@ -246,6 +258,14 @@ const ROWS: BadInput[] = [
     name: 'junit-path outside the workspace',
     inputs: { 'junit-path': '/tmp/../etc/junit.xml' },
     error: /^Input 'junit-path' must stay inside the workspace or runner temp/
+  },
+  {
+    action: 'test-connections',
+    name: 'junit-path through a dangling link to outside the workspace',
+    inputs: { 'junit-path': 'reports/junit.xml' },
+    links: { 'reports/junit.xml': 'planted.xml' },
+    error:
+      /^Input 'junit-path': reports\/junit\.xml is a symbolic link \(refusing to write through it\); nothing was written there\.$/
   },
   {
     action: 'test-connections',

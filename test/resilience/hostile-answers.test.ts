@@ -160,7 +160,6 @@ describe('hostile answers: nothing odd reaches an output or a terminal', () => {
     expect(code).toBe(1)
     const all = printed.join('')
     expect(all).toContain('boom')
-    // eslint-disable-next-line no-control-regex
     expect(all).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/)
   })
 

@@ -2,7 +2,8 @@
  * The bad-input table's runner: each case runs an action's bundle with one thing wrong and must fail with exactly one
  * `::error::` line (naming the input and the fix), no stack trace, no partial file, and the emulator unchanged.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { expect } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
@@ -32,6 +33,8 @@ export interface BadInput {
   error: RegExp
   /** Files to write into the workspace first (text, bytes, or bytes made when the case runs), by relative path. */
   files?: Record<string, string | Buffer | (() => Buffer)>
+  /** Symbolic links to plant in the workspace (relative path → name in a fresh folder outside, left empty). */
+  links?: Record<string, string>
   token?: TokenKind
 }
 
@@ -90,6 +93,11 @@ export async function expectRejected(emu: Emulator, row: BadInput, car: string):
   const ws = workspace()
   copyFileSync(car, join(ws.GITHUB_WORKSPACE, 'so.car'))
   write(ws, row.files ?? {})
+  const outside = mkdtempSync(join(tmpdir(), 'oic-outside-'))
+  for (const [name, target] of Object.entries(row.links ?? {})) {
+    mkdirSync(dirname(join(ws.GITHUB_WORKSPACE, name)), { recursive: true })
+    symlinkSync(join(outside, target), join(ws.GITHUB_WORKSPACE, name))
+  }
   const connection: Record<string, string> =
     row.action === 'authenticate' ? {} : { 'oic-url': emu.url, instance, 'access-token': token, retries: '0' }
   const before = { mutations: mutations(emu), resubmits: resubmitted(emu) }
@@ -101,6 +109,7 @@ export async function expectRejected(emu: Emulator, row: BadInput, car: string):
   )
   expectOneErrorLine({ step, ws, token, filesBefore }, row.error)
   expect(filesUnder(ws)).toEqual(filesBefore)
+  expect(readdirSync(outside)).toEqual([])
   expect({ mutations: mutations(emu), resubmits: resubmitted(emu) }).toEqual(before)
   expectNoLeaks({ step, ws, token, filesBefore }, [TEST_CLIENT.clientSecret])
 }
