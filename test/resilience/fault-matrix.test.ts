@@ -1,7 +1,8 @@
 // Verify every action bundle under every fault class: the written-down outcome of each pair, no effect twice.
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Emulator, FaultRule } from '../../emulator/index.js'
 import { TEST_CLIENT, testKeys } from '../support/emulator.js'
+import { startScriptedOic, type HostileOic } from '../support/hostile-oic.js'
 import {
   expectNoLeaks,
   expectOneErrorLine,
@@ -24,7 +25,8 @@ const FAULTS = [
   'HTML error page',
   'slow body',
   'token expires mid-run',
-  '307 to another host'
+  '307 to another host',
+  'JSON of another shape'
 ] as const
 type Fault = (typeof FAULTS)[number]
 
@@ -42,6 +44,8 @@ const redirected = (input: string, host: string): RegExp =>
     `HTTP 307: redirected to http://127\\.0\\.0\\.1:\\d+\\. ${host} not sent to another host: set ${input} to http://127\\.0\\.0\\.1:\\d+ if that is your`
   )
 const REDIRECTED = redirected('oic-url', 'The token is')
+/** A server that answers every request with a bare JSON string (issue 16: unexpected shapes end in one line). */
+const SHAPE = /: the server answered the string "hello" where a JSON object was expected\.$/
 
 /** The expected outcome of every (fault, action) pair. */
 const MATRIX: Record<Fault, Record<ActionName, Outcome>> = {
@@ -125,8 +129,23 @@ const MATRIX: Record<Fault, Record<ActionName, Outcome>> = {
     'import-car': REDIRECTED,
     'test-connections': REDIRECTED,
     'resubmit-errors': REDIRECTED
+  },
+  'JSON of another shape': {
+    authenticate:
+      /^The identity domain at http:\/\/127\.0\.0\.1:\d+ answered the string "hello" where a token object \(\{access_token, expires_in\}\) was expected\.$/,
+    'create-deployment': SHAPE,
+    'export-car': SHAPE,
+    'import-car': SHAPE,
+    'test-connections': SHAPE,
+    'resubmit-errors': SHAPE
   }
 }
+
+let shapes: HostileOic
+beforeAll(async () => {
+  shapes = await startScriptedOic({ '*': { body: '"hello"' } })
+})
+afterAll(() => shapes.stop())
 
 /** The faults (and inputs) that make `fault` happen to `s`'s target request. */
 function inject(fault: Fault, s: Scenario, emu: Emulator): CaseOptions {
@@ -163,6 +182,8 @@ function inject(fault: Fault, s: Scenario, emu: Emulator): CaseOptions {
       return { tokenTtlSeconds: 2, faults: [{ ...s.target, kind: 'latency', delayMs: 2600 }] }
     case '307 to another host':
       return { url: emu.instanceUrl }
+    case 'JSON of another shape':
+      return { url: shapes.url }
   }
 }
 

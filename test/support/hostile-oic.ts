@@ -101,7 +101,7 @@ export interface ScriptedAnswer {
 
 /**
  * A loopback server that answers each request with the first `script` entry whose key (`METHOD path-suffix`)
- * matches, else 404: for answers of a shape no real OIC gives (bare strings, `items` that are not a list,
+ * matches (`*` matches every request), else 404: for answers of a shape no real OIC gives (bare strings, `items` that are not a list,
  * `expires_in: 1e400`, escape sequences in names).
  */
 export async function startScriptedOic(script: Record<string, ScriptedAnswer>): Promise<HostileOic> {
@@ -111,7 +111,7 @@ export async function startScriptedOic(script: Record<string, ScriptedAnswer>): 
     requests.push(`${req.method ?? ''} ${req.url ?? ''}`)
     const key = Object.keys(script).find(k => {
       const [method, suffix] = k.split(' ')
-      return method === req.method && path.endsWith(suffix ?? '')
+      return (method === '*' || method === req.method) && path.endsWith(suffix ?? '')
     })
     const answer = key ? script[key] : undefined
     req.resume()

@@ -5,6 +5,7 @@
 import type { KeyObject } from 'node:crypto'
 import { ConfigurationError, OicActionError, OicHttpError } from '../errors.js'
 import type { HttpClient } from '../http/client.js'
+import { describeJson } from '../oic/shape.js'
 import { signAssertion } from './assertion.js'
 import { lifetime, tokenTypeOf } from './token-response.js'
 
@@ -170,7 +171,11 @@ export async function requestToken(
   } catch (error) {
     throw explainTokenError(error, req)
   }
-  const accessToken = typeof body?.access_token === 'string' ? body.access_token : ''
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw new OicActionError(
+      `The identity domain at ${req.tokenUrl.origin} answered ${describeJson(body)} where a token object ({access_token, expires_in}) was expected.`
+    )
+  const accessToken = typeof body.access_token === 'string' ? body.access_token : ''
   if (!accessToken) {
     throw new OicActionError(
       `The identity domain at ${req.tokenUrl.origin} answered without an access_token.`

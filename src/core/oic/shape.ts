@@ -13,6 +13,7 @@ export class UnexpectedAnswerError extends OicActionError {}
 
 /** A short, printable description of a JSON value (`a string "…"`, `the number 5`, `an array`, `null`). */
 export function describeJson(value: unknown): string {
+  if (value === undefined) return 'an empty body'
   if (value === null) return 'null'
   if (Array.isArray(value)) return `an array of ${value.length}`
   if (typeof value === 'string')
