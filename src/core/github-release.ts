@@ -9,6 +9,7 @@ import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Readable } from 'node:stream'
 import type { Dispatcher } from 'undici'
+import { describeJson } from './oic/shape.js'
 import { archiveWriter, type WrittenArchive } from './archive/writer.js'
 import { DEFAULT_RETRIES, USER_AGENT } from './constants.js'
 import { ConfigurationError, OicActionError, OicHttpError } from './errors.js'
@@ -149,6 +150,11 @@ export async function downloadReleaseArchive(req: ReleaseRequest): Promise<Relea
       )
     }
     const car = cars[0] as Asset
+    // The name becomes a file name in the download folder: no folder part, no leading dot, nothing odd.
+    if (!/^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/.test(car.name))
+      throw new OicActionError(
+        `The release ${req.tag} answered the asset name ${describeJson(car.name)} where a plain .car file name was expected.`
+      )
     const checksum = release.assets.find(a => a.name === `${car.name}.sha256`)
     return await verifiedDownload(client, req, release.body ?? '', car, checksum)
   } finally {

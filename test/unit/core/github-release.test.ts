@@ -42,7 +42,7 @@ async function listen(handler: (req: IncomingMessage, res: ServerResponse) => vo
 }
 
 /** A storage host and an API host (under `/api/v3`, as on GitHub Enterprise Server) that redirects assets to it. */
-async function github(recorded: string): Promise<{ api: string; seen: Seen[] }> {
+async function github(recorded: string, carName = 'SO.car'): Promise<{ api: string; seen: Seen[] }> {
   const seen: Seen[] = []
   const record = (req: IncomingMessage): void =>
     void seen.push({
@@ -66,7 +66,7 @@ async function github(recorded: string): Promise<{ api: string; seen: Seen[] }> 
         url: `${api}/api/v3/repos/acme/oic/releases/assets/${id}`
       })
       return void res.end(
-        JSON.stringify({ body: 'notes', assets: [asset(1, 'SO.car'), asset(2, 'SO.car.sha256')] })
+        JSON.stringify({ body: 'notes', assets: [asset(1, carName), asset(2, `${carName}.sha256`)] })
       )
     }
     const asset = /\/assets\/(\d)$/.exec(url)
@@ -111,6 +111,17 @@ describe('downloadReleaseArchive', () => {
     const req = request(api)
     await expect(downloadReleaseArchive(req)).rejects.toThrow(OicActionError)
     expect(existsSync(join(req.directory, 'SO.car'))).toBe(false)
+  })
+
+  it('refuses an asset name with a folder part before writing anything (issue 16)', async () => {
+    const sha = createHash('sha256').update(car).digest('hex')
+    const { api, seen } = await github(sha, '../../escaped.car')
+    const req = request(api)
+    await expect(downloadReleaseArchive(req)).rejects.toThrow(
+      'The release v1.0.0 answered the asset name the string "../../escaped.car" where a plain .car file name was expected.'
+    )
+    expect(existsSync(join(req.directory, '..', '..', 'escaped.car'))).toBe(false)
+    expect(seen.filter(s => s.path.startsWith('/blob/'))).toEqual([])
   })
 
   it('names the input when the tag does not exist', async () => {
