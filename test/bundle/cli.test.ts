@@ -62,11 +62,21 @@ describe('oic-actions CLI', () => {
     [['export-car', '--bogus', 'x'], /Unknown option --bogus for 'export-car'/],
     [['export-car', '--project'], /Option --project needs a value/],
     [
-      ['export-car', '--oic-url', 'https://x.example.com', '--access-token', 'tok'],
+      ['export-car', '--oic-url', 'https://x.example.com', '--instance', 'i', '--access-token', 'tok'],
       /Input 'project' is required/
     ],
     [
-      ['export-car', '--project', 'P', '--oic-url', 'http://x.example.com', '--access-token', 'tok'],
+      [
+        'export-car',
+        '--project',
+        'P',
+        '--oic-url',
+        'http://x.example.com',
+        '--instance',
+        'i',
+        '--access-token',
+        'tok'
+      ],
       /Input 'oic-url' must use https:\/\//
     ]
   ])('usage errors exit 2: %j', async (args, pattern) => {
@@ -134,10 +144,10 @@ describe('oic-actions CLI', () => {
     const inspected = await cli(['inspect', 'r1.car', '--session', session])
     expect(inspected.code).toBe(0)
     expect(inspected.stdout).toMatch(
-      /Against dev: the project exists; 0 added, 0 version changed, 2 unchanged, 2 only in target\./
+      /Against dev: the project exists; 0 added, 0 version changed, 2 unchanged, 3 only in target\./
     )
     const offline = await cli(['inspect', 'r1.car'])
-    expect(offline.stdout).toMatch(/2 integration\(s\), 2 connection\(s\), 1 lookup\(s\), 1 library/)
+    expect(offline.stdout).toMatch(/2 integration\(s\), 2 connection\(s\), 1 lookup\(s\), 0 libraries/)
     const wrongAudience = await cli(['inspect', 'r1.car', '--session', session, '--instance', 'prod'])
     expect(wrongAudience.code).toBe(1)
     expect(wrongAudience.stderr).toMatch(/HTTP 401 Unauthorized/)

@@ -121,6 +121,7 @@ describe('rollback with release-tag', () => {
     expect((afterV1 as { integrations: string[] }).integrations).toEqual([
       'SO_CREATE_ORDER|01.00.0000|ACTIVATED',
       'SO_INVOICE_EXPORT|01.00.0000|ACTIVATED',
+      'SO_ORDER_SYNC_V2|02.00.0000|ACTIVATED',
       'SO_SYNC_CUSTOMER|01.00.0000|ACTIVATED'
     ])
 

@@ -173,7 +173,7 @@ export const SCENARIOS: Record<ActionName, Scenario> = {
         json<Array<{ status: string }>>(step.outputs.integrations)
           .map(i => i.status)
           .sort()
-      ).toEqual(['ACTIVATED', 'ACTIVATED', 'CONFIGURED', 'CONFIGURED', 'CONFIGURED'])
+      ).toEqual(['ACTIVATED', 'ACTIVATED', 'CONFIGURED', 'CONFIGURED', 'CONFIGURED', 'CONFIGURED'])
     }
   },
   'test-connections': {
