@@ -59,8 +59,11 @@ async function checkRefs(repo: string, branch: string, tag: string, log: (l: str
   }
 }
 
-/** Commits, tags and pushes the archive; returns the commit SHA and the tag. */
-export async function pushArchive(req: GitPushRequest): Promise<{ commit: string; tag: string }> {
+/**
+ * Finds the repository and the checked-out branch, checks the ref names, and copies the archive under `git-path`
+ * (a link committed in the repository, folder or file, must not carry the copy outside it).
+ */
+async function stage(req: GitPushRequest): Promise<{ repo: string; branch: string; file: string }> {
   const { log } = req
   const top = await git(req.workspace, ['rev-parse', '--show-toplevel'], log)
   if (top.code !== 0) {
@@ -78,11 +81,16 @@ export async function pushArchive(req: GitPushRequest): Promise<{ commit: string
     )
   }
   await checkRefs(repo, branch, req.tag, log)
-  const folder = resolve(req.workspace, req.gitPath)
-  const file = join(folder, basename(req.archive))
-  // A link committed in the repository (the folder or the file) must not carry the copy outside it.
+  const file = join(resolve(req.workspace, req.gitPath), basename(req.archive))
   if (resolve(req.archive) !== file)
     copyFileSafely(req.archive, file, { roots: [realpathSync(repo)], input: 'git-path' })
+  return { repo, branch, file }
+}
+
+/** Commits, tags and pushes the archive; returns the commit SHA and the tag. */
+export async function pushArchive(req: GitPushRequest): Promise<{ commit: string; tag: string }> {
+  const { log } = req
+  const { repo, branch, file } = await stage(req)
   const identity = (await git(repo, ['config', 'user.email'], log)).out ? [] : BOT
   if ((await git(repo, ['rev-parse', '-q', '--verify', `refs/tags/${req.tag}`], log)).code === 0) {
     throw new ConfigurationError(`git-push: tag ${req.tag} already exists; use another build-number.`, {
