@@ -148,6 +148,7 @@ export function createHttpClient(
     retry: defaultRetryPolicy(transport.retries),
     caCertificate: transport.caCertificate,
     dispatcher: ctx.dispatcher,
+    limits: ctx.limits,
     sleep: ms => ctx.sleep(ms),
     random: () => ctx.random(),
     now: () => ctx.now(),

@@ -5,6 +5,7 @@
 import type { Dispatcher } from 'undici'
 import { ConfigurationError, errorMessage, OicActionError } from './errors.js'
 import { debugRequested, type Host } from './host.js'
+import type { HttpLimits } from './http/limits.js'
 import { redactText } from './http/redact.js'
 import type { Report } from './report.js'
 
@@ -22,6 +23,8 @@ export interface ActionContext {
   report(report: Report): Promise<void>
   /** HTTP dispatcher to use instead of a real connection pool (tests). */
   readonly dispatcher?: Dispatcher
+  /** Bounds of size, time and pages of every HTTP client (tests make them small). */
+  readonly limits?: Partial<HttpLimits>
 }
 
 /** Overrides for tests and the CLI. */
@@ -31,6 +34,8 @@ export interface RunOptions {
   now?: () => number
   random?: () => number
   dispatcher?: Dispatcher
+  /** Bounds of size, time and pages of every HTTP client (tests make them small). */
+  limits?: Partial<HttpLimits>
   /** Told about the error that failed the action (the CLI picks its exit code from it). */
   onFailure?: (error: unknown) => void
 }
@@ -50,6 +55,7 @@ export async function runAction(name: string, main: ActionMain, options: RunOpti
     now: options.now ?? Date.now,
     random: options.random ?? Math.random,
     dispatcher: options.dispatcher,
+    limits: options.limits,
     defer: cleanup => cleanups.push(cleanup),
     report: async report => {
       reported = true

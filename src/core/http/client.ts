@@ -7,17 +7,18 @@ import type { Readable } from 'node:stream'
 import type { Dispatcher } from 'undici'
 import { OicHttpError } from '../errors.js'
 import type { MultipartBody } from './multipart.js'
+import { Deadline } from './deadline.js'
+import { redirectTarget } from './redirects.js'
+import { resolveLimits, type HttpLimits } from './limits.js'
 import {
   createTransport,
   drain,
-  readText,
   type RequestBody,
   type Transport,
   type TransportResponse
 } from './transport.js'
-import { hintForNetworkError, parseProblem } from './problem.js'
-import { redactText, redactUrl } from './redact.js'
-import { errorCode, flatHeaders, readBounded, responseError } from './response.js'
+import { flatHeaders, parseJsonAnswer, readBounded, readJsonText, responseError } from './response.js'
+import { unansweredError } from './unanswered.js'
 import { backoffDelay, classify, mayRepeat, parseRetryAfter, type RetryPolicy } from './retry.js'
 
 export { tokenSecondsLeft } from './response.js'
@@ -81,9 +82,10 @@ export interface HttpClientOptions {
    * still sent to the base URL's host only. Default `same-host`: a redirect elsewhere fails.
    */
   redirects?: 'same-host' | 'any-host'
+  /** Bounds of size, time and pages (./limits.ts); defaults are generous, tests make them small. */
+  limits?: Partial<HttpLimits>
 }
 
-const MAX_REDIRECTS = 5
 const realSleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
 
 /** HTTP client bound to one base URL (an OIC host or an identity domain). */
@@ -92,8 +94,11 @@ export class HttpClient {
   private readonly sleep: (ms: number) => Promise<void>
   private readonly random: () => number
   private readonly now: () => number
+  /** The bounds this client keeps (collection walks read `maxPages`). */
+  readonly limits: HttpLimits
 
   constructor(private readonly options: HttpClientOptions) {
+    this.limits = resolveLimits(options.timeoutMs, options.limits)
     this.transport = createTransport({
       caCertificate: options.caCertificate,
       dispatcher: options.dispatcher,
@@ -107,23 +112,9 @@ export class HttpClient {
   /** Sends a request and parses a JSON response (undefined for an empty body). */
   async json<T>(req: HttpRequest): Promise<HttpResponse<T>> {
     return this.send(req, async res => {
-      const text = await readText(res.body)
-      if (!text.trim())
-        return { status: res.statusCode, headers: flatHeaders(res.headers), body: undefined as T }
-      try {
-        return { status: res.statusCode, headers: flatHeaders(res.headers), body: JSON.parse(text) as T }
-      } catch (cause) {
-        // A success body may carry secrets (a token response cut short): say what it was, never what it held.
-        const html = /^\s*</.test(text)
-          ? parseProblem(text, res.headers['content-type'] as string | undefined).detail
-          : undefined
-        throw Object.assign(
-          new Error(
-            `the response was not valid JSON (${html ?? `${Buffer.byteLength(text)} bytes, cut short or not JSON`})`
-          ),
-          { code: 'INVALID_RESPONSE_BODY', cause }
-        )
-      }
+      const text = await readJsonText(res.body, res.headers, this.limits.maxJsonBytes)
+      const headers = flatHeaders(res.headers)
+      return { status: res.statusCode, headers, body: parseJsonAnswer<T>(text, headers['content-type']) }
     })
   }
 
@@ -135,7 +126,7 @@ export class HttpClient {
     req: HttpRequest,
     consume: (body: Readable, headers: Record<string, string | undefined>) => Promise<R>
   ): Promise<R> {
-    return this.send(req, res => consume(res.body, flatHeaders(res.headers)))
+    return this.send(req, res => consume(res.body, flatHeaders(res.headers)), true)
   }
 
   /** Closes the connections this client opened, so Node can exit. */
@@ -177,23 +168,39 @@ export class HttpClient {
     return req.multipart?.stream()
   }
 
-  private async send<R>(req: HttpRequest, handle: (res: TransportResponse) => Promise<R>): Promise<R> {
+  private async send<R>(
+    req: HttpRequest,
+    handle: (res: TransportResponse) => Promise<R>,
+    transfer = false
+  ): Promise<R> {
     const { retry } = this.options
     const repeatable = mayRepeat(req.method, req.safeToRetry)
+    const bound = transfer || req.multipart ? this.limits.transferDeadlineMs : this.limits.deadlineMs
     for (let attempt = 0; ; attempt++) {
       let url = this.urlFor(req)
+      const deadline = new Deadline(bound)
       try {
-        let res = await this.exchange(req, url)
+        let res = await this.exchange(req, url, deadline.signal)
         for (let hops = 0; res.statusCode >= 300 && res.statusCode < 400 && res.headers.location; hops++) {
-          url = this.followable(req, url, res, hops)
+          url = redirectTarget(this.options, { method: req.method, from: url, res, hops })
           await drain(res.body)
-          res = await this.exchange(req, url)
+          res = await this.exchange(req, url, deadline.signal)
         }
+        deadline.status = res.statusCode
         if (res.statusCode >= 200 && res.statusCode < 300) {
           return await handle(res)
         }
         const text = await readBounded(res.body)
-        const failure = this.httpError(req, url, res.statusCode, flatHeaders(res.headers), text)
+        if (deadline.expired) throw deadline.signal.reason
+        deadline.clear()
+        const failed = {
+          method: req.method,
+          url,
+          status: res.statusCode,
+          headers: flatHeaders(res.headers),
+          text
+        }
+        const failure = responseError(failed, { ...this.options, now: this.now() })
         const kind = classify(retry, { status: res.statusCode })
         const retryAfter = parseRetryAfter(res.headers['retry-after'] as string | undefined, this.now())
         // A throttled request was refused before it was processed (RFC 6585 §4): safe to repeat whatever the method.
@@ -203,70 +210,30 @@ export class HttpClient {
         await this.pause(req, attempt, failure.message, retryAfter)
       } catch (error) {
         if (error instanceof OicHttpError) throw error
-        const code = errorCode(error)
-        const failure = new OicHttpError({
-          status: 0,
-          method: req.method,
-          url: redactUrl(url),
-          code,
-          detail: redactText(error instanceof Error ? error.message : String(error)),
-          hint: hintForNetworkError(url, code, this.transport.proxyFor?.(url)),
-          cause: error
-        })
-        if (classify(retry, { code }) === 'fatal' || !repeatable || attempt >= retry.retries) throw failure
+        deadline.clear()
+        const failure = unansweredError(
+          { method: req.method, url, error, deadline },
+          this.transport.proxyFor?.(url)
+        )
+        if (classify(retry, { code: failure.code }) === 'fatal' || !repeatable || attempt >= retry.retries)
+          throw failure
         await this.pause(req, attempt, failure.message)
+      } finally {
+        deadline.clear()
       }
     }
   }
 
-  private async exchange(req: HttpRequest, url: URL): Promise<TransportResponse> {
+  private async exchange(req: HttpRequest, url: URL, signal: AbortSignal): Promise<TransportResponse> {
     return this.transport.request({
       method: req.method,
       url,
       headers: this.headersFor(req, url),
       body: await this.bodyFor(req),
       timeoutMs: this.options.timeoutMs,
+      signal,
       fresh: !mayRepeat(req.method, req.safeToRetry)
     })
-  }
-
-  /** The next URL of a redirect, refusing hops to another host: the bearer token must never leave its host. */
-  private followable(req: HttpRequest, from: URL, res: TransportResponse, hops: number): URL {
-    const target = new URL(String(res.headers.location), from)
-    const foreign =
-      target.host !== this.options.baseUrl.host || target.protocol !== this.options.baseUrl.protocol
-    const downgrade = from.protocol === 'https:' && target.protocol !== 'https:'
-    if (foreign && (this.options.redirects !== 'any-host' || downgrade)) {
-      throw new OicHttpError({
-        status: res.statusCode,
-        method: req.method,
-        url: redactUrl(from),
-        detail: `redirected to ${target.origin}`,
-        hint: `${this.options.token ? 'The token is' : 'Credentials are'} not sent to another host: set ${this.options.urlInput ?? 'oic-url'} to ${target.origin} if that is your ${this.options.urlInput === 'token-url' ? 'identity domain' : 'OIC design-time host'}`
-      })
-    }
-    if (hops >= MAX_REDIRECTS) {
-      throw new OicHttpError({
-        status: res.statusCode,
-        method: req.method,
-        url: redactUrl(from),
-        detail: 'too many redirects'
-      })
-    }
-    return target
-  }
-
-  private httpError(
-    req: HttpRequest,
-    url: URL,
-    status: number,
-    headers: Record<string, string | undefined>,
-    text: string
-  ): OicHttpError {
-    return responseError(
-      { method: req.method, url, status, headers, text },
-      { ...this.options, now: this.now() }
-    )
   }
 
   private async pause(req: HttpRequest, attempt: number, reason: string, retryAfter?: number): Promise<void> {

@@ -1,8 +1,66 @@
 /** Reading what came back: headers, bounded error bodies, and the typed error of a failed exchange. */
 import type { Readable } from 'node:stream'
 import { OicHttpError } from '../errors.js'
+import { formatBytes } from './limits.js'
 import { hintForStatus, MAX_ERROR_BODY_BYTES, parseProblem } from './problem.js'
 import { redactText, redactUrl } from './redact.js'
+
+/** Error code of an answer larger than the bound of its kind (not retried: the server would send it again). */
+export const TOO_LARGE_CODE = 'RESPONSE_TOO_LARGE'
+
+function tooLarge(maxBytes: number, what: string): Error {
+  return Object.assign(
+    new Error(
+      `the server ${what} where a JSON answer was expected: the largest JSON answer read is ${formatBytes(maxBytes)}`
+    ),
+    { code: TOO_LARGE_CODE }
+  )
+}
+
+/**
+ * Reads a JSON answer's text, refusing it as soon as it exceeds `maxBytes` (a `Content-Length` above it is refused
+ * before reading): the body is never held whole beyond the bound, and its chunks are released before decoding.
+ */
+export async function readJsonText(
+  body: Readable,
+  headers: Record<string, string | string[] | undefined>,
+  maxBytes: number
+): Promise<string> {
+  const declared = Number(headers['content-length'])
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    body.destroy()
+    throw tooLarge(maxBytes, `announced ${formatBytes(declared)}`)
+  }
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of body) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
+    size += buf.length
+    // Leaving the loop destroys the body: nothing more of it is read.
+    if (size > maxBytes) throw tooLarge(maxBytes, `sent more than ${formatBytes(maxBytes)}`)
+    chunks.push(buf)
+  }
+  const whole = Buffer.concat(chunks, size)
+  chunks.length = 0
+  return whole.toString('utf8')
+}
+
+/** Parses a JSON answer (undefined when empty); an invalid one fails saying what it was, never what it held. */
+export function parseJsonAnswer<T>(text: string, contentType: string | undefined): T {
+  if (!text.trim()) return undefined as T
+  try {
+    return JSON.parse(text) as T
+  } catch (cause) {
+    // A success body may carry secrets (a token response cut short): say what it was, never what it held.
+    const html = /^\s*</.test(text) ? parseProblem(text, contentType).detail : undefined
+    throw Object.assign(
+      new Error(
+        `the response was not valid JSON (${html ?? `${Buffer.byteLength(text)} bytes, cut short or not JSON`})`
+      ),
+      { code: 'INVALID_RESPONSE_BODY', cause }
+    )
+  }
+}
 
 /** The Node/undici error code of a failure (also when wrapped as `cause`). */
 export function errorCode(error: unknown): string | undefined {

@@ -21,6 +21,8 @@ export interface TransportRequest {
   timeoutMs: number
   /** Use a new connection: a request that must not be repeated never risks a pooled socket the server closed. */
   fresh?: boolean
+  /** Ends the exchange, head or body, when aborted (the client's overall deadline). */
+  signal?: AbortSignal
 }
 
 /** The head of a response and its streamed body. */

@@ -20,7 +20,9 @@ type Env = Readonly<Record<string, string | undefined>>
 /** A new dispatcher: `EnvHttpProxyAgent` when `env` names a proxy, else a plain `Agent`. */
 export function createDispatcher(options: TransportOptions, connections: number): Dispatcher {
   const env: Env = options.env ?? process.env
-  const tls = options.caCertificate ? { ca: [...rootCertificates, options.caCertificate] } : {}
+  // Verification pinned on: NODE_TLS_REJECT_UNAUTHORIZED=0 in the environment must not switch it off.
+  const ca = options.caCertificate ? { ca: [...rootCertificates, options.caCertificate] } : {}
+  const tls = { rejectUnauthorized: true, ...ca }
   const connect = { timeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, ...tls }
   if (!proxyConfigured(env)) return new Agent({ connections, connect })
   return new EnvHttpProxyAgent({
@@ -59,6 +61,7 @@ export class UndiciTransport implements Transport {
         headers: req.headers,
         body: req.body,
         dispatcher,
+        signal: req.signal,
         headersTimeout: req.timeoutMs,
         bodyTimeout: req.timeoutMs
       })

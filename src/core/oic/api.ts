@@ -1,6 +1,7 @@
 /** Shared pieces of the OIC REST wrappers: paths, id encoding, the collection envelope and paging. */
 import { OIC_API_BASE } from '../constants.js'
 import type { HttpClient, HttpRequest } from '../http/client.js'
+import { maxPagesOf, PageGuard } from './page-guard.js'
 import { checkBody, checkCollection } from './shape.js'
 
 /** A collection response (contract §4.1). */
@@ -81,7 +82,9 @@ export async function listPage<T>(
  * Every item of a collection, page by page (stops on an empty page even if the server claims more). A collection
  * without `hasMore` — the deployments list answers `items` only (test/fixtures/oracle/deployments-list.json, source
  * PM) — is read by offset until a page is not full; a page larger than asked means the server ignores `limit`
- * (all at once), and a page that starts with the previous page's first item means it ignores `offset`.
+ * (all at once), and a page that starts with the previous page's first item means it ignores `offset`. An item
+ * seen on an earlier page is not listed twice; a page that announces more but brings nothing new, or the page cap
+ * (`maxPages` of the client's limits), ends the walk with one line ({@link PageGuard}).
  */
 export async function listAll<T>(
   client: HttpClient,
@@ -91,6 +94,7 @@ export async function listAll<T>(
 ): Promise<T[]> {
   const { pageSize = PAGE_SIZE, ...rest } = options
   const all: T[] = []
+  const guard = new PageGuard(label, maxPagesOf(client))
   let first: string | undefined
   for (let offset = 0; ;) {
     const page = await listPage<T>(client, path, label, { ...rest, offset, limit: pageSize })
@@ -101,9 +105,11 @@ export async function listAll<T>(
       if (offset > 0 && head === first) return all
       first = head
     }
-    all.push(...items)
-    offset += items.length
+    const added = guard.fresh(items)
+    all.push(...added)
     const more = page.hasMore ?? items.length === pageSize
     if (!more) return all
+    guard.check(added.length, offset)
+    offset += items.length
   }
 }

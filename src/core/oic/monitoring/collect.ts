@@ -1,10 +1,13 @@
 /**
  * Collecting every errored instance that matches a filter and the client-side check. Pages by offset; when the server refuses an offset
  * (a 500-offset cap is reported for OIC monitoring), it slides the time window instead: the next query ends at the
- * oldest time seen so far, starting again at offset 0, with ids de-duplicated across the overlap.
+ * oldest time seen so far, starting again at offset 0, with ids de-duplicated across the overlap. An id repeated
+ * on a later page is taken once; a page that announces more but brings no new id, or the page cap, ends the
+ * collection with one line ({@link PageGuard}).
  */
 import { OicHttpError } from '../../errors.js'
 import type { HttpClient } from '../../http/client.js'
+import { maxPagesOf, PageGuard } from '../page-guard.js'
 import { listErrors, type ErrorInstance, type MonitoringCollection } from './errors.js'
 import { nextPage } from './paging.js'
 import type { MonitoringFilter, TimeWindow } from './q.js'
@@ -108,6 +111,7 @@ export async function collectErrors(
     slides: 0
   }
   const state = { query: filter, offset: 0, slides: 0 }
+  const guard = new PageGuard('list errored instances', maxPagesOf(client))
   let total: number | undefined
   for (;;) {
     out.requests++
@@ -117,6 +121,8 @@ export async function collectErrors(
     const verdict = nextPage(page, state.offset, options.pageSize)
     if (total === undefined && state.slides === 0) total = verdict.total
     const before = seen.size
+    const offset = state.offset
+    const added = guard.fresh(items).length
     for (const item of items) {
       if (!item?.id || seen.has(item.id)) continue
       seen.set(item.id, item)
@@ -131,6 +137,7 @@ export async function collectErrors(
       options.log('The slid window returned nothing new; stopping the collection here')
       break
     }
+    guard.check(added, offset)
   }
   out.listed = seen.size
   out.slides = state.slides

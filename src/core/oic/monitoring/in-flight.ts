@@ -7,6 +7,7 @@
  */
 import type { HttpClient } from '../../http/client.js'
 import { listInstances, type Instance } from './instances.js'
+import { maxPagesOf } from '../page-guard.js'
 import { readPages } from './paging.js'
 import type { TimeWindow } from './q.js'
 
@@ -56,6 +57,8 @@ export async function listInFlight(
     (offset, limit) => listInstances(client, filter, { offset, limit }),
     {
       pageSize,
+      label: 'list in-flight instances',
+      maxPages: maxPagesOf(client),
       onItems: items => {
         for (const item of items) {
           const key = `${codeOf(item) ?? '?'}|${versionOf(item) ?? '?'}`

@@ -5,6 +5,8 @@
  * be a total); without either, `hasMore` decides when present, and otherwise a short page ends the collection. An
  * empty page always ends it.
  */
+import { MAX_PAGES } from '../../http/limits.js'
+import { PageGuard } from '../page-guard.js'
 import { checkCollection } from '../shape.js'
 import type { MonitoringCollection } from './errors.js'
 
@@ -36,7 +38,11 @@ export function nextPage(page: MonitoringCollection<unknown>, offset: number, li
 /** Options of {@link readPages}. */
 export interface ReadPagesOptions<T> {
   pageSize: number
-  /** Called with each page's items; return false to stop reading. */
+  /** What is read, for the one line of a walk the server never ends (e.g. `list recovery jobs`). */
+  label?: string
+  /** The page cap (default {@link MAX_PAGES}; the client's `limits.maxPages`). */
+  maxPages?: number
+  /** Called with each page's items not seen on an earlier page; return false to stop reading. */
   onItems: (items: T[]) => boolean | void
 }
 
@@ -52,20 +58,27 @@ export interface ReadPagesResult {
   stoppedEarly: boolean
 }
 
-/** Reads every page of a monitoring collection through `fetch(offset, limit)`. */
+/**
+ * Reads every page of a monitoring collection through `fetch(offset, limit)`; an item repeated on a later page is
+ * handed over once, and a walk that never ends stops with one line ({@link PageGuard}).
+ */
 export async function readPages<T>(
   fetch: (offset: number, limit: number) => Promise<MonitoringCollection<T>>,
   options: ReadPagesOptions<T>
 ): Promise<ReadPagesResult> {
+  const label = options.label ?? 'a monitoring list'
+  const guard = new PageGuard(label, options.maxPages ?? MAX_PAGES)
   let offset = 0
   let requests = 0
   for (;;) {
     requests++
-    const page = checkCollection(await fetch(offset, options.pageSize), 'a monitoring list page') ?? {}
+    const page = checkCollection(await fetch(offset, options.pageSize), `${label} page`) ?? {}
     const items = page.items ?? []
     const verdict = nextPage(page, offset, options.pageSize)
+    const added = guard.fresh(items)
+    const keepGoing = options.onItems(added) !== false
+    if (verdict.more && keepGoing) guard.check(added.length, offset)
     offset += items.length
-    const keepGoing = options.onItems(items) !== false
     if (!verdict.more) return { requests, read: offset, total: verdict.total, stoppedEarly: false }
     if (!keepGoing) return { requests, read: offset, total: verdict.total, stoppedEarly: true }
   }

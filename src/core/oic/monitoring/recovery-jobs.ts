@@ -7,6 +7,7 @@
 import type { HttpClient } from '../../http/client.js'
 import { apiPath, getJson, type Link } from '../api.js'
 import type { MonitoringCollection } from './errors.js'
+import { maxPagesOf } from '../page-guard.js'
 import { readPages } from './paging.js'
 import { monitoringQ, type MonitoringFilter } from './q.js'
 
@@ -89,7 +90,12 @@ export async function listAllRecoveryJobs(
   const jobs: RecoveryJob[] = []
   const read = await readPages<RecoveryJob>(
     (offset, limit) => listRecoveryJobs(client, filter, { offset, limit }),
-    { pageSize, onItems: items => void jobs.push(...items) }
+    {
+      pageSize,
+      label: 'list recovery jobs',
+      maxPages: maxPagesOf(client),
+      onItems: items => void jobs.push(...items)
+    }
   )
   return { jobs, requests: read.requests }
 }

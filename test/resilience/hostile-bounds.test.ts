@@ -1,0 +1,108 @@
+// Verify every bound of issue 16 against a hostile server: endless and repeating pages, oversized JSON, drips.
+import type { ServerResponse } from 'node:http'
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { run as testConnections } from '../../src/actions/test-connections/index.js'
+import {
+  drip,
+  errorLines,
+  runHostile,
+  sendJson,
+  startServer,
+  type Handler,
+  type HostileServer
+} from '../support/hostile-bounds.js'
+
+let server: HostileServer | undefined
+afterEach(async () => {
+  await server?.stop()
+  server = undefined
+})
+
+const connection = (n: number): { id: string; status: string } => ({ id: `C${n}`, status: 'CONFIGURED' })
+const offsetOf = (url: URL): number => Number(url.searchParams.get('offset') ?? 0)
+
+/** Runs test-connections against `handler` with the bounds `limits`; expects one failure line matching `line`. */
+async function failsWith(handler: Handler, limits: object, line: RegExp): Promise<number> {
+  server = await startServer(handler)
+  const run = await runHostile(testConnections, server, {}, limits)
+  expect(run.ok).toBe(false)
+  expect(errorLines(run)).toEqual([expect.stringMatching(line)])
+  expect(run.ms).toBeLessThan(5000)
+  return server.requests.length
+}
+
+describe('pagination bounds', () => {
+  it('a server announcing hasMore forever, with new ids on every page, is stopped at the page cap', async () => {
+    const requests = await failsWith(
+      (_req, res, url) =>
+        sendJson(res, { items: [connection(offsetOf(url))], hasMore: true, totalResults: 1e9 }),
+      { maxPages: 50 },
+      /^list connections: the server still announced more after 50 pages \(50 distinct items\), the most one list reads; stopped at that page cap\.$/
+    )
+    expect(requests).toBe(50)
+  })
+
+  it('a server that ignores offset (the same page, hasMore true) is stopped at the second page', async () => {
+    const requests = await failsWith(
+      (_req, res) => sendJson(res, { items: [connection(1), connection(2)], hasMore: true }),
+      {},
+      /^list connections: the server answered page 2 \(offset 2\) with only items it had already sent and announced more \(it ignores 'offset' or repeats itself\); stopped after 2 requests\.$/
+    )
+    expect(requests).toBe(2)
+  })
+})
+
+const big = (bytes: number): string =>
+  JSON.stringify({
+    items: [{ id: 'C1', status: 'CONFIGURED', description: 'x'.repeat(bytes) }],
+    hasMore: false
+  })
+
+describe('JSON size bound', () => {
+  it.each([
+    ['with Content-Length', true, /the server announced 1\.0 MiB where a JSON answer was expected/],
+    ['chunked, no Content-Length', false, /the server sent more than 64 KiB where a JSON answer was expected/]
+  ])('an answer beyond maxJsonBytes (%s) fails naming the bound', async (_case, declared, what) => {
+    const body = big(1024 * 1024)
+    await failsWith(
+      (_req, res: ServerResponse) => {
+        res.writeHead(200, {
+          'content-type': 'application/json',
+          ...(declared ? { 'content-length': String(Buffer.byteLength(body)) } : {})
+        })
+        res.end(body)
+      },
+      { maxJsonBytes: 64 * 1024 },
+      new RegExp(
+        `^GET http://127\\.0\\.0\\.1:\\d+/\\S+ failed: no response \\(RESPONSE_TOO_LARGE\\): ${what.source}: the largest JSON answer read is 64 KiB$`
+      )
+    )
+  })
+})
+
+describe('request deadline', () => {
+  it('a head dripped one byte at a time ends at the deadline', async () => {
+    await failsWith(
+      (req, res) => {
+        const socket = res.socket!
+        socket.write('HTTP/1.1 200 OK\r\n')
+        drip(socket, 'X-Drip: aaaaaaaaaaaaaaaaaaaaaa\r\n', 20)
+        void req
+      },
+      { deadlineMs: 800 },
+      /^GET http:\/\/127\.0\.0\.1:\d+\/\S+ failed: no response \(REQUEST_DEADLINE\): the server had not sent the complete head of its answer within the request deadline of 0\.8 s \(it sends it too slowly or not at all\)$/
+    )
+  })
+
+  it('a body dripped one byte at a time ends at the deadline', async () => {
+    await failsWith(
+      (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.write('{"items": [')
+        drip(res, ' ', 20)
+      },
+      { deadlineMs: 800 },
+      /^GET http:\/\/127\.0\.0\.1:\d+\/\S+ failed: no response \(REQUEST_DEADLINE\): the server was still sending the body of its HTTP 200 answer when the request deadline of 0\.8 s passed \(it sends it too slowly\)$/
+    )
+  })
+})
