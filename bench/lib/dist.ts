@@ -18,6 +18,13 @@ let current = SOURCE
 /** The `dist/` directory in use (the snapshot once taken). */
 export const distDir = (): string => current
 
+/** Runs the bundles of `dir` from now on (probes comparing builds side by side); returns the previous one. */
+export function useDist(dir: string): string {
+  const previous = current
+  current = dir
+  return previous
+}
+
 /** Path of an action's bundle stub. */
 export const bundleOf = (action: string): string => join(current, `${action}.js`)
 
