@@ -1,6 +1,7 @@
 // Verify every bound of issue 16 against a hostile server: endless and repeating pages, oversized JSON, drips.
 import type { ServerResponse } from 'node:http'
 import { afterEach, describe, expect, it } from '@jest/globals'
+import { run as resubmitErrors } from '../../src/actions/resubmit-errors/index.js'
 import { run as testConnections } from '../../src/actions/test-connections/index.js'
 import {
   drip,
@@ -103,6 +104,50 @@ describe('request deadline', () => {
       },
       { deadlineMs: 800 },
       /^GET http:\/\/127\.0\.0\.1:\d+\/\S+ failed: no response \(REQUEST_DEADLINE\): the server was still sending the body of its HTTP 200 answer when the request deadline of 0\.8 s passed \(it sends it too slowly\)$/
+    )
+  })
+})
+
+describe('resubmit-errors: instance ids across pages', () => {
+  it('a server repeating the same errored instances on every page (totalRecordsCount 1,000,000) is stopped', async () => {
+    server = await startServer((_req, res, url) => {
+      if (!url.pathname.endsWith('/monitoring/errors')) return sendJson(res, { title: 'Not Found' }, 404)
+      const items = ['E1', 'E2'].map(id => ({
+        id,
+        recoverable: true,
+        integration: { code: 'X', version: '01.00.0000' }
+      }))
+      sendJson(res, { items, totalRecordsCount: 1_000_000 })
+    })
+    const run = await runHostile(resubmitErrors, server, { 'max-instances': '100', wait: 'false' })
+    expect(run.ok).toBe(false)
+    expect(errorLines(run)).toEqual([
+      expect.stringMatching(
+        /^list errored instances: the server answered page 2 \(offset 2\) with only items it had already sent and announced more \(it ignores 'offset' or repeats itself\); stopped after 2 requests\.$/
+      )
+    ])
+    expect(server.requests.filter(r => r.includes('/monitoring/errors'))).toHaveLength(2)
+    expect(server.requests.filter(r => r.startsWith('POST'))).toEqual([])
+  })
+
+  it('an id repeated on a later page is resubmitted once', async () => {
+    server = await startServer((req, res, url) => {
+      if (req.method === 'POST') return sendJson(res, { recoveryJobId: 'J1' }, 202)
+      const offset = offsetOf(url)
+      const ids = offset === 0 ? ['E1', 'E2'] : offset === 2 ? ['E2', 'E3'] : []
+      const items = ids.map(id => ({
+        id,
+        recoverable: true,
+        integration: { code: 'X', version: '01.00.0000' }
+      }))
+      sendJson(res, { items, totalRecordsCount: 4 })
+    })
+    const run = await runHostile(resubmitErrors, server, { 'max-instances': '100', wait: 'false' })
+    const posts = server.requests.filter(r => r.startsWith('POST'))
+    expect({ ok: run.ok, failed: run.host.failed?.message }).toEqual({ ok: true, failed: undefined })
+    expect(posts.length).toBeGreaterThan(0)
+    expect(run.host.logText).toMatch(
+      /^Found 3 recoverable errored instance\(s\) of the selection; taking 3$/m
     )
   })
 })
