@@ -11,6 +11,9 @@ import { run as exportCar } from '../../src/actions/export-car/index.js'
 import { run as importCar } from '../../src/actions/import-car/index.js'
 import { run as testConnections } from '../../src/actions/test-connections/index.js'
 import { main as cli } from '../../src/cli/main.js'
+import { HttpClient } from '../../src/core/http/client.js'
+import { defaultRetryPolicy } from '../../src/core/http/retry.js'
+import { resubmitErrors } from '../../src/core/oic/monitoring/errors.js'
 import { workspace } from '../support/actions.js'
 import { writeProjectCar } from '../support/car.js'
 import { FakeHost } from '../support/fake-host.js'
@@ -117,6 +120,24 @@ describe('hostile answers: nothing odd reaches an output or a terminal', () => {
     const host = new FakeHost({ ...connection(url), project: 'SO' }, workspace())
     expect(await exportCar({ host })).toBe(false)
     expectOneLine(host, /^get project SO: the server answered number 42 where a JSON object was expected\.$/)
+  })
+
+  it('resubmit: an answer whose id lists are not lists fails in one line instead of an internal failure', async () => {
+    const url = await scripted({ 'POST /monitoring/errors/resubmit': { body: '{"invalidIds":"1,2"}' } })
+    const client = new HttpClient({
+      baseUrl: new URL(url),
+      instance: 'dev',
+      token: 'sentinel-token-value-1234',
+      timeoutMs: 5000,
+      retry: defaultRetryPolicy(0)
+    })
+    try {
+      await expect(resubmitErrors(client, ['1', '2'])).rejects.toThrow(
+        /^resubmit 2 errored instances: the server answered the string "1,2" where invalidIds as a list of ids was expected\.$/
+      )
+    } finally {
+      await client.close()
+    }
   })
 
   it('import-car: an archive whose project code carries a line break and shell text is refused', async () => {

@@ -1,6 +1,7 @@
 /** Errored instances (contract §9.2–§9.6): list, get, resubmit (single, bulk) and discard (single, bulk). */
 import type { HttpClient } from '../../http/client.js'
 import { apiPath, getJson, type Collection, type Link } from '../api.js'
+import { unexpected } from '../shape.js'
 import { monitoringQ, type MonitoringFilter } from './q.js'
 
 /** An errored integration instance. */
@@ -113,7 +114,18 @@ export async function resubmitErrors(
     label: `resubmit ${ids.length} errored instances`
   })
   const body = res.body
-  return typeof body === 'object' && body !== null && !Array.isArray(body) ? body : undefined
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined
+  // The id lists are read item by item: a list of another type ends in one line, not an internal failure.
+  for (const key of ['acceptedIds', 'invalidIds', 'nonRecoverableIds'] as const) {
+    const list: unknown = body[key]
+    if (list === undefined) continue
+    const odd: unknown = Array.isArray(list)
+      ? (list as unknown[]).find(id => typeof id !== 'string' && typeof id !== 'number')
+      : list
+    if (odd !== undefined)
+      throw unexpected(`resubmit ${ids.length} errored instances`, odd, `${key} as a list of ids`)
+  }
+  return body
 }
 
 /**
