@@ -1,6 +1,10 @@
 // Verify every bound of issue 16 against a hostile server: endless and repeating pages, oversized JSON, drips.
+import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import type { ServerResponse } from 'node:http'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from '@jest/globals'
+import { run as exportCar } from '../../src/actions/export-car/index.js'
+import { run as importCar } from '../../src/actions/import-car/index.js'
 import { run as resubmitErrors } from '../../src/actions/resubmit-errors/index.js'
 import { run as testConnections } from '../../src/actions/test-connections/index.js'
 import {
@@ -12,6 +16,7 @@ import {
   type Handler,
   type HostileServer
 } from '../support/hostile-bounds.js'
+import { workspace } from '../support/actions.js'
 
 let server: HostileServer | undefined
 afterEach(async () => {
@@ -150,4 +155,91 @@ describe('resubmit-errors: instance ids across pages', () => {
       /^Found 3 recoverable errored instance\(s\) of the selection; taking 3$/m
     )
   })
+})
+
+describe('max-archive-size', () => {
+  const archive = Buffer.concat([Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.alloc(2 * 1024 * 1024)])
+
+  it.each([
+    [
+      'announced by Content-Length',
+      true,
+      /^Could not export project SALES: the server announced an archive of 2\.0 MiB, more than max-archive-size \(1 MiB\); nothing was written\.$/
+    ],
+    [
+      'streamed without Content-Length',
+      false,
+      /^Could not export project SALES: the server sent more than max-archive-size \(1 MiB\) for the archive; stopped writing and removed the partial file\.$/
+    ]
+  ])(
+    'export-car: an archive beyond the bound (%s) fails and leaves no file',
+    async (_case, declared, line) => {
+      server = await startServer((req, res) => {
+        if (req.method === 'GET') return sendJson(res, { code: 'SALES', name: 'Sales', type: 'DEVELOPED' })
+        res.writeHead(200, {
+          'content-type': 'application/octet-stream',
+          ...(declared ? { 'content-length': String(archive.length) } : {})
+        })
+        res.end(archive)
+      })
+      const run = await runHostile(exportCar, server, {
+        project: 'SALES',
+        path: 'out/sales.car',
+        'upload-artifact': 'false',
+        'max-archive-size': '1MiB'
+      })
+      expect(run.ok).toBe(false)
+      expect(errorLines(run)).toEqual([expect.stringMatching(line)])
+      const out = join(run.ws.GITHUB_WORKSPACE, 'out')
+      expect(existsSync(out) ? readdirSync(out) : []).toEqual([])
+    }
+  )
+
+  it('export-car: an archive within the bound is written', async () => {
+    server = await startServer((req, res) => {
+      if (req.method === 'GET') return sendJson(res, { code: 'SALES', name: 'Sales', type: 'DEVELOPED' })
+      res.writeHead(200, { 'content-type': 'application/octet-stream' })
+      res.end(archive)
+    })
+    const run = await runHostile(exportCar, server, {
+      project: 'SALES',
+      path: 'out/sales.car',
+      'upload-artifact': 'false',
+      'max-archive-size': '3MiB'
+    })
+    // Not a readable .car, so the step fails later, but only after the whole archive was written.
+    expect(errorLines(run).join('\n')).not.toMatch(/max-archive-size/)
+    expect(run.host.logText).toMatch(/^Wrote 2097156 bytes /m)
+  })
+
+  it('import-car: a larger file is refused before any request', async () => {
+    server = await startServer((_req, res) => sendJson(res, {}, 500))
+    const ws = workspace()
+    writeFileSync(join(ws.GITHUB_WORKSPACE, 'big.car'), archive)
+    const run = await runHostile(
+      importCar,
+      server,
+      { path: 'big.car', 'max-archive-size': '1048576' },
+      {},
+      ws
+    )
+    expect(errorLines(run)).toEqual([
+      "Input 'path' (big.car) is 2.0 MiB, more than max-archive-size (1 MiB): refusing to read or upload it."
+    ])
+    expect(server.requests).toEqual([])
+  })
+
+  it.each(['lots', '0', '-5MiB', '1.5XB'])(
+    'a max-archive-size of %p is refused naming the input',
+    async value => {
+      server = await startServer((_req, res) => sendJson(res, {}, 500))
+      const run = await runHostile(exportCar, server, { project: 'SALES', 'max-archive-size': value })
+      expect(errorLines(run)).toEqual([
+        expect.stringMatching(
+          /^Input 'max-archive-size' must be a size such as 500MiB, 2GiB or a number of bytes, got '/
+        )
+      ])
+      expect(server.requests).toEqual([])
+    }
+  )
 })

@@ -74,7 +74,7 @@ export interface HostileRun {
   host: FakeHost
   ok: boolean
   ms: number
-  ws: ReturnType<typeof workspace>
+  ws: ReturnType<typeof workspace> & Record<string, string>
 }
 
 /** Runs `run` against `server` with connection inputs, `inputs` and the bounds `limits`. */
@@ -85,7 +85,7 @@ export async function runHostile(
   limits: Partial<HttpLimits> = {},
   env: Record<string, string> = {}
 ): Promise<HostileRun> {
-  const ws = workspace()
+  const ws = { ...workspace(), ...env }
   const host = new FakeHost(
     {
       'oic-url': server.url,
@@ -94,7 +94,7 @@ export async function runHostile(
       retries: '0',
       ...inputs
     },
-    { ...ws, ...env }
+    ws
   )
   const started = Date.now()
   const ok = await run({ host, limits, sleep: async () => undefined })

@@ -8,6 +8,7 @@ import {
   readConnectionSettings,
   type OicConnectionSettings
 } from '../../core/oic-connection.js'
+import { parseArchiveSize } from '../../core/archive-size.js'
 import { resolveInsideRoots } from '../../core/paths.js'
 
 /** Every input `actions/export-car/action.yml` declares. */
@@ -21,6 +22,7 @@ export const INPUTS = [
   'retention-days',
   'git-push',
   'git-path',
+  'max-archive-size',
   ...COMMON_INPUTS
 ] as const
 
@@ -45,6 +47,8 @@ export interface ExportCarSettings {
   gitPath: string
   /** The workspace (git repository for git-push). */
   workspace: string
+  /** Bytes the archive may have (`max-archive-size`); undefined = no bound. */
+  maxArchiveSize?: number
   connection: OicConnectionSettings
 }
 
@@ -114,6 +118,7 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
     gitPush,
     gitPath,
     workspace,
+    maxArchiveSize: parseArchiveSize(inputs.optional('max-archive-size')),
     connection
   }
 }

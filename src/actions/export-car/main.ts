@@ -1,6 +1,7 @@
 /** `export-car`: streams a project (or one deployment) `.car` to disk, then uploads and/or commits it. */
 import { relative } from 'node:path'
 import { readCar } from '../../core/archive/car.js'
+import { ArchiveSizeLimit } from '../../core/archive-size.js'
 import { artifactUnavailable, uploadFileArtifact } from '../../core/artifact.js'
 import { ConfigurationError, withContext } from '../../core/errors.js'
 import { createOicClient } from '../../core/oic-connection.js'
@@ -48,12 +49,14 @@ export async function main(ctx: ActionContext): Promise<void> {
   const what = `project ${s.project}${s.deployment ? ` deployment ${s.deployment}` : ''}`
   host.info(`Exporting ${what} from ${instance} to ${s.path}`)
   const started = ctx.now()
+  const limit = s.maxArchiveSize === undefined ? undefined : new ArchiveSizeLimit(s.maxArchiveSize)
+  const write = archiveWriter(s.path)
   const archive = await exportProject(
     client,
     { code: s.project, name: project.name, type: project.type, label: s.deployment },
-    archiveWriter(s.path)
+    (body, headers) => write(limit ? limit.guard(body, headers) : body)
   ).catch((e: unknown) => {
-    throw withContext(`Could not export ${what}`, e)
+    throw withContext(`Could not export ${what}`, limit?.tripped ? limit.error() : e)
   })
   const seconds = Math.max(0.001, (ctx.now() - started) / 1000)
   host.info(

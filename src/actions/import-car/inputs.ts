@@ -8,6 +8,7 @@ import {
   type OicConnectionSettings,
   type TransportSettings
 } from '../../core/oic-connection.js'
+import { parseArchiveSize } from '../../core/archive-size.js'
 import { resolveReadPath } from '../../core/paths.js'
 
 /** Every input `actions/import-car/action.yml` declares. */
@@ -25,6 +26,7 @@ export const INPUTS = [
   'activate',
   'activation-timeout',
   'dry-run',
+  'max-archive-size',
   ...COMMON_INPUTS
 ] as const
 
@@ -65,6 +67,8 @@ export interface ImportCarSettings {
   activate: { kind: 'none' } | { kind: 'all' } | { kind: 'deployment'; code: string }
   activationTimeoutMs: number
   dryRun: boolean
+  /** Bytes the archive may have (`max-archive-size`); undefined = no bound. */
+  maxArchiveSize?: number
   workspace: string
   connection: OicConnectionSettings
 }
@@ -177,6 +181,7 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
     activationTimeoutMs:
       inputs.seconds('activation-timeout', { fallback: 600, min: 1, max: 6 * 3600 }) * 1000,
     dryRun: inputs.boolean('dry-run', false),
+    maxArchiveSize: parseArchiveSize(inputs.optional('max-archive-size')),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     connection
   }

@@ -3,6 +3,7 @@
  * in OIC's layout, the expected project), the connections file is read, its attachments exist and its properties
  * fit the archive's connection definitions.
  */
+import { checkArchiveFile } from '../../core/archive-size.js'
 import { readCar, type CarContents } from '../../core/archive/car.js'
 import { ConfigurationError } from '../../core/errors.js'
 import type { Host } from '../../core/host.js'
@@ -28,6 +29,7 @@ export async function prepare(
   log: (line: string) => void
 ): Promise<Prepared> {
   const archive = await obtainArchive(s.source, host.env, log)
+  checkArchiveFile(archive.path, archive.shownAs, s.maxArchiveSize)
   const car = await readCar(archive.path, archive.shownAs)
   for (const warning of car.warnings) host.warning(`${archive.shownAs}: ${warning}`)
   // The archive's code becomes the project output: a line break or shell text in it must not get that far.
