@@ -1,7 +1,9 @@
 /**
  * Redaction of credentials in anything logged or thrown: URLs, headers and free text. Secret values registered at
- * run time (tokens, passwords, keys) are replaced wherever they appear, in plain, URL-encoded and base64 forms.
+ * run time (tokens, passwords, keys) are replaced wherever they appear, in plain, URL-encoded and base64 forms, and
+ * in every escaped form a server may echo them in (JSON, `\uXXXX`, escaped twice: ./secret-forms.ts).
  */
+import { escapedForms, escapedPattern } from './secret-forms.js'
 
 /** Replacement text for a redacted value. */
 export const REDACTED = '***'
@@ -17,22 +19,34 @@ const SECRET_QUERY_IN_TEXT =
  */
 const MIN_SECRET_LENGTH = 4
 
-const registry = new Set<string>()
+/** Longest secret matched in any mix of escapes (longer ones, PEM keys, are covered line by line). */
+const MAX_PATTERN_LENGTH = 1024
 
-/** The forms a secret can take in logs and URLs: as is, URL-encoded, base64 and each long line of it. */
+const registry = new Set<string>()
+/** Secret → the pattern of its escaped forms in any mix. */
+const patterns = new Map<string, RegExp>()
+
+/**
+ * The forms a secret can take in logs, URLs and echoed JSON: as is, URL-encoded, base64, JSON- and `\u`-escaped
+ * ({@link escapedForms}), and each long line of it.
+ */
 export function secretForms(value: string): string[] {
   const forms = new Set<string>()
   const add = (v: string): void => {
     if (v.length >= MIN_SECRET_LENGTH) forms.add(v)
   }
   add(value)
+  for (const form of escapedForms(value)) add(form)
   add(encodeURIComponent(value))
   add(Buffer.from(value, 'utf8').toString('base64'))
   add(Buffer.from(value, 'utf8').toString('base64url'))
   if (value.includes('\n')) {
     for (const line of value.split(/\r?\n/)) {
       // PEM armour lines are public text; masking them would hide every mention of a key format.
-      if (line.trim().length >= 8 && !line.startsWith('-----')) add(line.trim())
+      if (line.trim().length >= 8 && !line.startsWith('-----')) {
+        add(line.trim())
+        for (const form of escapedForms(line.trim())) add(form)
+      }
     }
   }
   return [...forms]
@@ -41,11 +55,14 @@ export function secretForms(value: string): string[] {
 /** Registers a secret so that {@link redactText} removes it from every message from now on. */
 export function registerSecret(value: string): void {
   for (const form of secretForms(value)) registry.add(form)
+  if (value.length >= MIN_SECRET_LENGTH && value.length <= MAX_PATTERN_LENGTH && !patterns.has(value))
+    patterns.set(value, escapedPattern(value))
 }
 
 /** Forgets every registered secret (tests only). */
 export function clearSecrets(): void {
   registry.clear()
+  patterns.clear()
 }
 
 /** Replaces every registered secret, longest first, and the values of secret-looking URL parameters in `text`. */
@@ -55,6 +72,8 @@ export function redactText(text: string): string {
   for (const secret of [...registry].sort((a, b) => b.length - a.length)) {
     if (out.includes(secret)) out = out.split(secret).join(REDACTED)
   }
+  // Every escaped form starts with a backslash: a text without one cannot hold a mix the list above misses.
+  if (out.includes('\\')) for (const pattern of patterns.values()) out = out.replace(pattern, REDACTED)
   return out.replace(SECRET_QUERY_IN_TEXT, `$1${REDACTED}`)
 }
 

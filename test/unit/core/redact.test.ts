@@ -50,3 +50,38 @@ describe('redaction', () => {
     expect(redactText('abc')).toBe('abc')
   })
 })
+
+describe('escaped forms a server echoes (issue 16)', () => {
+  const secret = 'Pa"ss\\w=rd/é'
+  it.each([
+    ['JSON-escaped', 'Pa\\"ss\\\\w=rd/é'],
+    ['JSON-escaped with \\/', 'Pa\\"ss\\\\w=rd\\/é'],
+    ['escaped twice', 'Pa\\\\\\"ss\\\\\\\\w=rd/é'],
+    ['HTML-safe \\u003d', 'Pa\\u0022ss\\\\w\\u003drd/é'],
+    ['HTML-safe \\u003D', 'Pa\\u0022ss\\\\w\\u003Drd/é'],
+    ['ASCII-only', 'Pa\\"ss\\\\w=rd/\\u00e9'],
+    [
+      'every character \\u-escaped',
+      [...secret].map(c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')
+    ],
+    ['a mix no encoder writes', 'P\\u0061\\"ss\\\\\\\\w\\u003Drd\\/\\u00E9']
+  ])('%s is redacted', (_form, echoed) => {
+    registerSecret(secret)
+    expect(redactText(`{"detail":"bad password ${echoed} in request"}`)).toBe(
+      '{"detail":"bad password *** in request"}'
+    )
+  })
+
+  it('registers the usual escaped forms with the runner (secretForms)', () => {
+    expect(secretForms(secret)).toEqual(
+      expect.arrayContaining(['Pa\\"ss\\\\w=rd/é', 'Pa\\u0022ss\\\\w\\u003drd/é', 'Pa\\"ss\\\\w=rd/\\u00e9'])
+    )
+  })
+
+  it('stays linear on a text of backslashes', () => {
+    registerSecret(secret)
+    const started = Date.now()
+    redactText('\\'.repeat(64 * 1024))
+    expect(Date.now() - started).toBeLessThan(500)
+  })
+})
