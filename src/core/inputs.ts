@@ -16,10 +16,13 @@ export function quote(value: string): string {
   return `'${short}'`
 }
 
-/** True for `localhost`, 127.0.0.0/8, ::1 and `*.localhost`. */
+/**
+ * True for the literal `localhost`, 127.0.0.0/8 and ::1 only: a name such as `anything.localhost` (or `localhost.`)
+ * is resolved through DNS, which may answer with any address, so plain http to it is not loopback traffic.
+ */
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase()
-  if (host === 'localhost' || host.endsWith('.localhost')) return true
+  if (host === 'localhost') return true
   if (isIP(host) === 4) return host.startsWith('127.')
   return host === '::1' || host === '0:0:0:0:0:0:0:1'
 }

@@ -97,12 +97,30 @@ describe('InputReader', () => {
 
 describe('isLoopbackHost / parseHttpsUrl', () => {
   it('knows loopback names and addresses', () => {
-    for (const h of ['localhost', 'a.localhost', '127.0.0.1', '127.9.9.9', '::1', '[::1]'])
+    for (const h of ['localhost', 'LocalHost', '127.0.0.1', '127.9.9.9', '::1', '[::1]'])
       expect(isLoopbackHost(h)).toBe(true)
-    for (const h of ['10.0.0.1', 'example.com', 'localhost.example.com', '128.0.0.1'])
+    // Names resolved through DNS are not loopback, whatever they end in (issue 16).
+    for (const h of [
+      '10.0.0.1',
+      'example.com',
+      'localhost.example.com',
+      '128.0.0.1',
+      'a.localhost',
+      'anything.localhost',
+      'localhost.',
+      '[::ffff:7f00:1]',
+      '0.0.0.0'
+    ])
       expect(isLoopbackHost(h)).toBe(false)
   })
   it('names the input it parses for', () => {
     expect(() => parseHttpsUrl('http://10.0.0.1', 'oic-url')).toThrow(/Input 'oic-url'/)
+  })
+  it('allows http:// for loopback URLs only', () => {
+    for (const url of ['http://localhost:8080', 'http://127.0.0.1', 'http://[::1]:9', 'http://2130706433'])
+      expect(parseHttpsUrl(url, 'oic-url').protocol).toBe('http:')
+    expect(() => parseHttpsUrl('http://anything.localhost', 'oic-url')).toThrow(
+      /^Input 'oic-url' must use https:\/\/ \(plain http is allowed only for loopback hosts\)/
+    )
   })
 })
