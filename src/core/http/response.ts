@@ -124,7 +124,14 @@ export function responseError(
   context: { token?: string; instance?: string; now: number }
 ): OicHttpError {
   const { status, headers } = failed
-  const problem = parseProblem(redactText(failed.text), headers['content-type'])
+  // Redacted before parsing (a secret split by the parser's cut) and after (a form only decoding reveals).
+  const parsed = parseProblem(redactText(failed.text), headers['content-type'])
+  const problem = {
+    title: parsed.title && redactText(parsed.title),
+    detail: parsed.detail && redactText(parsed.detail),
+    errorCode: parsed.errorCode,
+    errorDetails: parsed.errorDetails?.map(redactText)
+  }
   let hint = hintForStatus(status)
   const left = context.token ? tokenSecondsLeft(context.token, context.now) : undefined
   if (status === 401 && left !== undefined && left <= 0) {

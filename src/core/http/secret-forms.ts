@@ -44,10 +44,11 @@ const anyCaseHex = (digits: string): string =>
   [...digits].map(d => (/[a-f]/.test(d) ? `[${d}${d.toUpperCase()}]` : d)).join('')
 
 /**
- * Backslashes before an escape: one, or more when the quote was quoted again. Bounded, so that a text of many
+ * Backslashes before an escape: one, or more when the quote was quoted again (up to 16: a form quoted three more
+ * times, as a JSON body that carries a JSON string that carries the submitted JSON). Bounded, so that a text of many
  * backslashes costs linear time (an unbounded run would be tried at every length, at every position).
  */
-const SLASHES = '\\\\{1,8}'
+const SLASHES = '\\\\{1,16}'
 
 /** One character in any of its forms: itself, its JSON escape, or `\uXXXX` (either case), behind backslashes. */
 function charPattern(ch: string): string {
