@@ -82,6 +82,8 @@ export class ArchiveSizeLimit {
     })
     body.on('error', error => counter.destroy(error))
     counter.on('close', () => body.destroy())
+    // The writer may attach its listeners after an await: until then the error is kept (errored), not thrown.
+    counter.on('error', () => undefined)
     return body.pipe(counter)
   }
 }

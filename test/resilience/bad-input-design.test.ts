@@ -279,6 +279,12 @@ const ROWS: BadInput[] = [
   },
   {
     action: 'export-car',
+    name: 'max-archive-size that is no size',
+    inputs: { 'max-archive-size': 'lots' },
+    error: /^Input 'max-archive-size' must be a size such as 500MiB, 2GiB or a number of bytes, got 'lots'\.$/
+  },
+  {
+    action: 'export-car',
     name: 'path that is not a .car',
     inputs: { path: 'out/so.zip' },
     error: /^Input 'path' must name a \.car file, got 'out\/so\.zip'\.$/

@@ -216,7 +216,21 @@ const ROWS: BadInput[] = [
     error:
       /^Could not import the archive: POST .* HTTP 403 Forbidden.*assign ServiceDeveloper \(or ServiceAdministrator\)/
   },
+  {
+    action: 'import-car',
+    name: 'an archive larger than max-archive-size',
+    inputs: { 'max-archive-size': '1KiB' },
+    error:
+      /^Input 'path' \(so\.car\) is [\d.]+ KiB, more than max-archive-size \(1 KiB\): refusing to read or upload it\.$/
+  },
   // test-connections
+  {
+    action: 'test-connections',
+    name: 'http:// to a name that only ends in .localhost',
+    inputs: { 'oic-url': 'http://anything.localhost:8080' },
+    error:
+      /^Input 'oic-url' must use https:\/\/ \(plain http is allowed only for loopback hosts\), got 'http:\/\/anything\.localhost:8080'\.$/
+  },
   {
     action: 'test-connections',
     name: 'concurrency 0',

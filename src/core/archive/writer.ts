@@ -55,6 +55,9 @@ async function copyHashed(body: Readable, file: WriteStream, hash: Hash): Promis
   } catch (error) {
     body.destroy()
     file.destroy()
+    // A failure in the first chunk can come while the file is still being opened: once it is closed, it exists
+    // and the caller's rm removes it (else the open completes after the rm and leaves a .partial behind).
+    await finished(file).catch(() => undefined)
     throw error
   }
   return size
