@@ -12,7 +12,11 @@ import { createReadStream, createWriteStream, readFileSync, statSync } from 'nod
 import http from 'node:http'
 import { Readable } from 'node:stream'
 import { finished } from 'node:stream/promises'
+import { setFlagsFromString } from 'node:v8'
 import { Agent, request } from 'undici'
+
+// V8FLAGS=--liftoff-only: set at run time, as an action stub would, before undici compiles its WebAssembly parser.
+if (process.env.V8FLAGS) setFlagsFromString(process.env.V8FLAGS)
 
 const GiB = 1024 ** 3
 if (process.argv[2] === 'serve') {
