@@ -60,4 +60,25 @@ describe('listAll', () => {
     expect(await list(client)).toEqual(ALL.slice(0, 4))
     expect(seen).toHaveLength(2)
   })
+
+  it('stops a server announcing hasMore forever at the page cap of the client', async () => {
+    const { client, seen } = server(offset => ({ items: [{ code: `C${offset}` }], hasMore: true }))
+    Object.assign(client, { limits: { maxPages: 30 } })
+    await expect(list(client)).rejects.toThrow(
+      /^list deployments: the server still announced more after 30 pages \(30 distinct items\), the most one list reads; stopped at that page cap\.$/
+    )
+    expect(seen).toHaveLength(30)
+  })
+
+  it('stops a server repeating its page with hasMore true at the second page', async () => {
+    const { client, seen } = server(() => ({ items: ALL.slice(0, 2), hasMore: true }))
+    await expect(list(client)).rejects.toThrow(/^list deployments: the server answered page 2 \(offset 2\)/)
+    expect(seen).toHaveLength(2)
+  })
+
+  it('lists an item repeated on the next page once', async () => {
+    const pages = [ALL.slice(0, 2), ALL.slice(1, 3)]
+    const { client } = server(offset => ({ items: pages[offset / 2] ?? [], hasMore: offset === 0 }))
+    expect(await list(client)).toEqual(ALL.slice(0, 3))
+  })
 })

@@ -60,4 +60,43 @@ describe('readPages', () => {
     const early = await readPages(fetch, { pageSize: 100, onItems: () => false })
     expect(early).toEqual({ requests: 1, read: 2, total: 7, stoppedEarly: true })
   })
+
+  it('hands over an id repeated on a later page once', async () => {
+    const pages = [['A', 'B'], ['B', 'C'], []]
+    const seen: string[] = []
+    await readPages(
+      async (offset: number) => ({
+        items: (pages[offset / 2] ?? []).map(id => ({ id })),
+        hasMore: offset < 4
+      }),
+      { pageSize: 2, onItems: page => void seen.push(...page.map(i => i.id)) }
+    )
+    expect(seen).toEqual(['A', 'B', 'C'])
+  })
+
+  it('stops a server that repeats its page (ignores offset) at the second page, with one line', async () => {
+    let requests = 0
+    const fetch = async (): Promise<MonitoringCollection<{ id: string }>> => {
+      requests++
+      return { items: items(2), totalRecordsCount: 1_000_000 }
+    }
+    await expect(
+      readPages(fetch, { pageSize: 2, label: 'list recovery jobs', onItems: () => undefined })
+    ).rejects.toThrow(
+      /^list recovery jobs: the server answered page 2 \(offset 2\) with only items it had already sent and announced more/
+    )
+    expect(requests).toBe(2)
+  })
+
+  it('stops an endless collection at the page cap', async () => {
+    let requests = 0
+    const fetch = async (offset: number): Promise<MonitoringCollection<{ id: string }>> => {
+      requests++
+      return { items: [{ id: `I${offset}` }], hasMore: true }
+    }
+    await expect(readPages(fetch, { pageSize: 1, maxPages: 25, onItems: () => undefined })).rejects.toThrow(
+      /^a monitoring list: the server still announced more after 25 pages \(25 distinct items\)/
+    )
+    expect(requests).toBe(25)
+  })
 })
