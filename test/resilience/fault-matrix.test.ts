@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Emulator, FaultRule } from '../../emulator/index.js'
 import { TEST_CLIENT, testKeys } from '../support/emulator.js'
 import { startScriptedOic, type HostileOic } from '../support/hostile-oic.js'
+import { startServer, type HostileServer } from '../support/hostile-bounds.js'
 import {
   expectNoLeaks,
   expectOneErrorLine,
@@ -26,7 +27,8 @@ const FAULTS = [
   'slow body',
   'token expires mid-run',
   '307 to another host',
-  'JSON of another shape'
+  'JSON of another shape',
+  'JSON answer over 64 MiB'
 ] as const
 type Fault = (typeof FAULTS)[number]
 
@@ -46,6 +48,9 @@ const redirected = (input: string, host: string): RegExp =>
 const REDIRECTED = redirected('oic-url', 'The token is')
 /** A server that answers every request with a bare JSON string (issue 16: unexpected shapes end in one line). */
 const SHAPE = /: the server answered the string "hello" where a JSON object was expected\.$/
+/** A server whose every answer announces 65 MiB of JSON (issue 16: the size bound, refused before reading). */
+const OVERSIZED =
+  /failed: no response \(RESPONSE_TOO_LARGE\): the server announced 65 MiB where a JSON answer was expected: the largest JSON answer read is 64 MiB$/
 
 /** The expected outcome of every (fault, action) pair. */
 const MATRIX: Record<Fault, Record<ActionName, Outcome>> = {
@@ -138,6 +143,14 @@ const MATRIX: Record<Fault, Record<ActionName, Outcome>> = {
     'import-car': SHAPE,
     'test-connections': SHAPE,
     'resubmit-errors': SHAPE
+  },
+  'JSON answer over 64 MiB': {
+    authenticate: OVERSIZED,
+    'create-deployment': OVERSIZED,
+    'export-car': OVERSIZED,
+    'import-car': OVERSIZED,
+    'test-connections': OVERSIZED,
+    'resubmit-errors': OVERSIZED
   }
 }
 
@@ -146,6 +159,14 @@ beforeAll(async () => {
   shapes = await startScriptedOic({ '*': { body: '"hello"' } })
 })
 afterAll(() => shapes.stop())
+let oversized: HostileServer
+beforeAll(async () => {
+  oversized = await startServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(65 * 1024 * 1024) })
+    res.write('{"items":[')
+  })
+})
+afterAll(() => oversized.stop())
 
 /** The faults (and inputs) that make `fault` happen to `s`'s target request. */
 function inject(fault: Fault, s: Scenario, emu: Emulator): CaseOptions {
@@ -184,6 +205,8 @@ function inject(fault: Fault, s: Scenario, emu: Emulator): CaseOptions {
       return { url: emu.instanceUrl }
     case 'JSON of another shape':
       return { url: shapes.url }
+    case 'JSON answer over 64 MiB':
+      return { url: oversized.url }
   }
 }
 
