@@ -28,7 +28,8 @@ const FAULTS = [
   'token expires mid-run',
   '307 to another host',
   'JSON of another shape',
-  'JSON answer over 64 MiB'
+  'JSON answer over 64 MiB',
+  'the same page forever'
 ] as const
 type Fault = (typeof FAULTS)[number]
 
@@ -48,6 +49,11 @@ const redirected = (input: string, host: string): RegExp =>
 const REDIRECTED = redirected('oic-url', 'The token is')
 /** A server that answers every request with a bare JSON string (issue 16: unexpected shapes end in one line). */
 const SHAPE = /: the server answered the string "hello" where a JSON object was expected\.$/
+/** A server answering every page with the same item and `hasMore: true`: the walk stops at its second page. */
+const repeated = (what: string): RegExp =>
+  new RegExp(
+    `${what}: the server answered page 2 \\(offset 1\\) with only items it had already sent and announced more \\(it ignores 'offset' or repeats itself\\); stopped after 2 requests\\.$`
+  )
 /** A server whose every answer announces 65 MiB of JSON (issue 16: the size bound, refused before reading). */
 const OVERSIZED =
   /failed: no response \(RESPONSE_TOO_LARGE\): the server announced 65 MiB where a JSON answer was expected: the largest JSON answer read is 64 MiB$/
@@ -151,6 +157,15 @@ const MATRIX: Record<Fault, Record<ActionName, Outcome>> = {
     'import-car': OVERSIZED,
     'test-connections': OVERSIZED,
     'resubmit-errors': OVERSIZED
+  },
+  'the same page forever': {
+    // A collection is no token, and no archive: those two end on their own checks.
+    authenticate: /^The identity domain at http:\/\/127\.0\.0\.1:\d+ answered without an access_token\.$/,
+    'create-deployment': repeated('list integrations in SALES_ORDERS'),
+    'export-car': /: OIC returned \d+ bytes that are not a zip archive \(expected a \.car\)\.$/,
+    'import-car': repeated('list integrations in SALES_ORDERS'),
+    'test-connections': repeated('list connections in SALES_ORDERS'),
+    'resubmit-errors': repeated('list errored instances')
   }
 }
 
@@ -167,6 +182,16 @@ beforeAll(async () => {
   })
 })
 afterAll(() => oversized.stop())
+let repeating: HostileOic
+beforeAll(async () => {
+  const page = {
+    items: [{ id: 'R1', code: 'R1', status: 'CONFIGURED' }],
+    hasMore: true,
+    totalRecordsCount: 1e6
+  }
+  repeating = await startScriptedOic({ '*': { body: JSON.stringify(page) } })
+})
+afterAll(() => repeating.stop())
 
 /** The faults (and inputs) that make `fault` happen to `s`'s target request. */
 function inject(fault: Fault, s: Scenario, emu: Emulator): CaseOptions {
@@ -207,6 +232,8 @@ function inject(fault: Fault, s: Scenario, emu: Emulator): CaseOptions {
       return { url: shapes.url }
     case 'JSON answer over 64 MiB':
       return { url: oversized.url }
+    case 'the same page forever':
+      return { url: repeating.url }
   }
 }
 
