@@ -95,12 +95,9 @@ export async function curlTests(
   const fanOut = parallel ? ['--parallel', '--parallel-immediate', '--parallel-max', String(parallel)] : []
   const run = await curl(target, [
     ...fanOut,
+    // No request body: Oracle's op page says the connection test has none (contract K11), and the emulator refuses one.
     '-X',
     'POST',
-    '-H',
-    'Content-Type: application/json',
-    '-d',
-    '{}',
     '-K',
     list
   ])
