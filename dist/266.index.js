@@ -208,7 +208,7 @@ const IF_EXISTS = ['update', 'fail', 'skip'];
 /** Reads and validates the inputs (and the config file when given). */
 function getSettings(host) {
     const inputs = new core_inputs/* InputReader */.i_(name => host.getInput(name), INPUTS);
-    const connection = (0,oic_connection/* readConnectionSettings */.S4)(inputs, host);
+    const connection = (0,oic_connection/* readConnectionSettings */.S4)(inputs, host, { oic3Only: 'create-deployment' });
     const project = inputs.required('project', 'the code of the project that holds the integrations.');
     const ifExists = inputs.choice('if-exists', IF_EXISTS, 'update');
     const dryRun = inputs.boolean('dry-run', false);
@@ -219,7 +219,7 @@ function getSettings(host) {
         if (clashing.length) {
             throw new errors/* ConfigurationError */.j1(`Inputs ${clashing.map(n => `'${n}'`).join(', ')} conflict with 'config-file', which defines the whole deployment: use one or the other.`, { input: 'config-file' });
         }
-        deployment = readDeploymentConfig((0,paths/* resolveInsideRoots */.i)(configFile, 'config-file', host.env), configFile);
+        deployment = readDeploymentConfig((0,paths/* resolveReadPath */.sT)(configFile, host.env), configFile);
     }
     else {
         const code = inputs.required('deployment', "the deployment code (or give a 'config-file').");
@@ -478,7 +478,11 @@ function multipart(parts) {
 /* harmony export */ });
 /* unused harmony exports PAGE_SIZE, qValue, listPage */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26214);
+/* harmony import */ var _page_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19226);
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95364);
 /** Shared pieces of the OIC REST wrappers: paths, id encoding, the collection envelope and paging. */
+
+
 
 /** Page size used when walking a whole collection. */
 const PAGE_SIZE = 100;
@@ -503,24 +507,44 @@ function qFilter(entries) {
 }
 /** GET of a JSON resource. */
 async function getJson(client, path, label, query) {
-    return (await client.json({ method: 'GET', path, query, label })).body;
+    return (0,_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .checkBody */ .ll)((await client.json({ method: 'GET', path, query, label })).body, label);
 }
 /** One page of a collection. */
 async function listPage(client, path, label, options = {}) {
     const { extra, ...list } = options;
-    return (await getJson(client, path, label, { ...list, ...extra })) ?? {};
+    return ((0,_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .checkCollection */ .nS)(await getJson(client, path, label, { ...list, ...extra }), label) ?? {});
 }
-/** Every item of a collection, page by page (stops on an empty page even if the server claims more). */
+/**
+ * Every item of a collection, page by page (stops on an empty page even if the server claims more). A collection
+ * without `hasMore` — the deployments list answers `items` only (test/fixtures/oracle/deployments-list.json, source
+ * PM) — is read by offset until a page is not full; a page larger than asked means the server ignores `limit`
+ * (all at once), and a page that starts with the previous page's first item means it ignores `offset`. An item
+ * seen on an earlier page is not listed twice; a page that announces more but brings nothing new, or the page cap
+ * (`maxPages` of the client's limits), ends the walk with one line ({@link PageGuard}).
+ */
 async function listAll(client, path, label, options = {}) {
     const { pageSize = PAGE_SIZE, ...rest } = options;
     const all = [];
+    const guard = new _page_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .PageGuard */ .f(label, (0,_page_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .maxPagesOf */ .A)(client));
+    let first;
     for (let offset = 0;;) {
         const page = await listPage(client, path, label, { ...rest, offset, limit: pageSize });
         const items = page.items ?? [];
-        all.push(...items);
-        offset += items.length;
-        if (!page.hasMore || items.length === 0)
+        if (items.length === 0)
             return all;
+        if (page.hasMore === undefined) {
+            const head = JSON.stringify(items[0]);
+            if (offset > 0 && head === first)
+                return all;
+            first = head;
+        }
+        const added = guard.fresh(items);
+        all.push(...added);
+        const more = page.hasMore ?? items.length === pageSize;
+        if (!more)
+            return all;
+        guard.check(added.length, offset);
+        offset += items.length;
     }
 }
 
@@ -582,9 +606,10 @@ async function deleteDeployment(client, project, code) {
 /* harmony export */   Jy: () => (/* binding */ getActivationStatus),
 /* harmony export */   iB: () => (/* binding */ listIntegrations),
 /* harmony export */   nJ: () => (/* binding */ setIntegrationStatus),
-/* harmony export */   qo: () => (/* binding */ deleteIntegration)
+/* harmony export */   qo: () => (/* binding */ deleteIntegration),
+/* harmony export */   tm: () => (/* binding */ integrationsPath)
 /* harmony export */ });
-/* unused harmony exports integrationsPath, getIntegration, importIntegration */
+/* unused harmony exports getIntegration, importIntegration */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _http_multipart_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64128);
@@ -670,6 +695,76 @@ async function orUndefined(read) {
 
 /***/ }),
 
+/***/ 19226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ maxPagesOf),
+/* harmony export */   f: () => (/* binding */ PageGuard)
+/* harmony export */ });
+/* harmony import */ var _http_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66502);
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95364);
+/**
+ * The bounds of a collection walk, whatever the server claims: a page that brings no item not seen before ends it
+ * (the server ignores `offset` or repeats itself), and so does the page cap. Either ends the step with one line
+ * naming what the server did, instead of drawing requests until the job times out.
+ */
+
+
+/** The page cap of `client` (its `limits.maxPages`; {@link MAX_PAGES} for a stand-in without limits). */
+function maxPagesOf(client) {
+    return client.limits?.maxPages ?? _http_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_PAGES */ .Y0;
+}
+/** The identity of an item: its `id` when it has one, else its whole JSON text. */
+function identity(item) {
+    const id = item?.id;
+    return typeof id === 'string' || typeof id === 'number' ? `id:${id}` : `json:${JSON.stringify(item)}`;
+}
+/** Tracks the pages of one walk. */
+class PageGuard {
+    label;
+    maxPages;
+    seen = new Set();
+    pages = 0;
+    /**
+     * @param label     what is being listed, e.g. `list integrations in SALES`
+     * @param maxPages  the page cap
+     */
+    constructor(label, maxPages) {
+        this.label = label;
+        this.maxPages = maxPages;
+    }
+    /** Items of `items` not seen before in this walk (repeats are dropped). */
+    fresh(items) {
+        this.pages++;
+        const out = [];
+        for (const item of items) {
+            const key = identity(item);
+            if (this.seen.has(key))
+                continue;
+            this.seen.add(key);
+            out.push(item);
+        }
+        return out;
+    }
+    /**
+     * Checks a page after which the server announces more: throws when it brought nothing new or the cap is reached.
+     * @param added  items of the page not seen before
+     * @param offset the offset the page was asked at
+     */
+    check(added, offset) {
+        if (added === 0) {
+            throw new _shape_js__WEBPACK_IMPORTED_MODULE_0__/* .UnexpectedAnswerError */ .qx(`${this.label}: the server answered page ${this.pages} (offset ${offset}) with only items it had already sent and announced more (it ignores 'offset' or repeats itself); stopped after ${this.pages} requests.`);
+        }
+        if (this.pages >= this.maxPages) {
+            throw new _shape_js__WEBPACK_IMPORTED_MODULE_0__/* .UnexpectedAnswerError */ .qx(`${this.label}: the server still announced more after ${this.pages} pages (${this.seen.size} distinct items), the most one list reads; stopped at that page cap.`);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 24028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -712,15 +807,19 @@ function newestByCode(items) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ resolveInsideRoots)
+/* harmony export */   Mb: () => (/* binding */ allowedRoots),
+/* harmony export */   iI: () => (/* binding */ resolveInsideRoots),
+/* harmony export */   sT: () => (/* binding */ resolveReadPath)
 /* harmony export */ });
-/* unused harmony export allowedRoots */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/** Where an action may read and write files: inside the workspace or the runner's temp directory only. */
+/**
+ * Where an action reads and writes files. A file the user names to be READ (archive, connections file, config file)
+ * is read where it is; files an action WRITES stay inside the workspace or the runner's temp directory.
+ */
 
 
 
@@ -741,7 +840,10 @@ function inside(child, root) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, child);
     return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
 }
-/** Resolves `value` against the workspace and refuses anything outside the allowed roots (symlinks followed). */
+/**
+ * Resolves a path the action will WRITE against the workspace and refuses anything outside the allowed roots
+ * (symlinks followed).
+ */
 function resolveInsideRoots(value, input, env, cwd = process.cwd()) {
     const roots = allowedRoots(env, cwd);
     const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(env.GITHUB_WORKSPACE || cwd, value);
@@ -750,6 +852,13 @@ function resolveInsideRoots(value, input, env, cwd = process.cwd()) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}' must stay inside the workspace or runner temp (${roots.join(', ')}), got '${value}'.`, { input });
     }
     return absolute;
+}
+/**
+ * Resolves a path the action will only READ (an archive, a connections file, a config file): relative to the
+ * workspace (else the working directory), or absolute; it is read where it is, like any file the user points at.
+ */
+function resolveReadPath(value, env, cwd = process.cwd()) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(env.GITHUB_WORKSPACE || cwd, value);
 }
 
 
@@ -785,7 +894,8 @@ function readYamlFile(path, shownAs, input) {
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), {
         lineCounter: counter,
         prettyErrors: false,
-        uniqueKeys: true
+        // The parser's own check compares each key with every earlier one (40,000 keys took 47 s): a Set does it below.
+        uniqueKeys: false
     });
     const lineOf = (offset) => offset === undefined ? undefined : counter.linePos(offset).line;
     const located = {
@@ -801,14 +911,36 @@ function readYamlFile(path, shownAs, input) {
         }
     };
     const first = doc.errors[0];
-    if (first) {
-        const line = lineOf(first.pos[0]);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${shownAs}${line ? `:${line}` : ''}: invalid YAML: ${first.message.split('\n')[0]}`, {
+    const where = first ? first.pos[0] : duplicateKey(doc.contents);
+    if (where !== undefined) {
+        const line = lineOf(where);
+        const what = first ? first.message.split('\n')[0] : 'Map keys must be unique';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${shownAs}${line ? `:${line}` : ''}: invalid YAML: ${what}`, {
             input,
             location: { file: shownAs, line }
         });
     }
     return located;
+}
+/** The offset of the first scalar key that repeats an earlier key of its mapping, in linear time. */
+function duplicateKey(root) {
+    let found;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR)(root, {
+        Map: (_, map) => {
+            const seen = new Set();
+            for (const pair of map.items) {
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(pair.key))
+                    continue;
+                if (seen.has(pair.key.value)) {
+                    found = pair.key.range?.[0] ?? 0;
+                    return yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR.BREAK;
+                }
+                seen.add(pair.key.value);
+            }
+            return undefined;
+        }
+    });
+    return found;
 }
 /** A scalar's value as text (strings, numbers, booleans; anything else is empty). */
 function plain(value) {

@@ -15,14 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/run-action.ts
 var run_action = __webpack_require__(24117);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/http/redact.ts
-var redact = __webpack_require__(10479);
+// EXTERNAL MODULE: ./src/core/http/redact.ts + 1 modules
+var redact = __webpack_require__(5945);
 ;// CONCATENATED MODULE: ./src/core/junit.ts
 /** A JUnit XML report (one `testsuite`, one `testcase` per item), as common JUnit readers expect it. */
 
@@ -67,14 +63,16 @@ function renderJUnit(suite) {
 
 // EXTERNAL MODULE: ./src/core/oic-connection.ts + 1 modules
 var oic_connection = __webpack_require__(68652);
+// EXTERNAL MODULE: ./src/core/paths.ts
+var paths = __webpack_require__(56107);
+// EXTERNAL MODULE: ./src/core/safe-write.ts
+var safe_write = __webpack_require__(46612);
 // EXTERNAL MODULE: ./src/core/oic/connections.ts
 var connections = __webpack_require__(48256);
 // EXTERNAL MODULE: ./src/core/pool.ts
 var pool = __webpack_require__(46021);
 // EXTERNAL MODULE: ./src/core/inputs.ts
 var core_inputs = __webpack_require__(89114);
-// EXTERNAL MODULE: ./src/core/paths.ts
-var paths = __webpack_require__(56107);
 ;// CONCATENATED MODULE: ./src/actions/test-connections/inputs.ts
 
 
@@ -100,7 +98,7 @@ function getSettings(host) {
         concurrency: inputs.integer('concurrency', { fallback: 8, min: 1, max: 64 }),
         includeUnconfigured: inputs.boolean('include-unconfigured', false),
         failOn: inputs.choice('fail-on', ['failure', 'never'], 'failure'),
-        junitPath: junit ? (0,paths/* resolveInsideRoots */.i)(junit, 'junit-path', host.env) : undefined,
+        junitPath: junit ? (0,paths/* resolveInsideRoots */.iI)(junit, 'junit-path', host.env) : undefined,
         connection
     };
 }
@@ -115,19 +113,33 @@ function getSettings(host) {
 
 
 
+
 /** Statuses whose failure stops the whole run: the token or role is wrong for every connection alike. */
 const FATAL = new Set([401, 403]);
+/** What the server said: OIC puts its message in `title` and sends no `detail` (test/fixtures/oracle/error-412-*.json). */
+const said = (error) => {
+    const text = error.detail ?? error.title;
+    return text ? ` — ${text}` : '';
+};
 function explain(error) {
     if (error instanceof errors/* OicHttpError */.sZ && error.status === 409)
-        return `not configured (409): configure the connection before testing it${error.detail ? ` — ${error.detail}` : ''}`;
+        return `not configured (409): configure the connection before testing it${said(error)}`;
     if (error instanceof errors/* OicHttpError */.sZ && error.status === 412)
-        return `locked (412): someone has it open in the OIC designer${error.detail ? ` — ${error.detail}` : ''}`;
+        return `locked (412): someone has it open in the OIC designer${said(error)}`;
     return (0,errors/* errorMessage */.gJ)(error);
 }
 /** Runs the action. */
 async function main(ctx) {
     const { host } = ctx;
     const s = getSettings(host);
+    const junitTarget = {
+        roots: (0,paths/* allowedRoots */.Mb)(host.env),
+        input: 'junit-path',
+        shownAs: host.getInput('junit-path')
+    };
+    // A link planted where the report goes fails the step before any connection is tested.
+    if (s.junitPath)
+        (0,safe_write/* checkWriteTarget */.p7)(s.junitPath, junitTarget);
     const client = (0,oic_connection/* createOicClient */.zZ)(s.connection, ctx);
     const scope = s.project ? `project ${s.project}` : 'global connections';
     const all = await (0,connections/* listConnections */.yb)(client, s.project).catch((e) => {
@@ -157,7 +169,8 @@ async function main(ctx) {
             return {
                 id: c.id,
                 status: passed ? 'passed' : 'failed',
-                details: res.details ?? String(res.status ?? 'no status'),
+                // Server text: a credential it echoes must not travel on in the results output (the host writes outputs as set).
+                details: (0,redact/* redactText */.Rd)(res.details ?? String(res.status ?? 'no status')),
                 'duration-ms': ctx.now() - started
             };
         }
@@ -174,8 +187,7 @@ async function main(ctx) {
     host.setOutput('skipped', String(skipped));
     host.setOutput('results', JSON.stringify(results));
     if (s.junitPath) {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(s.junitPath), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(s.junitPath, renderJUnit({
+        (0,safe_write/* writeFileSafely */.kv)(s.junitPath, renderJUnit({
             name: `OIC connection tests (${scope})`,
             timestamp: new Date(ctx.now()),
             cases: results.map(r => ({
@@ -187,7 +199,7 @@ async function main(ctx) {
                     : undefined,
                 skipped: r.status === 'skipped' ? r.details : undefined
             }))
-        }));
+        }), junitTarget);
         host.setOutput('junit-path', s.junitPath);
     }
     for (const r of results.filter(x => x.status === 'failed').slice(0, 10))
@@ -322,7 +334,11 @@ function multipart(parts) {
 /* harmony export */ });
 /* unused harmony exports PAGE_SIZE, qValue, listPage */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26214);
+/* harmony import */ var _page_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19226);
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95364);
 /** Shared pieces of the OIC REST wrappers: paths, id encoding, the collection envelope and paging. */
+
+
 
 /** Page size used when walking a whole collection. */
 const PAGE_SIZE = 100;
@@ -347,24 +363,44 @@ function qFilter(entries) {
 }
 /** GET of a JSON resource. */
 async function getJson(client, path, label, query) {
-    return (await client.json({ method: 'GET', path, query, label })).body;
+    return (0,_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .checkBody */ .ll)((await client.json({ method: 'GET', path, query, label })).body, label);
 }
 /** One page of a collection. */
 async function listPage(client, path, label, options = {}) {
     const { extra, ...list } = options;
-    return (await getJson(client, path, label, { ...list, ...extra })) ?? {};
+    return ((0,_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .checkCollection */ .nS)(await getJson(client, path, label, { ...list, ...extra }), label) ?? {});
 }
-/** Every item of a collection, page by page (stops on an empty page even if the server claims more). */
+/**
+ * Every item of a collection, page by page (stops on an empty page even if the server claims more). A collection
+ * without `hasMore` — the deployments list answers `items` only (test/fixtures/oracle/deployments-list.json, source
+ * PM) — is read by offset until a page is not full; a page larger than asked means the server ignores `limit`
+ * (all at once), and a page that starts with the previous page's first item means it ignores `offset`. An item
+ * seen on an earlier page is not listed twice; a page that announces more but brings nothing new, or the page cap
+ * (`maxPages` of the client's limits), ends the walk with one line ({@link PageGuard}).
+ */
 async function listAll(client, path, label, options = {}) {
     const { pageSize = PAGE_SIZE, ...rest } = options;
     const all = [];
+    const guard = new _page_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .PageGuard */ .f(label, (0,_page_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .maxPagesOf */ .A)(client));
+    let first;
     for (let offset = 0;;) {
         const page = await listPage(client, path, label, { ...rest, offset, limit: pageSize });
         const items = page.items ?? [];
-        all.push(...items);
-        offset += items.length;
-        if (!page.hasMore || items.length === 0)
+        if (items.length === 0)
             return all;
+        if (page.hasMore === undefined) {
+            const head = JSON.stringify(items[0]);
+            if (offset > 0 && head === first)
+                return all;
+            first = head;
+        }
+        const added = guard.fresh(items);
+        all.push(...added);
+        const more = page.hasMore ?? items.length === pageSize;
+        if (!more)
+            return all;
+        guard.check(added.length, offset);
+        offset += items.length;
     }
 }
 
@@ -404,12 +440,15 @@ async function updateConnection(client, project, id, update) {
         label: `configure connection ${id}`
     })).body;
 }
-/** `POST …/connections/{c}/test`: a test changes nothing, so it may be repeated. 409/412 surface as errors. */
+/**
+ * `POST …/connections/{c}/test` with no request body (contract K11: "There's no request body for this operation").
+ * A test changes nothing, so it may be repeated. A failed test may answer 200 with a `status` other than SUCCESS or
+ * an HTTP error (409 not configured, 412 locked, others): callers treat both as a failed test.
+ */
 async function testConnection(client, project, id) {
     const res = await client.json({
         method: 'POST',
         path: connectionsPath(project, id, 'test'),
-        json: {},
         safeToRetry: true,
         label: `test connection ${id}`
     });
@@ -437,19 +476,93 @@ async function uploadConnectionAttachment(client, project, id, propertyName, fil
 
 /***/ }),
 
+/***/ 19226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ maxPagesOf),
+/* harmony export */   f: () => (/* binding */ PageGuard)
+/* harmony export */ });
+/* harmony import */ var _http_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66502);
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95364);
+/**
+ * The bounds of a collection walk, whatever the server claims: a page that brings no item not seen before ends it
+ * (the server ignores `offset` or repeats itself), and so does the page cap. Either ends the step with one line
+ * naming what the server did, instead of drawing requests until the job times out.
+ */
+
+
+/** The page cap of `client` (its `limits.maxPages`; {@link MAX_PAGES} for a stand-in without limits). */
+function maxPagesOf(client) {
+    return client.limits?.maxPages ?? _http_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_PAGES */ .Y0;
+}
+/** The identity of an item: its `id` when it has one, else its whole JSON text. */
+function identity(item) {
+    const id = item?.id;
+    return typeof id === 'string' || typeof id === 'number' ? `id:${id}` : `json:${JSON.stringify(item)}`;
+}
+/** Tracks the pages of one walk. */
+class PageGuard {
+    label;
+    maxPages;
+    seen = new Set();
+    pages = 0;
+    /**
+     * @param label     what is being listed, e.g. `list integrations in SALES`
+     * @param maxPages  the page cap
+     */
+    constructor(label, maxPages) {
+        this.label = label;
+        this.maxPages = maxPages;
+    }
+    /** Items of `items` not seen before in this walk (repeats are dropped). */
+    fresh(items) {
+        this.pages++;
+        const out = [];
+        for (const item of items) {
+            const key = identity(item);
+            if (this.seen.has(key))
+                continue;
+            this.seen.add(key);
+            out.push(item);
+        }
+        return out;
+    }
+    /**
+     * Checks a page after which the server announces more: throws when it brought nothing new or the cap is reached.
+     * @param added  items of the page not seen before
+     * @param offset the offset the page was asked at
+     */
+    check(added, offset) {
+        if (added === 0) {
+            throw new _shape_js__WEBPACK_IMPORTED_MODULE_0__/* .UnexpectedAnswerError */ .qx(`${this.label}: the server answered page ${this.pages} (offset ${offset}) with only items it had already sent and announced more (it ignores 'offset' or repeats itself); stopped after ${this.pages} requests.`);
+        }
+        if (this.pages >= this.maxPages) {
+            throw new _shape_js__WEBPACK_IMPORTED_MODULE_0__/* .UnexpectedAnswerError */ .qx(`${this.label}: the server still announced more after ${this.pages} pages (${this.seen.size} distinct items), the most one list reads; stopped at that page cap.`);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 56107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ resolveInsideRoots)
+/* harmony export */   Mb: () => (/* binding */ allowedRoots),
+/* harmony export */   iI: () => (/* binding */ resolveInsideRoots),
+/* harmony export */   sT: () => (/* binding */ resolveReadPath)
 /* harmony export */ });
-/* unused harmony export allowedRoots */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/** Where an action may read and write files: inside the workspace or the runner's temp directory only. */
+/**
+ * Where an action reads and writes files. A file the user names to be READ (archive, connections file, config file)
+ * is read where it is; files an action WRITES stay inside the workspace or the runner's temp directory.
+ */
 
 
 
@@ -470,7 +583,10 @@ function inside(child, root) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, child);
     return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
 }
-/** Resolves `value` against the workspace and refuses anything outside the allowed roots (symlinks followed). */
+/**
+ * Resolves a path the action will WRITE against the workspace and refuses anything outside the allowed roots
+ * (symlinks followed).
+ */
 function resolveInsideRoots(value, input, env, cwd = process.cwd()) {
     const roots = allowedRoots(env, cwd);
     const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(env.GITHUB_WORKSPACE || cwd, value);
@@ -479,6 +595,13 @@ function resolveInsideRoots(value, input, env, cwd = process.cwd()) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}' must stay inside the workspace or runner temp (${roots.join(', ')}), got '${value}'.`, { input });
     }
     return absolute;
+}
+/**
+ * Resolves a path the action will only READ (an archive, a connections file, a config file): relative to the
+ * workspace (else the working directory), or absolute; it is read where it is, like any file the user points at.
+ */
+function resolveReadPath(value, env, cwd = process.cwd()) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(env.GITHUB_WORKSPACE || cwd, value);
 }
 
 
@@ -503,6 +626,104 @@ async function mapWithConcurrency(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return results;
+}
+
+
+/***/ }),
+
+/***/ 46612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iS: () => (/* binding */ copyFileSafely),
+/* harmony export */   kv: () => (/* binding */ writeFileSafely),
+/* harmony export */   p7: () => (/* binding */ checkWriteTarget)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/**
+ * Writing a file without following anything planted on the way: the parent folder is resolved (realpath) and must
+ * stay inside the allowed roots, the destination must not be a symbolic link (lstat) or anything but a file, and the
+ * content goes to a new temporary file (exclusive create, `wx`) beside it that is renamed into place — so a
+ * pre-created, linked or half-written file is never written through. Every file the actions and the CLI write
+ * goes through here (the export's own streaming writer follows the same rules).
+ */
+
+
+
+
+function inside(child, root) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, child);
+    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`));
+}
+/** The real path of `dir`'s nearest existing ancestor joined with the rest. */
+function realFolder(dir) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir))
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(dir);
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir);
+    return parent === dir ? dir : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(realFolder(parent), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(dir));
+}
+function refuse(options, shown, why) {
+    const what = options.input.startsWith('-') ? options.input : `Input '${options.input}'`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${what}: ${shown} ${why}; nothing was written there.`, {
+        input: options.input
+    });
+}
+function confine(folder, options, shown) {
+    const real = realFolder(folder);
+    if (options.roots && !options.roots.some(root => inside(real, root)))
+        throw refuse(options, shown, `resolves to ${real}, outside ${options.roots.join(' and ')}`);
+}
+/**
+ * Checks that `path` may be written under `options` (parent inside the roots once links are resolved, the
+ * destination no link, folder or device); throws a one-line {@link ConfigurationError} otherwise.
+ */
+function checkWriteTarget(path, options, shown = options.shownAs ?? path) {
+    confine((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path)), options, shown);
+    let stat;
+    try {
+        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path);
+    }
+    catch {
+        return;
+    }
+    if (stat.isSymbolicLink())
+        throw refuse(options, shown, 'is a symbolic link (refusing to write through it)');
+    if (!stat.isFile())
+        throw refuse(options, shown, 'exists and is not a regular file');
+}
+/** Creates `path` through a new temporary file filled by `fill`, renamed into place once complete. */
+function replaceFile(path, options, shown, fill) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    checkWriteTarget(target, options, shown);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
+    // Resolved again once the folders exist: a link swapped in between is caught here.
+    confine((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), options, shown);
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target)), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        fill(temp);
+        checkWriteTarget(target, options, shown);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target)), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)));
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temp, { force: true });
+        throw error;
+    }
+}
+/** Writes `data` to `path` safely (see the module comment); returns the absolute path. */
+function writeFileSafely(path, data, options) {
+    replaceFile(path, options, options.shownAs ?? path, temp => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temp, data, { flag: 'wx', mode: options.mode ?? 0o644 }));
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+}
+/** Copies `source` to `path` safely (see the module comment); returns the absolute path. */
+function copyFileSafely(source, path, options) {
+    replaceFile(path, options, options.shownAs ?? path, temp => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.copyFileSync)(source, temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.COPYFILE_EXCL));
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
 }
 
 

@@ -95,8 +95,10 @@ __webpack_require__.d(__webpack_exports__, {
 var registry = __webpack_require__(19984);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/http/redact.ts
-var redact = __webpack_require__(10479);
+// EXTERNAL MODULE: ./src/core/escape.ts
+var core_escape = __webpack_require__(94536);
+// EXTERNAL MODULE: ./src/core/http/redact.ts + 1 modules
+var redact = __webpack_require__(5945);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -126,7 +128,7 @@ function findActionFile(name) {
 }
 /** Reads one action's metadata. */
 function actionMeta(name) {
-    const doc = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(findActionFile(name), 'utf8'));
+    const doc = (0,dist.parse)((0,external_node_fs_.readFileSync)(findActionFile(name), 'utf8'));
     return { name, description: doc.description, inputs: doc.inputs ?? {}, outputs: doc.outputs ?? {} };
 }
 /** Names of inputs whose default is `'true'`/`'false'` (flags that may stand alone). */
@@ -161,7 +163,7 @@ Usage: oic-actions <command> [--<input> <value> …]
 
 Commands:
 ${registry/* ACTION_NAMES */.G.map(n => `  ${n}`).join('\n')}
-  inspect          list what a .car holds and compare it with a target: oic-actions inspect FILE.car [--oic-url … --instance …]
+  inspect          list what a .car or .iar holds (--json: docs/inspect-schema.md) and compare it with a target: oic-actions inspect FILE [--json] [--oic-url … --instance …]
 
 Run 'oic-actions <command> --help' for its inputs. Every input can also be given as an environment variable
 OIC_<INPUT> (e.g. OIC_PROJECT, OIC_CLIENT_SECRET); --oic-url, --instance and --access-token fall back to
@@ -225,14 +227,22 @@ var terminal_host = __webpack_require__(16091);
 
 
 
+
 /** Exit codes. */
 const EXIT = { ok: 0, failed: 1, usage: 2 };
 function usage(streams, message) {
     streams.stderr(`error: ${(0,redact/* redactText */.Rd)(message)}\nRun 'oic-actions --help' for the commands, 'oic-actions <command> --help' for their inputs.\n`);
     return EXIT.usage;
 }
-/** Runs the CLI on `argv` (without node and the script); returns the exit code. */
-async function main(argv, streams, env) {
+/**
+ * Runs the CLI on `argv` (without node and the script); returns the exit code. Everything it prints passes
+ * {@link terminalText}: text from a server or an archive cannot drive the terminal.
+ */
+async function main(argv, terminal, env) {
+    const streams = {
+        stdout: text => terminal.stdout((0,core_escape/* terminalText */.eR)(text)),
+        stderr: text => terminal.stderr((0,core_escape/* terminalText */.eR)(text))
+    };
     let first;
     try {
         first = (0,cli_args/* parseArgs */.Zy)(argv);
@@ -249,7 +259,7 @@ async function main(argv, streams, env) {
         return first.help ? EXIT.ok : EXIT.usage;
     }
     if (first.command === 'inspect') {
-        const { inspect } = await Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(652), __webpack_require__.e(418), __webpack_require__.e(850)]).then(__webpack_require__.bind(__webpack_require__, 86850));
+        const { inspect } = await Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(203), __webpack_require__.e(169), __webpack_require__.e(695), __webpack_require__.e(213)]).then(__webpack_require__.bind(__webpack_require__, 96213));
         return inspect(first, streams, env);
     }
     if (!(0,registry/* isActionName */.S8)(first.command))
@@ -274,7 +284,8 @@ async function main(argv, streams, env) {
     const session = args.session ?? env.OIC_SESSION;
     const childEnv = { ...env };
     try {
-        (0,cli_session/* loadSession */.L)(session, childEnv);
+        (0,cli_session/* checkSessionFile */.HM)(session);
+        (0,cli_session/* loadSession */.L6)(session, childEnv);
     }
     catch (error) {
         return usage(streams, (0,errors/* errorMessage */.gJ)(error));
@@ -284,10 +295,16 @@ async function main(argv, streams, env) {
     const action = await registry/* LOADERS */.Hm[first.command]();
     const ok = await action.run({ host, onFailure: error => void (failure = error) });
     host.printOutputs(args.json);
-    if ((0,cli_session/* saveSession */.E)(session, host.exported))
-        streams.stderr(`Token kept in ${session} (not printed).\n`);
-    else if (host.exported.OIC_ACCESS_TOKEN)
-        streams.stderr('The token is not printed: add --session FILE to keep it for the next command.\n');
+    try {
+        if ((0,cli_session/* saveSession */.E1)(session, host.exported))
+            streams.stderr(`Token kept in ${session} (not printed).\n`);
+        else if (host.exported.OIC_ACCESS_TOKEN)
+            streams.stderr('The token is not printed: add --session FILE to keep it for the next command.\n');
+    }
+    catch (error) {
+        streams.stderr(`error: the token was not kept: ${(0,redact/* redactText */.Rd)((0,errors/* errorMessage */.gJ)(error))}\n`);
+        return EXIT.failed;
+    }
     if (ok)
         return EXIT.ok;
     return failure instanceof errors/* InputError */.dz ? EXIT.usage : EXIT.failed;
@@ -300,14 +317,17 @@ async function main(argv, streams, env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ saveSession),
-/* harmony export */   L: () => (/* binding */ loadSession)
+/* harmony export */   E1: () => (/* binding */ saveSession),
+/* harmony export */   HM: () => (/* binding */ checkSessionFile),
+/* harmony export */   L6: () => (/* binding */ loadSession)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26214);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_safe_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46612);
 /** The CLI's session file: what `authenticate` exports, kept (mode 600) for later commands instead of printing it. */
+
 
 
 
@@ -327,13 +347,21 @@ function loadSession(file, env) {
         if (typeof saved[key] === 'string' && env[key] === undefined)
             env[key] = saved[key];
 }
-/** Saves what was exported (token, URL, instance) to the session file, readable by the owner only. */
+const SESSION = { input: '--session', mode: 0o600 };
+/** Refuses a session file that is a symbolic link or not a file, before anything runs (throws a one-line error). */
+function checkSessionFile(file) {
+    if (file)
+        (0,_core_safe_write_js__WEBPACK_IMPORTED_MODULE_3__/* .checkWriteTarget */ .p7)(file, SESSION);
+}
+/**
+ * Saves what was exported (token, URL, instance) to the session file: a new file, readable by the owner only,
+ * renamed over the old one — a pre-created file is replaced, never written into, and a link is refused.
+ */
 function saveSession(file, exported) {
     const values = Object.fromEntries(KEYS.filter(k => exported[k] !== undefined).map(k => [k, exported[k]]));
     if (!file || Object.keys(values).length === 0)
         return false;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, `${JSON.stringify(values)}\n`, { mode: 0o600 });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(file, 0o600);
+    (0,_core_safe_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileSafely */ .kv)(file, `${JSON.stringify(values)}\n`, SESSION);
     return true;
 }
 
@@ -346,10 +374,12 @@ function saveSession(file, exported) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ createTerminalHost)
 /* harmony export */ });
-/* harmony import */ var _core_host_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40393);
-/* harmony import */ var _core_http_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10479);
-/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88557);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
+/* harmony import */ var _core_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94536);
+/* harmony import */ var _core_host_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40393);
+/* harmony import */ var _core_http_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5945);
+/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88557);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77593);
+
 
 
 
@@ -361,24 +391,24 @@ function where(p) {
 function createTerminalHost(inputs, env, streams, options) {
     const outputs = {};
     const exported = {};
-    const say = (line) => streams.stderr(`${(0,_core_http_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactText */ .Rd)(line)}\n`);
+    const say = (line) => streams.stderr(`${(0,_core_http_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactText */ .Rd)(line)}\n`);
     return {
         env,
         onRunner: false,
         outputs,
         exported,
-        getInput: name => (inputs[name] ?? env[(0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .envNameOf */ .Iw)(name)] ?? env[`INPUT_${name.toUpperCase()}`] ?? '').trim(),
+        getInput: name => (inputs[name] ?? env[(0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .envNameOf */ .Iw)(name)] ?? env[`INPUT_${name.toUpperCase()}`] ?? '').trim(),
         setOutput: (name, value) => void (outputs[name] = value),
         setSecret: value => {
             if (value)
-                (0,_core_http_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .cl)(value);
+                (0,_core_http_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(value);
         },
         exportVariable: (name, value) => {
             exported[name] = value;
             env[name] = value;
         },
         debug: message => {
-            if (options.verbose || (0,_core_host_js__WEBPACK_IMPORTED_MODULE_3__/* .debugRequested */ .g)(env))
+            if (options.verbose || (0,_core_host_js__WEBPACK_IMPORTED_MODULE_4__/* .debugRequested */ .g)(env))
                 say(`debug: ${message}`);
         },
         info: message => say(message),
@@ -389,13 +419,13 @@ function createTerminalHost(inputs, env, streams, options) {
             say(`▸ ${name}`);
             return fn();
         },
-        writeSummary: async (report) => streams.stdout(`\n${(0,_core_http_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactText */ .Rd)((0,_core_report_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTerminal */ .bF)(report))}`),
+        writeSummary: async (report) => streams.stdout(`\n${(0,_core_http_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactText */ .Rd)((0,_core_report_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTerminal */ .bF)(report))}`),
         setFailed: (message, p) => say(`error${where(p)}: ${message}`),
-        isDebug: () => options.verbose || (0,_core_host_js__WEBPACK_IMPORTED_MODULE_3__/* .debugRequested */ .g)(env),
+        isDebug: () => options.verbose || (0,_core_host_js__WEBPACK_IMPORTED_MODULE_4__/* .debugRequested */ .g)(env),
         printOutputs: json => {
-            const shown = Object.fromEntries(Object.entries(outputs).map(([k, v]) => [k, (0,_core_http_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactText */ .Rd)(v)]));
+            const shown = Object.fromEntries(Object.entries(outputs).map(([k, v]) => [k, (0,_core_http_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactText */ .Rd)(v)]));
             if (json)
-                streams.stdout(`${JSON.stringify(shown, null, 2)}\n`);
+                streams.stdout(`${(0,_core_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalJson */ .t3)(shown)}\n`);
             else
                 for (const [k, v] of Object.entries(shown))
                     streams.stdout(`${k}: ${v}\n`);
@@ -431,6 +461,104 @@ const ENV = {
     instance: 'OIC_INSTANCE',
     token: 'OIC_ACCESS_TOKEN'
 };
+
+
+/***/ }),
+
+/***/ 46612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iS: () => (/* binding */ copyFileSafely),
+/* harmony export */   kv: () => (/* binding */ writeFileSafely),
+/* harmony export */   p7: () => (/* binding */ checkWriteTarget)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/**
+ * Writing a file without following anything planted on the way: the parent folder is resolved (realpath) and must
+ * stay inside the allowed roots, the destination must not be a symbolic link (lstat) or anything but a file, and the
+ * content goes to a new temporary file (exclusive create, `wx`) beside it that is renamed into place — so a
+ * pre-created, linked or half-written file is never written through. Every file the actions and the CLI write
+ * goes through here (the export's own streaming writer follows the same rules).
+ */
+
+
+
+
+function inside(child, root) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, child);
+    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`));
+}
+/** The real path of `dir`'s nearest existing ancestor joined with the rest. */
+function realFolder(dir) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir))
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(dir);
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir);
+    return parent === dir ? dir : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(realFolder(parent), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(dir));
+}
+function refuse(options, shown, why) {
+    const what = options.input.startsWith('-') ? options.input : `Input '${options.input}'`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${what}: ${shown} ${why}; nothing was written there.`, {
+        input: options.input
+    });
+}
+function confine(folder, options, shown) {
+    const real = realFolder(folder);
+    if (options.roots && !options.roots.some(root => inside(real, root)))
+        throw refuse(options, shown, `resolves to ${real}, outside ${options.roots.join(' and ')}`);
+}
+/**
+ * Checks that `path` may be written under `options` (parent inside the roots once links are resolved, the
+ * destination no link, folder or device); throws a one-line {@link ConfigurationError} otherwise.
+ */
+function checkWriteTarget(path, options, shown = options.shownAs ?? path) {
+    confine((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path)), options, shown);
+    let stat;
+    try {
+        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path);
+    }
+    catch {
+        return;
+    }
+    if (stat.isSymbolicLink())
+        throw refuse(options, shown, 'is a symbolic link (refusing to write through it)');
+    if (!stat.isFile())
+        throw refuse(options, shown, 'exists and is not a regular file');
+}
+/** Creates `path` through a new temporary file filled by `fill`, renamed into place once complete. */
+function replaceFile(path, options, shown, fill) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    checkWriteTarget(target, options, shown);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
+    // Resolved again once the folders exist: a link swapped in between is caught here.
+    confine((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), options, shown);
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target)), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        fill(temp);
+        checkWriteTarget(target, options, shown);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target)), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)));
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temp, { force: true });
+        throw error;
+    }
+}
+/** Writes `data` to `path` safely (see the module comment); returns the absolute path. */
+function writeFileSafely(path, data, options) {
+    replaceFile(path, options, options.shownAs ?? path, temp => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temp, data, { flag: 'wx', mode: options.mode ?? 0o644 }));
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+}
+/** Copies `source` to `path` safely (see the module comment); returns the absolute path. */
+function copyFileSafely(source, path, options) {
+    replaceFile(path, options, options.shownAs ?? path, temp => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.copyFileSync)(source, temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.COPYFILE_EXCL));
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+}
 
 
 /***/ })
