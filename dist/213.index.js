@@ -219,12 +219,12 @@ async function inspect(args, streams, env) {
         }
         else {
             const report = shownTarget ? (0,diff_report/* diffReport */.oZ)(car, diff, shownTarget) : contentsReport(car, diff);
-            streams.stdout((0,core_escape/* foldExternal */.Zy)((0,redact/* redactText */.Rd)((0,core_report/* renderTerminal */.bF)(report))));
+            streams.stdout((0,core_escape/* foldExternal */.Zy)((0,redact/* redactText */.Rd)((0,core_escape/* terminalText */.eR)((0,core_report/* renderTerminal */.bF)(report)))));
         }
         return 0;
     }
     catch (error) {
-        streams.stderr(`error: ${(0,core_escape/* foldExternal */.Zy)((0,redact/* redactText */.Rd)((0,errors/* errorMessage */.gJ)(error)))}\n`);
+        streams.stderr(`error: ${(0,core_escape/* foldExternal */.Zy)((0,redact/* redactText */.Rd)((0,core_escape/* terminalText */.eR)((0,errors/* errorMessage */.gJ)(error))))}\n`);
         return error instanceof errors/* InputError */.dz ? 2 : error instanceof errors/* OicActionError */.km ? 1 : 1;
     }
 }

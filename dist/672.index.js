@@ -1112,7 +1112,9 @@ const ENV = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Mb: () => (/* binding */ allowedRoots),
 /* harmony export */   iI: () => (/* binding */ resolveInsideRoots),
-/* harmony export */   sT: () => (/* binding */ resolveReadPath)
+/* harmony export */   nx: () => (/* binding */ inside),
+/* harmony export */   sT: () => (/* binding */ resolveReadPath),
+/* harmony export */   x: () => (/* binding */ real)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -1139,9 +1141,10 @@ function real(p) {
     const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p);
     return parent === p ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(real(parent), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(parent, p));
 }
+/** True when `child` is `root` or below it (a folder named `..cache` is below it; `..` is not). */
 function inside(child, root) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, child);
-    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
+    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
 }
 /**
  * Resolves a path the action will WRITE against the workspace and refuses anything outside the allowed roots

@@ -132,12 +132,12 @@ async function restoreAndThrow(client, project, deactivated, deps, error, what) 
     throw (0,errors/* withContext */.eQ)(`Replacing project ${project} failed (${restored} of ${back.length} deactivated integrations reactivated)`, error);
 }
 /** Removes what the release does not hold (a deployment's archive leaves other codes in place, reported). */
-async function prune(client, project, imported, wholeProject, deps) {
+async function prune(client, project, present, imported, wholeProject, deps) {
     const pruned = [];
     const kept = [];
     const keep = new Set(imported.map(key));
     const codes = new Set(imported.map(i => i.code));
-    for (const extra of (await (0,integrations/* listIntegrations */.iB)(client, project)).filter(i => !keep.has(key(i)))) {
+    for (const extra of present.filter(i => !keep.has(key(i)))) {
         if (!codes.has(extra.code) && !wholeProject) {
             kept.push({ code: extra.code, version: extra.version });
             continue;
@@ -167,7 +167,8 @@ async function replaceProject(client, project, target, imported, options) {
     catch (error) {
         return restoreAndThrow(client, project, deactivated, deps, error, 'The replacement failed');
     }
-    const unchanged = unchangedByReplace(target, await (0,integrations/* listIntegrations */.iB)(client, project), imported);
+    const after = await (0,integrations/* listIntegrations */.iB)(client, project);
+    const unchanged = unchangedByReplace(target, after, imported);
     if (unchanged.length && !options.acceptUnchanged) {
         const list = unchanged.map(u => `${key(u)} (${u.reason})`).join(', ');
         const error = new errors/* ConfigurationError */.j1(`The replacement did not change ${list}: replacing a project is not a documented Oracle operation and the service kept what it had; delete the project or those versions and import again, or set accept-unchanged: true to accept this.`, { input: 'accept-unchanged' });
@@ -176,9 +177,10 @@ async function replaceProject(client, project, target, imported, options) {
     for (const u of unchanged)
         deps.log(`Not changed by the replacement (accepted): ${key(u)} (${u.reason})`);
     const { pruned, kept } = options.prune
-        ? await prune(client, project, imported, options.wholeProject, deps)
+        ? await prune(client, project, after, imported, options.wholeProject, deps)
         : { pruned: [], kept: [] };
-    const remaining = await (0,integrations/* listIntegrations */.iB)(client, project);
+    // Pruning deleted some: only then is the list read again.
+    const remaining = options.prune ? await (0,integrations/* listIntegrations */.iB)(client, project) : after;
     const newest = (0,versions/* newestByCode */.Nx)(imported);
     const reactivate = [...deactivated]
         .reverse()

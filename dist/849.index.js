@@ -391,7 +391,7 @@ function where(p) {
 function createTerminalHost(inputs, env, streams, options) {
     const outputs = {};
     const exported = {};
-    const say = (line) => streams.stderr(`${(0,_core_http_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactText */ .Rd)(line)}\n`);
+    const say = (line) => streams.stderr(`${(0,_core_http_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactText */ .Rd)((0,_core_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(line))}\n`);
     return {
         env,
         onRunner: false,
@@ -419,11 +419,11 @@ function createTerminalHost(inputs, env, streams, options) {
             say(`▸ ${name}`);
             return fn();
         },
-        writeSummary: async (report) => streams.stdout(`\n${(0,_core_http_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactText */ .Rd)((0,_core_report_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTerminal */ .bF)(report))}`),
+        writeSummary: async (report) => streams.stdout(`\n${(0,_core_http_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactText */ .Rd)((0,_core_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)((0,_core_report_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTerminal */ .bF)(report)))}`),
         setFailed: (message, p) => say(`error${where(p)}: ${message}`),
         isDebug: () => options.verbose || (0,_core_host_js__WEBPACK_IMPORTED_MODULE_4__/* .debugRequested */ .g)(env),
         printOutputs: json => {
-            const shown = Object.fromEntries(Object.entries(outputs).map(([k, v]) => [k, (0,_core_http_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactText */ .Rd)(v)]));
+            const shown = Object.fromEntries(Object.entries(outputs).map(([k, v]) => [k, (0,_core_http_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactText */ .Rd)((0,_core_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(v))]));
             if (json)
                 streams.stdout(`${(0,_core_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalJson */ .t3)(shown)}\n`);
             else
@@ -465,6 +465,70 @@ const ENV = {
 
 /***/ }),
 
+/***/ 56107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mb: () => (/* binding */ allowedRoots),
+/* harmony export */   iI: () => (/* binding */ resolveInsideRoots),
+/* harmony export */   nx: () => (/* binding */ inside),
+/* harmony export */   sT: () => (/* binding */ resolveReadPath),
+/* harmony export */   x: () => (/* binding */ real)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/**
+ * Where an action reads and writes files. A file the user names to be READ (archive, connections file, config file)
+ * is read where it is; files an action WRITES stay inside the workspace or the runner's temp directory.
+ */
+
+
+
+/** The roots files may live under: `GITHUB_WORKSPACE` (else the working directory) and `RUNNER_TEMP`. */
+function allowedRoots(env, cwd = process.cwd()) {
+    return [env.GITHUB_WORKSPACE || cwd, env.RUNNER_TEMP]
+        .filter((r) => Boolean(r))
+        .map(r => real((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(r)));
+}
+/** The real path of `p`, or of its nearest existing ancestor joined with the rest (for files yet to be written). */
+function real(p) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p))
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p);
+    return parent === p ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(real(parent), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(parent, p));
+}
+/** True when `child` is `root` or below it (a folder named `..cache` is below it; `..` is not). */
+function inside(child, root) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, child);
+    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
+}
+/**
+ * Resolves a path the action will WRITE against the workspace and refuses anything outside the allowed roots
+ * (symlinks followed).
+ */
+function resolveInsideRoots(value, input, env, cwd = process.cwd()) {
+    const roots = allowedRoots(env, cwd);
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(env.GITHUB_WORKSPACE || cwd, value);
+    const target = real(absolute);
+    if (!roots.some(root => inside(target, root))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}' must stay inside the workspace or runner temp (${roots.join(', ')}), got '${value}'.`, { input });
+    }
+    return absolute;
+}
+/**
+ * Resolves a path the action will only READ (an archive, a connections file, a config file): relative to the
+ * workspace (else the working directory), or absolute; it is read where it is, like any file the user points at.
+ */
+function resolveReadPath(value, env, cwd = process.cwd()) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(env.GITHUB_WORKSPACE || cwd, value);
+}
+
+
+/***/ }),
+
 /***/ 46612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -480,6 +544,7 @@ const ENV = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56107);
 /**
  * Writing a file without following anything planted on the way: the parent folder is resolved (realpath) and must
  * stay inside the allowed roots, the destination must not be a symbolic link (lstat) or anything but a file, and the
@@ -491,17 +556,7 @@ const ENV = {
 
 
 
-function inside(child, root) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, child);
-    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`));
-}
-/** The real path of `dir`'s nearest existing ancestor joined with the rest. */
-function realFolder(dir) {
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir))
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(dir);
-    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir);
-    return parent === dir ? dir : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(realFolder(parent), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(dir));
-}
+
 function refuse(options, shown, why) {
     const what = options.input.startsWith('-') ? options.input : `Input '${options.input}'`;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${what}: ${shown} ${why}; nothing was written there.`, {
@@ -509,8 +564,8 @@ function refuse(options, shown, why) {
     });
 }
 function confine(folder, options, shown) {
-    const real = realFolder(folder);
-    if (options.roots && !options.roots.some(root => inside(real, root)))
+    const real = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .real */ .x)(folder);
+    if (options.roots && !options.roots.some(root => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .inside */ .nx)(real, root)))
         throw refuse(options, shown, `resolves to ${real}, outside ${options.roots.join(' and ')}`);
 }
 /**

@@ -656,7 +656,9 @@ const ENV = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Mb: () => (/* binding */ allowedRoots),
 /* harmony export */   iI: () => (/* binding */ resolveInsideRoots),
-/* harmony export */   sT: () => (/* binding */ resolveReadPath)
+/* harmony export */   nx: () => (/* binding */ inside),
+/* harmony export */   sT: () => (/* binding */ resolveReadPath),
+/* harmony export */   x: () => (/* binding */ real)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -683,9 +685,10 @@ function real(p) {
     const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p);
     return parent === p ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(real(parent), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(parent, p));
 }
+/** True when `child` is `root` or below it (a folder named `..cache` is below it; `..` is not). */
 function inside(child, root) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, child);
-    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
+    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
 }
 /**
  * Resolves a path the action will WRITE against the workspace and refuses anything outside the allowed roots
@@ -726,6 +729,7 @@ function resolveReadPath(value, env, cwd = process.cwd()) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56107);
 /**
  * Writing a file without following anything planted on the way: the parent folder is resolved (realpath) and must
  * stay inside the allowed roots, the destination must not be a symbolic link (lstat) or anything but a file, and the
@@ -737,17 +741,7 @@ function resolveReadPath(value, env, cwd = process.cwd()) {
 
 
 
-function inside(child, root) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, child);
-    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`));
-}
-/** The real path of `dir`'s nearest existing ancestor joined with the rest. */
-function realFolder(dir) {
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir))
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(dir);
-    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir);
-    return parent === dir ? dir : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(realFolder(parent), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(dir));
-}
+
 function refuse(options, shown, why) {
     const what = options.input.startsWith('-') ? options.input : `Input '${options.input}'`;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${what}: ${shown} ${why}; nothing was written there.`, {
@@ -755,8 +749,8 @@ function refuse(options, shown, why) {
     });
 }
 function confine(folder, options, shown) {
-    const real = realFolder(folder);
-    if (options.roots && !options.roots.some(root => inside(real, root)))
+    const real = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .real */ .x)(folder);
+    if (options.roots && !options.roots.some(root => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .inside */ .nx)(real, root)))
         throw refuse(options, shown, `resolves to ${real}, outside ${options.roots.join(' and ')}`);
 }
 /**

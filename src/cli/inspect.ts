@@ -10,7 +10,7 @@ import { contentsJson, contentsReport } from '../core/archive/contents-report.js
 import { diffArchive, type TargetState } from '../core/archive/diff.js'
 import { errorMessage, InputError, OicActionError } from '../core/errors.js'
 import { HttpClient } from '../core/http/client.js'
-import { foldExternal, terminalJson } from '../core/escape.js'
+import { foldExternal, terminalJson, terminalText } from '../core/escape.js'
 import { redactText } from '../core/http/redact.js'
 import { defaultRetryPolicy } from '../core/http/retry.js'
 import { InputReader } from '../core/inputs.js'
@@ -72,11 +72,11 @@ export async function inspect(
       streams.stdout(`${terminalJson(json)}\n`)
     } else {
       const report = shownTarget ? diffReport(car, diff, shownTarget) : contentsReport(car, diff)
-      streams.stdout(foldExternal(redactText(renderTerminal(report))))
+      streams.stdout(foldExternal(redactText(terminalText(renderTerminal(report)))))
     }
     return 0
   } catch (error) {
-    streams.stderr(`error: ${foldExternal(redactText(errorMessage(error)))}\n`)
+    streams.stderr(`error: ${foldExternal(redactText(terminalText(errorMessage(error))))}\n`)
     return error instanceof InputError ? 2 : error instanceof OicActionError ? 1 : 1
   }
 }

@@ -3,7 +3,7 @@
  * variables; logs on stderr; the job summary rendered for a terminal and the outputs on stdout, secrets hidden.
  */
 import type { AnnotationProperties, Host } from '../core/host.js'
-import { terminalJson } from '../core/escape.js'
+import { terminalJson, terminalText } from '../core/escape.js'
 import { debugRequested } from '../core/host.js'
 import { redactText, registerSecret } from '../core/http/redact.js'
 import { renderTerminal, type Report } from '../core/report.js'
@@ -36,7 +36,7 @@ export function createTerminalHost(
 ): TerminalHost {
   const outputs: Record<string, string> = {}
   const exported: Record<string, string> = {}
-  const say = (line: string): void => streams.stderr(`${redactText(line)}\n`)
+  const say = (line: string): void => streams.stderr(`${redactText(terminalText(line))}\n`)
   return {
     env,
     onRunner: false,
@@ -63,11 +63,14 @@ export function createTerminalHost(
       say(`▸ ${name}`)
       return fn()
     },
-    writeSummary: async (report: Report) => streams.stdout(`\n${redactText(renderTerminal(report))}`),
+    writeSummary: async (report: Report) =>
+      streams.stdout(`\n${redactText(terminalText(renderTerminal(report)))}`),
     setFailed: (message, p) => say(`error${where(p)}: ${message}`),
     isDebug: () => options.verbose || debugRequested(env),
     printOutputs: json => {
-      const shown = Object.fromEntries(Object.entries(outputs).map(([k, v]) => [k, redactText(v)]))
+      const shown = Object.fromEntries(
+        Object.entries(outputs).map(([k, v]) => [k, redactText(terminalText(v))])
+      )
       if (json) streams.stdout(`${terminalJson(shown)}\n`)
       else for (const [k, v] of Object.entries(shown)) streams.stdout(`${k}: ${v}\n`)
     }

@@ -36,7 +36,8 @@ const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
  * Outside text as inert Markdown for the job summary: HTML cannot open a tag (`<img onerror>` shows as text),
  * `[`/`]` cannot make a link or an image, a backtick cannot open a code span, and a backslash cannot undo these
  * escapes. Line breaks become `<br>`, so a value stays inside its list item (and no table can start in it).
- * Emphasis characters are left alone: at worst they change the look, and `***` stays the redaction mark.
+ * Emphasis characters are left alone: at worst they change the look, and `***` stays the redaction mark. A bare
+ * URL in the text (Oracle's errors cite rfc2616 pages) may still be auto-linked by GitHub: it shows its own address.
  */
 export function escapeMarkdown(text: string): string {
   return text

@@ -13,7 +13,7 @@ import { redactText, registerSecret, secretForms } from './http/redact.js'
 import { renderMarkdown, type Report } from './report.js'
 
 /** Log text as it may be printed: registered secrets removed, no line able to start a workflow command. */
-export function loggable(message: string): string {
+function loggable(message: string): string {
   return foldExternal(redactText(message))
 }
 
@@ -27,7 +27,7 @@ function props(p: AnnotationProperties | undefined): core.AnnotationProperties {
 }
 
 /** A report with registered secrets removed from every text (before rendering, so escaping cannot hide one). */
-export function redactReport(report: Report): Report {
+function redactReport(report: Report): Report {
   return {
     ...report,
     title: redactText(report.title),

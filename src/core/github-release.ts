@@ -69,7 +69,7 @@ export function recordedSha256(text: string, file: string): string | undefined {
 }
 
 /** The HTTP client of the GitHub API: the token stays on the API host; asset redirects may leave it. */
-export function githubClient(req: ReleaseRequest): HttpClient {
+function githubClient(req: ReleaseRequest): HttpClient {
   return new HttpClient({
     baseUrl: new URL(req.apiUrl),
     token: req.token,

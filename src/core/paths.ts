@@ -17,15 +17,16 @@ export function allowedRoots(
 }
 
 /** The real path of `p`, or of its nearest existing ancestor joined with the rest (for files yet to be written). */
-function real(p: string): string {
+export function real(p: string): string {
   if (existsSync(p)) return realpathSync(p)
   const parent = dirname(p)
   return parent === p ? p : resolve(real(parent), relative(parent, p))
 }
 
-function inside(child: string, root: string): boolean {
+/** True when `child` is `root` or below it (a folder named `..cache` is below it; `..` is not). */
+export function inside(child: string, root: string): boolean {
   const rel = relative(root, child)
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel) && !rel.startsWith(`..${sep}`))
+  return rel === '' || (!isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${sep}`))
 }
 
 /**

@@ -9,7 +9,6 @@ import { randomBytes } from 'node:crypto'
 import {
   constants,
   copyFileSync,
-  existsSync,
   lstatSync,
   mkdirSync,
   realpathSync,
@@ -17,8 +16,9 @@ import {
   rmSync,
   writeFileSync
 } from 'node:fs'
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { ConfigurationError } from './errors.js'
+import { inside, real as realPath } from './paths.js'
 
 /** Where a file may be written and how the refusal names it. */
 export interface WriteOptions {
@@ -32,18 +32,6 @@ export interface WriteOptions {
   shownAs?: string
 }
 
-function inside(child: string, root: string): boolean {
-  const rel = relative(root, child)
-  return rel === '' || (!isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${sep}`))
-}
-
-/** The real path of `dir`'s nearest existing ancestor joined with the rest. */
-function realFolder(dir: string): string {
-  if (existsSync(dir)) return realpathSync(dir)
-  const parent = dirname(dir)
-  return parent === dir ? dir : join(realFolder(parent), basename(dir))
-}
-
 function refuse(options: WriteOptions, shown: string, why: string): ConfigurationError {
   const what = options.input.startsWith('-') ? options.input : `Input '${options.input}'`
   return new ConfigurationError(`${what}: ${shown} ${why}; nothing was written there.`, {
@@ -52,7 +40,7 @@ function refuse(options: WriteOptions, shown: string, why: string): Configuratio
 }
 
 function confine(folder: string, options: WriteOptions, shown: string): void {
-  const real = realFolder(folder)
+  const real = realPath(folder)
   if (options.roots && !options.roots.some(root => inside(real, root)))
     throw refuse(options, shown, `resolves to ${real}, outside ${options.roots.join(' and ')}`)
 }

@@ -3,7 +3,10 @@
  * file §3: only a hashed `csfkey` reference), yet a target must accept credentials for an imported connection:
  * like OIC, whose adapter defines the fields of each policy, the emulator derives them from the policy.
  * Sources: OCI_SIGNATURE_VERSION1 from RCHAFIK (contract §6.2, §6.3: TenancyOCID, UserOCID, FingerPrint and the
- * `PrivateKey` attachment); the others follow the fields of the console's policy forms as the demo seed uses them.
+ * `PrivateKey` attachment). The others are [U]: no recorded answer lists their property names, so they keep the
+ * names the demo seed uses. A recorded connection update (`test/fixtures/oracle/connection-update-response.json`)
+ * names OAuth properties in Oracle's dotted form (`oauth.client.secret`, `oauth.access.token.uri`): the client must
+ * not rely on these names, and a later change should move the OAuth rows to the recorded ones.
  * A policy not listed here has no security properties after an import.
  */
 import type { PropertyInit } from './build.js'

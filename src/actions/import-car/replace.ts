@@ -141,6 +141,7 @@ async function restoreAndThrow(
 async function prune(
   client: HttpClient,
   project: string,
+  present: readonly Integration[],
   imported: readonly VersionRef[],
   wholeProject: boolean,
   deps: ActivationDeps
@@ -149,7 +150,7 @@ async function prune(
   const kept: VersionRef[] = []
   const keep = new Set(imported.map(key))
   const codes = new Set(imported.map(i => i.code))
-  for (const extra of (await listIntegrations(client, project)).filter(i => !keep.has(key(i)))) {
+  for (const extra of present.filter(i => !keep.has(key(i)))) {
     if (!codes.has(extra.code) && !wholeProject) {
       kept.push({ code: extra.code, version: extra.version })
       continue
@@ -187,7 +188,8 @@ export async function replaceProject(
   } catch (error) {
     return restoreAndThrow(client, project, deactivated, deps, error, 'The replacement failed')
   }
-  const unchanged = unchangedByReplace(target, await listIntegrations(client, project), imported)
+  const after = await listIntegrations(client, project)
+  const unchanged = unchangedByReplace(target, after, imported)
   if (unchanged.length && !options.acceptUnchanged) {
     const list = unchanged.map(u => `${key(u)} (${u.reason})`).join(', ')
     const error = new ConfigurationError(
@@ -198,9 +200,10 @@ export async function replaceProject(
   }
   for (const u of unchanged) deps.log(`Not changed by the replacement (accepted): ${key(u)} (${u.reason})`)
   const { pruned, kept } = options.prune
-    ? await prune(client, project, imported, options.wholeProject, deps)
+    ? await prune(client, project, after, imported, options.wholeProject, deps)
     : { pruned: [], kept: [] }
-  const remaining = await listIntegrations(client, project)
+  // Pruning deleted some: only then is the list read again.
+  const remaining = options.prune ? await listIntegrations(client, project) : after
   const newest = newestByCode(imported)
   const reactivate = [...deactivated]
     .reverse()

@@ -14,7 +14,7 @@ const join = (label: string, items: string[]): string[] =>
   items.length ? [`${label} ${items.join(', ')}`] : []
 
 /** One row per integration, connection, lookup, library, schedule, queue, template and agent. */
-export function contentsRows(car: CarContents): string[][] {
+function contentsRows(car: CarContents): string[][] {
   const rows = car.integrations.map(i => [
     'integration',
     i.code,

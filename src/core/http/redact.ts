@@ -82,11 +82,6 @@ export function redactText(text: string): string {
   return out.replace(SECRET_QUERY_IN_TEXT, `$1${REDACTED}`)
 }
 
-/** True when `value` is itself a registered secret (a token output is one; a report that quotes it is not). */
-export function isRegisteredSecret(value: string): boolean {
-  return registry.has(value)
-}
-
 /** A URL with credentials removed: userinfo, and the values of query parameters that look secret. */
 export function redactUrl(url: string | URL): string {
   let parsed: URL

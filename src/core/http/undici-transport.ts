@@ -18,7 +18,7 @@ const DEFAULT_CONNECT_TIMEOUT_MS = 30_000
 type Env = Readonly<Record<string, string | undefined>>
 
 /** A new dispatcher: `EnvHttpProxyAgent` when `env` names a proxy, else a plain `Agent`. */
-export function createDispatcher(options: TransportOptions, connections: number): Dispatcher {
+function createDispatcher(options: TransportOptions, connections: number): Dispatcher {
   const env: Env = options.env ?? process.env
   // Verification pinned on: NODE_TLS_REJECT_UNAUTHORIZED=0 in the environment must not switch it off.
   const ca = options.caCertificate ? { ca: [...rootCertificates, options.caCertificate] } : {}
