@@ -11,11 +11,11 @@ import { diffArchive, type TargetState } from '../core/archive/diff.js'
 import { errorMessage, InputError, OicActionError } from '../core/errors.js'
 import { HttpClient } from '../core/http/client.js'
 import { foldExternal, terminalJson, terminalText } from '../core/escape.js'
-import { redactText } from '../core/http/redact.js'
+import { redactText } from '../core/secrets/redact.js'
 import { defaultRetryPolicy } from '../core/http/retry.js'
 import { InputReader } from '../core/inputs.js'
-import { COMMON_INPUTS, readConnectionSettings } from '../core/oic-connection.js'
-import { renderTerminal } from '../core/report.js'
+import { COMMON_INPUTS, readInstanceSettings } from '../core/oic-instance.js'
+import { renderTerminal } from '../core/job-summary.js'
 import type { ParsedArgs } from './args.js'
 import { loadSession } from './session.js'
 import { createTerminalHost, type TerminalStreams } from './terminal-host.js'
@@ -48,7 +48,7 @@ export async function inspect(
     const withTarget = Boolean(inputs.value('oic-url') || childEnv.OIC_URL) && car.project !== undefined
     let target: TargetState = { exists: false, integrations: [], connections: [] }
     if (withTarget && car.project) {
-      const settings = readConnectionSettings(inputs, host)
+      const settings = readInstanceSettings(inputs, host)
       const client = new HttpClient({
         baseUrl: settings.url,
         instance: settings.instance,

@@ -2,7 +2,7 @@
 import { isActionName, LOADERS } from '../actions/registry.js'
 import { errorMessage, InputError } from '../core/errors.js'
 import { terminalText } from '../core/escape.js'
-import { redactText } from '../core/http/redact.js'
+import { redactText } from '../core/secrets/redact.js'
 import { actionMeta, booleanInputs } from './action-meta.js'
 import { parseArgs } from './args.js'
 import { commandHelp, generalHelp, VERSION } from './help.js'

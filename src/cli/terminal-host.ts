@@ -5,8 +5,9 @@
 import type { AnnotationProperties, Host } from '../core/host.js'
 import { terminalJson, terminalText } from '../core/escape.js'
 import { debugRequested } from '../core/host.js'
-import { redactText, registerSecret } from '../core/http/redact.js'
-import { renderTerminal, type Report } from '../core/report.js'
+import { redactText } from '../core/secrets/redact.js'
+import { registerSecret } from '../core/secrets/registry.js'
+import { renderTerminal, type Report } from '../core/job-summary.js'
 import { envNameOf } from './args.js'
 
 /** What a terminal run produced, besides what it printed. */

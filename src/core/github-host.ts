@@ -9,8 +9,9 @@
 import * as core from '@actions/core'
 import { foldExternal } from './escape.js'
 import { debugRequested, type AnnotationProperties, type Host } from './host.js'
-import { redactText, registerSecret, secretForms } from './http/redact.js'
-import { renderMarkdown, type Report } from './report.js'
+import { redactText } from './secrets/redact.js'
+import { registerSecret, secretForms } from './secrets/registry.js'
+import { renderMarkdown, type Report } from './job-summary.js'
 
 /** Log text as it may be printed: registered secrets removed, no line able to start a workflow command. */
 function loggable(message: string): string {

@@ -16,7 +16,7 @@ import { ConfigurationError, OicActionError, OicHttpError } from './errors.js'
 import { HttpClient } from './http/client.js'
 import { defaultRetryPolicy } from './http/retry.js'
 import { readText } from './http/transport.js'
-import type { TransportSettings } from './oic-connection.js'
+import type { TransportSettings } from './oic-instance.js'
 
 /** What to fetch. */
 export interface ReleaseRequest {

@@ -2,7 +2,7 @@
  * The host an action runs in: the GitHub runner (through `@actions/core`) or a terminal (the CLI). Actions talk
  * only to this interface, so tests pass a fake and the CLI reuses every action unchanged.
  */
-import type { Report } from './report.js'
+import type { Report } from './job-summary.js'
 
 /** Where an annotation points. */
 export interface AnnotationProperties {

@@ -1,5 +1,5 @@
 /** A JUnit XML report (one `testsuite`, one `testcase` per item), as common JUnit readers expect it. */
-import { redactText } from './http/redact.js'
+import { redactText } from './secrets/redact.js'
 
 /** One test case. */
 export interface JUnitCase {

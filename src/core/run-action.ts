@@ -6,8 +6,8 @@ import type { Dispatcher } from 'undici'
 import { ConfigurationError, errorMessage, OicActionError } from './errors.js'
 import { debugRequested, type Host } from './host.js'
 import type { HttpLimits } from './http/limits.js'
-import { redactText } from './http/redact.js'
-import type { Report } from './report.js'
+import { redactText } from './secrets/redact.js'
+import type { Report } from './job-summary.js'
 
 /** What an action's `main` receives: the host and injectable time. */
 export interface ActionContext {

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
 import { run } from '../../src/actions/authenticate/index.js'
-import { clearSecrets } from '../../src/core/http/redact.js'
+import { clearSecrets } from '../../src/core/secrets/registry.js'
 import { authenticateInputs, startEmulator, TEST_CLIENT, testKeys } from '../support/emulator.js'
 import { FakeHost } from '../support/fake-host.js'
 

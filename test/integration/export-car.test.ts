@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { DEMO_SEED_PATH, loadSeed, start, type Emulator } from '../../emulator/index.js'
 import { run } from '../../src/actions/export-car/index.js'
 import { readCar } from '../../src/core/archive/car.js'
-import { clearSecrets } from '../../src/core/http/redact.js'
+import { clearSecrets } from '../../src/core/secrets/registry.js'
 import { runInProcess, workspace } from '../support/actions.js'
 import { testSeed } from '../support/emulator.js'
 

@@ -12,7 +12,7 @@ import {
   listErrors,
   resubmitError,
   resubmitErrors
-} from '../../src/core/oic/monitoring/errors.js'
+} from '../../src/core/oic/monitoring/error-instances.js'
 import {
   monitoringDate,
   monitoringQ,

@@ -7,7 +7,7 @@ import { start, type Emulator } from '../../emulator/index.js'
 import type { InstanceSeed } from '../../emulator/src/state.js'
 import type { HttpClient } from '../../src/core/http/client.js'
 import { collectErrors } from '../../src/core/oic/monitoring/collect.js'
-import { listErrors, resubmitError, resubmitErrors } from '../../src/core/oic/monitoring/errors.js'
+import { listErrors, resubmitError, resubmitErrors } from '../../src/core/oic/monitoring/error-instances.js'
 import {
   getRecoveryJob,
   jobCreated,

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { start, type Emulator } from '../../emulator/index.js'
 import type { InstanceSeed } from '../../emulator/src/state.js'
 import { run } from '../../src/actions/resubmit-errors/index.js'
-import { clearSecrets } from '../../src/core/http/redact.js'
+import { clearSecrets } from '../../src/core/secrets/registry.js'
 import { runInProcess } from '../support/actions.js'
 import { testSeed } from '../support/emulator.js'
 

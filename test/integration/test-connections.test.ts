@@ -6,7 +6,7 @@ import { XMLParser } from 'fast-xml-parser'
 import { start, type Emulator } from '../../emulator/index.js'
 import type { InstanceSeed } from '../../emulator/src/state.js'
 import { run } from '../../src/actions/test-connections/index.js'
-import { clearSecrets } from '../../src/core/http/redact.js'
+import { clearSecrets } from '../../src/core/secrets/registry.js'
 import { runInProcess, workspace } from '../support/actions.js'
 import { testSeed } from '../support/emulator.js'
 

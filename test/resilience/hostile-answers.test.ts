@@ -13,7 +13,7 @@ import { run as testConnections } from '../../src/actions/test-connections/index
 import { main as cli } from '../../src/cli/main.js'
 import { HttpClient } from '../../src/core/http/client.js'
 import { defaultRetryPolicy } from '../../src/core/http/retry.js'
-import { resubmitErrors } from '../../src/core/oic/monitoring/errors.js'
+import { resubmitErrors } from '../../src/core/oic/monitoring/error-instances.js'
 import { workspace } from '../support/actions.js'
 import { writeProjectCar } from '../support/car.js'
 import { FakeHost } from '../support/fake-host.js'

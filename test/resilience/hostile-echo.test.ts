@@ -2,7 +2,7 @@
 // base64) in bodies, headers and error details gets none of it into a log line, the ::error line or the summary.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { run as testConnections } from '../../src/actions/test-connections/index.js'
-import { escapedForms } from '../../src/core/http/secret-forms.js'
+import { escapedForms } from '../../src/core/secrets/forms.js'
 import {
   errorLines,
   runHostile,

@@ -1,7 +1,7 @@
 /** An in-memory {@link Host} that records everything an action does, for in-process tests. */
 import type { AnnotationProperties, Host } from '../../src/core/host.js'
-import { registerSecret } from '../../src/core/http/redact.js'
-import { renderMarkdown, type Report } from '../../src/core/report.js'
+import { registerSecret } from '../../src/core/secrets/registry.js'
+import { renderMarkdown, type Report } from '../../src/core/job-summary.js'
 
 /** One recorded log line. */
 export interface LogLine {

@@ -10,7 +10,7 @@ import {
   readTransportSettings,
   TRANSPORT_INPUTS,
   type TransportSettings
-} from '../../core/oic-connection.js'
+} from '../../core/oic-instance.js'
 
 /** Every input `actions/authenticate/action.yml` declares. */
 export const INPUTS = [

@@ -1,7 +1,7 @@
 /** `authenticate`: gets an OAuth 2.0 token for the OIC REST API and hands it to later steps, masked. */
 import { requestToken } from '../../core/auth/token.js'
 import { ENV } from '../../core/constants.js'
-import { createHttpClient } from '../../core/oic-connection.js'
+import { createHttpClient } from '../../core/oic-instance.js'
 import type { ActionContext } from '../../core/run-action.js'
 import { getSettings } from './inputs.js'
 

@@ -2,11 +2,7 @@
 import { ConfigurationError } from '../../core/errors.js'
 import type { Host } from '../../core/host.js'
 import { InputReader } from '../../core/inputs.js'
-import {
-  COMMON_INPUTS,
-  readConnectionSettings,
-  type OicConnectionSettings
-} from '../../core/oic-connection.js'
+import { COMMON_INPUTS, readInstanceSettings, type OicInstanceSettings } from '../../core/oic-instance.js'
 import { resolveReadPath } from '../../core/paths.js'
 import { readDeploymentConfig, type DeploymentConfig } from './config-file.js'
 import { parseSpec } from './resolve.js'
@@ -37,13 +33,13 @@ export interface CreateDeploymentSettings {
   configFile?: string
   ifExists: (typeof IF_EXISTS)[number]
   dryRun: boolean
-  connection: OicConnectionSettings
+  connection: OicInstanceSettings
 }
 
 /** Reads and validates the inputs (and the config file when given). */
 export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>): CreateDeploymentSettings {
   const inputs = new InputReader(name => host.getInput(name), INPUTS)
-  const connection = readConnectionSettings(inputs, host, { oic3Only: 'create-deployment' })
+  const connection = readInstanceSettings(inputs, host, { oic3Only: 'create-deployment' })
   const project = inputs.required('project', 'the code of the project that holds the integrations.')
   const ifExists = inputs.choice('if-exists', IF_EXISTS, 'update')
   const dryRun = inputs.boolean('dry-run', false)

@@ -1,6 +1,6 @@
 /** `create-deployment`: the named set of integration versions to promote, created or updated in a project. */
 import { ConfigurationError, isNotFound, OicHttpError, withContext } from '../../core/errors.js'
-import { createOicClient } from '../../core/oic-connection.js'
+import { createOicClient } from '../../core/oic-instance.js'
 import {
   createDeployment,
   getDeployment,

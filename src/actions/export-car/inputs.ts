@@ -3,11 +3,7 @@ import { join } from 'node:path'
 import { ConfigurationError } from '../../core/errors.js'
 import type { Host } from '../../core/host.js'
 import { InputReader, quote } from '../../core/inputs.js'
-import {
-  COMMON_INPUTS,
-  readConnectionSettings,
-  type OicConnectionSettings
-} from '../../core/oic-connection.js'
+import { COMMON_INPUTS, readInstanceSettings, type OicInstanceSettings } from '../../core/oic-instance.js'
 import { parseArchiveSize } from '../../core/archive-size.js'
 import { resolveInsideRoots } from '../../core/paths.js'
 
@@ -49,7 +45,7 @@ export interface ExportCarSettings {
   workspace: string
   /** Bytes the archive may have (`max-archive-size`); undefined = no bound. */
   maxArchiveSize?: number
-  connection: OicConnectionSettings
+  connection: OicInstanceSettings
 }
 
 function code(
@@ -69,7 +65,7 @@ function code(
 export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>): ExportCarSettings {
   const inputs = new InputReader(name => host.getInput(name), INPUTS)
   const env = host.env
-  const connection = readConnectionSettings(inputs, host, { oic3Only: 'export-car' })
+  const connection = readInstanceSettings(inputs, host, { oic3Only: 'export-car' })
   const project = code(inputs, 'project', inputs.required('project', 'the code of the project to export.'))
   const deploymentRaw = inputs.optional('deployment')
   const deployment = deploymentRaw ? code(inputs, 'deployment', deploymentRaw) : undefined

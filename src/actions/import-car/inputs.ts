@@ -4,10 +4,10 @@ import type { Host } from '../../core/host.js'
 import { InputReader, quote } from '../../core/inputs.js'
 import {
   COMMON_INPUTS,
-  readConnectionSettings,
-  type OicConnectionSettings,
+  readInstanceSettings,
+  type OicInstanceSettings,
   type TransportSettings
-} from '../../core/oic-connection.js'
+} from '../../core/oic-instance.js'
 import { parseArchiveSize } from '../../core/archive-size.js'
 import { resolveReadPath } from '../../core/paths.js'
 
@@ -70,7 +70,7 @@ export interface ImportCarSettings {
   /** Bytes the archive may have (`max-archive-size`); undefined = no bound. */
   maxArchiveSize?: number
   workspace: string
-  connection: OicConnectionSettings
+  connection: OicInstanceSettings
 }
 
 /** Reads and validates the inputs. */
@@ -79,7 +79,7 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
   const env = host.env
   const token = inputs.optional('github-token')
   if (token) host.setSecret(token)
-  const connection = readConnectionSettings(inputs, host, { oic3Only: 'import-car' })
+  const connection = readInstanceSettings(inputs, host, { oic3Only: 'import-car' })
   const path = inputs.optional('path')
   const artifact = inputs.optional('artifact-name')
   const releaseTag = inputs.optional('release-tag')

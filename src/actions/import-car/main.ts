@@ -2,7 +2,7 @@
 import { diffArchive } from '../../core/archive/diff.js'
 import { missingConnectionNotes } from '../../core/archive/diff-report.js'
 import { OicActionError } from '../../core/errors.js'
-import { createOicClient } from '../../core/oic-connection.js'
+import { createOicClient } from '../../core/oic-instance.js'
 import { activateIntegrations, type ActivationOutcome } from '../../core/oic/activation.js'
 import type { VersionRef } from '../../core/oic/deployments.js'
 import type { ActionContext } from '../../core/run-action.js'

@@ -10,7 +10,7 @@ import type { ActionContext } from '../../core/run-action.js'
 import type { ImportCarSettings } from './inputs.js'
 import { activationHint } from './plan.js'
 import { replaceNotes, type ReplaceOutcome } from './replace.js'
-import { SUMMARY_HEADERS, summaryRows } from './report.js'
+import { SUMMARY_HEADERS, summaryRows } from './summary-rows.js'
 
 /** What the import did, for {@link verifyAndReport}. */
 export interface ImportRun {

@@ -11,7 +11,7 @@ import {
   resubmitErrors,
   type BulkResubmitResult,
   type ErrorInstance
-} from '../../core/oic/monitoring/errors.js'
+} from '../../core/oic/monitoring/error-instances.js'
 import { orUndefined } from '../../core/oic/not-found.js'
 import type { JobRef } from './jobs.js'
 

@@ -2,11 +2,7 @@
 import { ConfigurationError } from '../../core/errors.js'
 import type { Host } from '../../core/host.js'
 import { InputReader, quote } from '../../core/inputs.js'
-import {
-  COMMON_INPUTS,
-  readConnectionSettings,
-  type OicConnectionSettings
-} from '../../core/oic-connection.js'
+import { COMMON_INPUTS, readInstanceSettings, type OicInstanceSettings } from '../../core/oic-instance.js'
 import { TIME_WINDOWS, type TimeWindow } from '../../core/oic/monitoring/q.js'
 import { isVersion } from '../../core/oic/versions.js'
 
@@ -41,13 +37,13 @@ export interface ResubmitErrorsSettings {
   waitTimeoutMs: number
   dryRun: boolean
   failOn: 'never' | 'remaining'
-  connection: OicConnectionSettings
+  connection: OicInstanceSettings
 }
 
 /** Reads and validates the inputs. */
 export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>): ResubmitErrorsSettings {
   const inputs = new InputReader(name => host.getInput(name), INPUTS)
-  const connection = readConnectionSettings(inputs, host)
+  const connection = readInstanceSettings(inputs, host)
   const integrations = inputs.list('integrations').map(text => {
     const [code, version, extra] = text.split('|').map(s => s.trim())
     if (

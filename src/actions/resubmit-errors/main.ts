@@ -1,15 +1,15 @@
 /** `resubmit-errors`: finds errored instances, resubmits the recoverable ones in batches, follows the recovery. */
 import type { HttpClient } from '../../core/http/client.js'
-import { createOicClient } from '../../core/oic-connection.js'
+import { createOicClient } from '../../core/oic-instance.js'
 import { collectErrors } from '../../core/oic/monitoring/collect.js'
-import type { ErrorInstance } from '../../core/oic/monitoring/errors.js'
+import type { ErrorInstance } from '../../core/oic/monitoring/error-instances.js'
 import type { MonitoringFilter } from '../../core/oic/monitoring/q.js'
 import type { LeftAloneReason } from '../../core/oic/monitoring/selection.js'
 import type { ActionContext } from '../../core/run-action.js'
 import { resubmitInBatches } from './batches.js'
 import { followedJob, followJobs } from './follow.js'
 import { getSettings, type ResubmitErrorsSettings } from './inputs.js'
-import { reportDryRun, reportRun, type Found } from './report.js'
+import { reportDryRun, reportRun, type Found } from './run-summary.js'
 import { leftAloneNote, selectionChecker, type SelectionChecker } from './select.js'
 
 /** Page size of monitoring queries. */

@@ -6,7 +6,7 @@
 import { errorMessage } from '../../core/errors.js'
 import type { HttpClient } from '../../core/http/client.js'
 import { listIntegrations } from '../../core/oic/integrations.js'
-import type { ErrorInstance } from '../../core/oic/monitoring/errors.js'
+import type { ErrorInstance } from '../../core/oic/monitoring/error-instances.js'
 import {
   checkInstance,
   LEFT_ALONE_TEXT,

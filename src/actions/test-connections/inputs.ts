@@ -1,11 +1,7 @@
 /** Inputs of `test-connections`, validated into {@link TestConnectionsSettings}. */
 import type { Host } from '../../core/host.js'
 import { InputReader } from '../../core/inputs.js'
-import {
-  COMMON_INPUTS,
-  readConnectionSettings,
-  type OicConnectionSettings
-} from '../../core/oic-connection.js'
+import { COMMON_INPUTS, readInstanceSettings, type OicInstanceSettings } from '../../core/oic-instance.js'
 import { resolveInsideRoots } from '../../core/paths.js'
 
 /** Every input `actions/test-connections/action.yml` declares. */
@@ -30,13 +26,13 @@ export interface TestConnectionsSettings {
   failOn: 'failure' | 'never'
   /** Absolute path of the JUnit report, when asked for. */
   junitPath?: string
-  connection: OicConnectionSettings
+  connection: OicInstanceSettings
 }
 
 /** Reads and validates the inputs. */
 export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>): TestConnectionsSettings {
   const inputs = new InputReader(name => host.getInput(name), INPUTS)
-  const connection = readConnectionSettings(inputs, host)
+  const connection = readInstanceSettings(inputs, host)
   const junit = inputs.optional('junit-path')
   return {
     project: inputs.optional('project'),

@@ -6,9 +6,9 @@ import {
   OicActionError,
   OicHttpError
 } from '../../core/errors.js'
-import { redactText } from '../../core/http/redact.js'
+import { redactText } from '../../core/secrets/redact.js'
 import { renderJUnit } from '../../core/junit.js'
-import { createOicClient } from '../../core/oic-connection.js'
+import { createOicClient } from '../../core/oic-instance.js'
 import { allowedRoots } from '../../core/paths.js'
 import { checkWriteTarget, writeFileSafely, type WriteOptions } from '../../core/safe-write.js'
 import { listConnections, testConnection, type Connection } from '../../core/oic/connections.js'

@@ -2,7 +2,7 @@
  * What an archive holds, for a terminal or a job summary (`inspect` without a target) and as the stable JSON of
  * `inspect --json` (`docs/inspect-schema.md`).
  */
-import type { Report } from '../report.js'
+import type { Report } from '../job-summary.js'
 import { CONTENTS_SCHEMA_VERSION, type CarContents } from './contents.js'
 import { externalConnections, type ArchiveDiff } from './diff.js'
 import { contentNotes } from './diff-report.js'

@@ -1,5 +1,5 @@
 /** The archive diff as a job summary: one row per integration, connection, lookup and library, in the suite's grammar. */
-import type { Report } from '../report.js'
+import type { Report } from '../job-summary.js'
 import type { CarContents } from './contents.js'
 import type { ArchiveDiff, DependencyDiff } from './diff.js'
 

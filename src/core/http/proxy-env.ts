@@ -3,7 +3,7 @@
  * variables first, `https:` falls back to the HTTP proxy, and `NO_PROXY` entries match a host exactly, or as a
  * suffix when they start with `.` or `*`, optionally with a port; `*` alone bypasses every host.
  */
-import { redactUrl } from './redact.js'
+import { redactUrl } from '../secrets/redact.js'
 
 type Env = Readonly<Record<string, string | undefined>>
 

@@ -1,6 +1,6 @@
 /** Following redirects without ever carrying the bearer token (or any credential) to another host. */
 import { OicHttpError } from '../errors.js'
-import { redactUrl } from './redact.js'
+import { redactUrl } from '../secrets/redact.js'
 import type { TransportResponse } from './transport.js'
 
 const MAX_REDIRECTS = 5

@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream'
 import { OicHttpError } from '../errors.js'
 import { formatBytes } from './limits.js'
 import { hintForStatus, MAX_ERROR_BODY_BYTES, parseProblem } from './problem.js'
-import { redactText, redactUrl } from './redact.js'
+import { redactText, redactUrl } from '../secrets/redact.js'
 
 /** Error code of an answer larger than the bound of its kind (not retried: the server would send it again). */
 export const TOO_LARGE_CODE = 'RESPONSE_TOO_LARGE'

@@ -3,7 +3,7 @@ import { OicHttpError } from '../errors.js'
 import { DEADLINE_CODE, type Deadline } from './deadline.js'
 import { hintForNetworkError } from './problem.js'
 import type { ProxyRoute } from './proxy-env.js'
-import { redactText, redactUrl } from './redact.js'
+import { redactText, redactUrl } from '../secrets/redact.js'
 import { errorCode, TOO_LARGE_CODE } from './response.js'
 
 /** One attempt that ended without a usable answer. */

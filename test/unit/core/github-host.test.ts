@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import * as core from '@actions/core'
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { createGitHubHost } from '../../../src/core/github-host.js'
-import { clearSecrets } from '../../../src/core/http/redact.js'
+import { clearSecrets } from '../../../src/core/secrets/registry.js'
 import { HOSTILE_TEXT, colonLines, runnerCommands } from '../../support/runner-commands.js'
 import { parseFileCommands } from '../../support/runner.js'
 

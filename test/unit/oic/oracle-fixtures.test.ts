@@ -24,7 +24,7 @@ import {
   setIntegrationStatus,
   type Integration
 } from '../../../src/core/oic/integrations.js'
-import { listErrors, resubmitErrors } from '../../../src/core/oic/monitoring/errors.js'
+import { listErrors, resubmitErrors } from '../../../src/core/oic/monitoring/error-instances.js'
 import { importProject, listAllProjects } from '../../../src/core/oic/projects.js'
 
 /** One recorded answer (see test/fixtures/oracle/README.md). */

@@ -8,7 +8,7 @@
 import { OicHttpError } from '../../errors.js'
 import type { HttpClient } from '../../http/client.js'
 import { maxPagesOf, PageGuard } from '../page-guard.js'
-import { listErrors, type ErrorInstance, type MonitoringCollection } from './errors.js'
+import { listErrors, type ErrorInstance, type MonitoringCollection } from './error-instances.js'
 import { nextPage } from './paging.js'
 import type { MonitoringFilter, TimeWindow } from './q.js'
 import type { LeftAloneReason } from './selection.js'

@@ -2,7 +2,7 @@
 import type { Readable } from 'node:stream'
 import type { HttpClient } from '../../http/client.js'
 import { apiPath, getJson, type Link } from '../api.js'
-import type { MonitoringCollection } from './errors.js'
+import type { MonitoringCollection } from './error-instances.js'
 import { monitoringQ, type MonitoringFilter } from './q.js'
 
 /** An integration instance (InstanceRs). */

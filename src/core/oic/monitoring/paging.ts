@@ -8,7 +8,7 @@
 import { MAX_PAGES } from '../../http/limits.js'
 import { PageGuard } from '../page-guard.js'
 import { checkCollection } from '../shape.js'
-import type { MonitoringCollection } from './errors.js'
+import type { MonitoringCollection } from './error-instances.js'
 
 /** One step of a paged read: what to do after a page. */
 export interface PageVerdict {

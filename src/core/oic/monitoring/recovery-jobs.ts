@@ -6,7 +6,7 @@
  */
 import type { HttpClient } from '../../http/client.js'
 import { apiPath, getJson, type Link } from '../api.js'
-import type { MonitoringCollection } from './errors.js'
+import type { MonitoringCollection } from './error-instances.js'
 import { maxPagesOf } from '../page-guard.js'
 import { readPages } from './paging.js'
 import { monitoringQ, type MonitoringFilter } from './q.js'

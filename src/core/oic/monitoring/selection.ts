@@ -5,7 +5,7 @@
  * integration code (and version, when selected), its project — from the item's project field, or else from the
  * project's integration list of the design-time API — and, for a resubmit, that it is in error and recoverable.
  */
-import type { ErrorInstance } from './errors.js'
+import type { ErrorInstance } from './error-instances.js'
 
 /** What the user selected. */
 export interface InstanceSelection {

@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals'
 import { leftAloneNote, selectionChecker } from '../../../../src/actions/resubmit-errors/select.js'
 import { OicHttpError } from '../../../../src/core/errors.js'
 import type { HttpClient, HttpRequest } from '../../../../src/core/http/client.js'
-import type { ErrorInstance } from '../../../../src/core/oic/monitoring/errors.js'
+import type { ErrorInstance } from '../../../../src/core/oic/monitoring/error-instances.js'
 
 const item = (id: string, version: string, projectCode?: string): ErrorInstance => ({
   id,

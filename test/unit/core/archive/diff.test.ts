@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { readCar, type CarContents } from '../../../../src/core/archive/car.js'
 import { diffArchive, type TargetState } from '../../../../src/core/archive/diff.js'
 import { diffReport } from '../../../../src/core/archive/diff-report.js'
-import { renderMarkdown, renderTerminal } from '../../../../src/core/report.js'
+import { renderMarkdown, renderTerminal } from '../../../../src/core/job-summary.js'
 import { writeProjectCar } from '../../../support/car.js'
 import { FULL } from './full-project.js'
 

@@ -1,7 +1,7 @@
 // Verify monitoring paging (contract K4): totalRecordsCount decides, a totalResults larger than the page is a total,
 // hasMore only where sent, a short page ends otherwise, an empty page always; readPages stops when asked.
 import { describe, expect, it } from '@jest/globals'
-import type { MonitoringCollection } from '../../../../../src/core/oic/monitoring/errors.js'
+import type { MonitoringCollection } from '../../../../../src/core/oic/monitoring/error-instances.js'
 import { nextPage, readPages } from '../../../../../src/core/oic/monitoring/paging.js'
 
 const items = (n: number): Array<{ id: string }> => Array.from({ length: n }, (_, i) => ({ id: String(i) }))

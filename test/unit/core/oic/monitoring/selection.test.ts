@@ -1,7 +1,7 @@
 // Verify the client-side selection check (contract K6): integration code and version, project from any spelling of
 // the item's project field or else the project's integration list, status, and recoverability; unknown never matches.
 import { describe, expect, it } from '@jest/globals'
-import type { ErrorInstance } from '../../../../../src/core/oic/monitoring/errors.js'
+import type { ErrorInstance } from '../../../../../src/core/oic/monitoring/error-instances.js'
 import {
   checkInstance,
   needsProjectList,

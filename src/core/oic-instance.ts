@@ -28,7 +28,7 @@ export type CommonInput = (typeof COMMON_INPUTS)[number]
 export const TRANSPORT_INPUTS = ['ca-certificate', 'request-timeout', 'retries'] as const
 
 /** How to reach one OIC instance. */
-export interface OicConnectionSettings {
+export interface OicInstanceSettings {
   /** Origin of the REST API: the OIC 3 design-time host, or the OIC 2 instance host. */
   url: URL
   /** `integrationInstance` sent on every call; undefined for OIC 2. */
@@ -94,11 +94,11 @@ export function oic3Only(action: string): InputError {
  * Reads the common inputs (falling back to `OIC_URL`, `OIC_INSTANCE`, `OIC_ACCESS_TOKEN`), masking the token. With
  * `oic3Only`, the name of a project-level action, an empty `instance` (OIC 2) fails with {@link oic3Only}'s line.
  */
-export function readConnectionSettings(
+export function readInstanceSettings(
   inputs: InputReader<CommonInput>,
   host: Pick<Host, 'env' | 'setSecret'>,
   options: { oic3Only?: string } = {}
-): OicConnectionSettings {
+): OicInstanceSettings {
   const env = host.env
   const token = inputs.value('access-token') || env[ENV.token] || ''
   if (token) host.setSecret(token)
@@ -127,7 +127,7 @@ export function readConnectionSettings(
 }
 
 /** Creates the HTTP client for an OIC instance; it is closed when the action ends. */
-export function createOicClient(settings: OicConnectionSettings, ctx: ActionContext): HttpClient {
+export function createOicClient(settings: OicInstanceSettings, ctx: ActionContext): HttpClient {
   return createHttpClient(settings.url, settings.transport, ctx, {
     instance: settings.instance,
     token: settings.token

@@ -1,6 +1,6 @@
 /** Outputs and job summary of `resubmit-errors`: counts, recovery jobs, per-integration table, notes. */
 import { OicActionError } from '../../core/errors.js'
-import type { ErrorInstance } from '../../core/oic/monitoring/errors.js'
+import type { ErrorInstance } from '../../core/oic/monitoring/error-instances.js'
 import { integrationKey, type LeftAloneReason } from '../../core/oic/monitoring/selection.js'
 import type { ActionContext } from '../../core/run-action.js'
 import type { BatchTotals } from './batches.js'

@@ -1,13 +1,7 @@
 // Verify redaction of URLs, headers and registered secrets in plain, URL-encoded and base64 forms.
 import { afterEach, describe, expect, it } from '@jest/globals'
-import {
-  clearSecrets,
-  redactHeaders,
-  redactText,
-  redactUrl,
-  registerSecret,
-  secretForms
-} from '../../../src/core/http/redact.js'
+import { redactHeaders, redactText, redactUrl } from '../../../../src/core/secrets/redact.js'
+import { clearSecrets, registerSecret, secretForms } from '../../../../src/core/secrets/registry.js'
 
 afterEach(() => clearSecrets())
 
