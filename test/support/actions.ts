@@ -1,4 +1,7 @@
-/** Running an action in-process against the emulator, with a recording host and no real sleeping. */
+/**
+ * The one way tests run an action in-process: against the emulator (integration tests) or against a mocked
+ * network (unit tests, ./http-mock.ts), with a recording host and no real sleeping.
+ */
 import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -6,6 +9,7 @@ import type { Emulator } from '../../emulator/index.js'
 import type { RunOptions } from '../../src/core/run-action.js'
 import { tokenFor } from './emulator.js'
 import { FakeHost } from './fake-host.js'
+import { OIC_INSTANCE, OIC_ORIGIN, OIC_TOKEN, type UnitRun } from './http-mock.js'
 
 /** A temporary workspace and runner temp, as a runner provides them. */
 export function workspace(): { GITHUB_WORKSPACE: string; RUNNER_TEMP: string } {
@@ -15,36 +19,53 @@ export function workspace(): { GITHUB_WORKSPACE: string; RUNNER_TEMP: string } {
   return { GITHUB_WORKSPACE: join(root, 'ws'), RUNNER_TEMP: join(root, 'tmp') }
 }
 
-/** Options of {@link runInProcess}. */
+/** Options of {@link runInProcess} against the emulator. */
 export interface InProcessOptions {
   emu: Emulator
   instance: string
-  env?: Record<string, string>
+  env?: Record<string, string | undefined>
   /** Client whose token is used (default: the test client, an administrator). */
   client?: string
   /** Advances the emulator clock by what the action sleeps (activation, recovery jobs). */
   advanceClock?: boolean
 }
 
-/** Runs `run` with connection inputs for `instance` plus `inputs`; returns the host that recorded everything. */
+/** Options of {@link runInProcess} against a mocked network (see ./http-mock.ts). */
+export interface MockedOptions {
+  net: UnitRun
+  env?: Record<string, string | undefined>
+}
+
+/**
+ * Runs `run` with the connection inputs of the emulator's `instance` (or of the mocked instance) plus `inputs`;
+ * returns the host that recorded everything (`host.failed` is set when the action failed).
+ */
 export async function runInProcess(
   run: (options: RunOptions) => Promise<boolean>,
   inputs: Record<string, string>,
-  options: InProcessOptions
+  options: InProcessOptions | MockedOptions
 ): Promise<FakeHost> {
-  const token = await tokenFor(options.emu, options.instance, options.client)
-  const host = new FakeHost(
-    { 'oic-url': options.emu.url, instance: options.instance, 'access-token': token, ...inputs },
-    { ...workspace(), ...options.env }
-  )
+  const mocked = 'net' in options
+  const connection = mocked
+    ? { 'oic-url': OIC_ORIGIN, instance: OIC_INSTANCE, 'access-token': OIC_TOKEN }
+    : {
+        'oic-url': options.emu.url,
+        instance: options.instance,
+        'access-token': await tokenFor(options.emu, options.instance, options.client)
+      }
+  const host = new FakeHost({ ...connection, ...inputs }, { ...workspace(), ...options.env })
   let offset = 0
+  const start = mocked ? Date.parse('2026-12-01T12:00:00Z') : Date.now()
   await run({
     host,
+    dispatcher: mocked ? options.net.agent : undefined,
     sleep: async ms => {
-      if (options.advanceClock !== false) options.emu.clock.advance(ms)
+      if (mocked) options.net.slept.push(ms)
+      else if (options.advanceClock !== false) options.emu.clock.advance(ms)
       offset += ms
     },
-    now: () => Date.now() + offset
+    now: () => start + offset,
+    random: mocked ? () => 0.5 : undefined
   })
   return host
 }
