@@ -1,9 +1,13 @@
 // Verify the read-back after a replace (contract K8): an archive integration the replacement did not visibly change
 // is reported — and fails the step, after putting back what was deactivated — unless the user accepts it.
 import { describe, expect, it } from '@jest/globals'
-import { replaceNotes, replaceProject, unchangedByReplace } from '../../../src/actions/import-car/replace.js'
-import type { HttpClient, HttpRequest } from '../../../src/core/http/client.js'
-import type { Integration } from '../../../src/core/oic/integrations.js'
+import {
+  replaceNotes,
+  replaceProject,
+  unchangedByReplace
+} from '../../../../src/actions/import-car/replace.js'
+import type { HttpClient, HttpRequest } from '../../../../src/core/http/client.js'
+import type { Integration } from '../../../../src/core/oic/integrations.js'
 
 const A0 = { code: 'A', version: '01.00.0000' }
 const B1 = { code: 'B', version: '01.00.0001' }

@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { buildUpdate } from '../../../src/actions/import-car/configure.js'
-import { readConnectionsFile } from '../../../src/actions/import-car/connections-file.js'
+import { buildUpdate } from '../../../../src/actions/import-car/configure.js'
+import { readConnectionsFile } from '../../../../src/actions/import-car/connections-file.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'conn-'))
 const file = (text: string): string => {
