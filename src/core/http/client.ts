@@ -10,13 +10,8 @@ import type { MultipartBody } from './multipart.js'
 import { Deadline } from './deadline.js'
 import { redirectTarget } from './redirects.js'
 import { resolveLimits, type HttpLimits } from './limits.js'
-import {
-  createTransport,
-  drain,
-  type RequestBody,
-  type Transport,
-  type TransportResponse
-} from './transport.js'
+import { drain, type RequestBody, type Transport, type TransportResponse } from './transport.js'
+import { UndiciTransport } from './undici-transport.js'
 import { flatHeaders, parseJsonAnswer, readBounded, readJsonText, responseError } from './response.js'
 import { unansweredError } from './unanswered.js'
 import { backoffDelay, classify, mayRepeat, parseRetryAfter, type RetryPolicy } from './retry.js'
@@ -99,7 +94,7 @@ export class HttpClient {
 
   constructor(private readonly options: HttpClientOptions) {
     this.limits = resolveLimits(options.timeoutMs, options.limits)
-    this.transport = createTransport({
+    this.transport = new UndiciTransport({
       caCertificate: options.caCertificate,
       dispatcher: options.dispatcher,
       connectTimeoutMs: options.timeoutMs

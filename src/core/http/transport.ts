@@ -1,12 +1,12 @@
 /**
- * How requests reach the network: one transport, on undici (./undici-transport.ts). Its pooled dispatcher is an
+ * The shape of a transport and helpers for its bodies. How requests reach the network: one transport, on undici
+ * (./undici-transport.ts). Its pooled dispatcher is an
  * undici `Agent`, or an `EnvHttpProxyAgent` when the environment names a proxy (`HTTPS_PROXY`/`HTTP_PROXY`, with
  * `NO_PROXY`); tests inject a dispatcher such as `MockAgent`.
  */
 import type { Readable } from 'node:stream'
 import type { Dispatcher } from 'undici'
 import type { ProxyRoute } from './proxy-env.js'
-import { UndiciTransport } from './undici-transport.js'
 
 /** A request body: text, bytes, or a stream created afresh for each attempt. */
 export type RequestBody = string | Buffer | Readable
@@ -68,9 +68,4 @@ export async function drain(body: Readable): Promise<void> {
     body.once('close', resolve)
     body.once('error', () => resolve())
   })
-}
-
-/** The transport for these options. */
-export function createTransport(options: TransportOptions = {}): Transport {
-  return new UndiciTransport(options)
 }
