@@ -35,40 +35,35 @@ export const getDeployment = (client: HttpClient, project: string, code: string)
   getJson(client, path(project, code), `get deployment ${code} of ${project}`)
 
 /** `POST /projects/{p}/deployments` (not repeated blindly: a lost response may have created it). */
-export async function createDeployment(
+export const createDeployment = (
   client: HttpClient,
   project: string,
   deployment: Deployment
-): Promise<Deployment | undefined> {
-  return (
-    await client.json<Deployment>({
-      method: 'POST',
-      path: path(project),
-      json: deployment,
-      label: `create deployment ${deployment.code}`
-    })
-  ).body
-}
+): Promise<Deployment | undefined> =>
+  postDeployment(client, path(project), deployment, { label: `create deployment ${deployment.code}` })
 
 /**
  * Update = `POST /projects/{p}/deployments/{d}` with `X-HTTP-Method-Override: PATCH` and the full body. Sending
  * the same full body twice yields the same deployment, so the call is safe to repeat.
  */
-export async function updateDeployment(
+export const updateDeployment = (
   client: HttpClient,
   project: string,
   deployment: Deployment
+): Promise<Deployment | undefined> =>
+  postDeployment(client, path(project, deployment.code), deployment, {
+    headers: { 'x-http-method-override': 'PATCH' },
+    safeToRetry: true,
+    label: `update deployment ${deployment.code}`
+  })
+
+async function postDeployment(
+  client: HttpClient,
+  at: string,
+  deployment: Deployment,
+  how: { label: string; headers?: Record<string, string>; safeToRetry?: boolean }
 ): Promise<Deployment | undefined> {
-  return (
-    await client.json<Deployment>({
-      method: 'POST',
-      path: path(project, deployment.code),
-      headers: { 'x-http-method-override': 'PATCH' },
-      json: deployment,
-      safeToRetry: true,
-      label: `update deployment ${deployment.code}`
-    })
-  ).body
+  return (await client.json<Deployment>({ method: 'POST', path: at, json: deployment, ...how })).body
 }
 
 /** `DELETE /projects/{p}/deployments/{d}`. */
