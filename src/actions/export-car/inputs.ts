@@ -1,8 +1,8 @@
 /** Inputs of `export-car`, validated into {@link ExportCarSettings}. */
 import { join } from 'node:path'
-import { ConfigurationError } from '../../core/errors.js'
+import { inputError } from '../../core/errors.js'
 import type { Host } from '../../core/host.js'
-import { InputReader, quote } from '../../core/inputs.js'
+import { InputReader, mustBe, quote } from '../../core/inputs.js'
 import { COMMON_INPUTS, readInstanceSettings, type OicInstanceSettings } from '../../core/oic-instance.js'
 import { parseArchiveSize } from '../../core/archive-size.js'
 import { resolveInsideRoots } from '../../core/paths.js'
@@ -48,16 +48,8 @@ export interface ExportCarSettings {
   connection: OicInstanceSettings
 }
 
-function code(
-  inputs: InputReader<(typeof INPUTS)[number]>,
-  name: 'project' | 'deployment',
-  value: string
-): string {
-  if (!CODE.test(value))
-    throw new ConfigurationError(
-      `Input '${name}' must be a code of letters, digits, '_', '-' or '.', got ${quote(value)}.`,
-      { input: name }
-    )
+function code(name: 'project' | 'deployment', value: string): string {
+  if (!CODE.test(value)) throw mustBe(name, "a code of letters, digits, '_', '-' or '.'", value)
   return value
 }
 
@@ -66,14 +58,14 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
   const inputs = new InputReader(name => host.getInput(name), INPUTS)
   const env = host.env
   const connection = readInstanceSettings(inputs, host, { oic3Only: 'export-car' })
-  const project = code(inputs, 'project', inputs.required('project', 'the code of the project to export.'))
+  const project = code('project', inputs.required('project', 'the code of the project to export.'))
   const deploymentRaw = inputs.optional('deployment')
-  const deployment = deploymentRaw ? code(inputs, 'deployment', deploymentRaw) : undefined
+  const deployment = deploymentRaw ? code('deployment', deploymentRaw) : undefined
   const buildNumber = inputs.optional('build-number') ?? env.GITHUB_RUN_NUMBER ?? 'local'
   if (!/^[A-Za-z0-9_.-]+$/.test(buildNumber)) {
-    throw new ConfigurationError(
+    throw inputError(
       `Input 'build-number' may hold letters, digits, '_', '-' and '.', got ${quote(buildNumber)}.`,
-      { input: 'build-number' }
+      { input: 'build-number', value: buildNumber, fix: "Use only letters, digits, '_', '-' and '.' in build-number." }
     )
   }
   const stem = deployment ? `${project}-${deployment}` : project
@@ -81,15 +73,18 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
   const defaultPath = join(env.RUNNER_TEMP || workspace, `${stem}-${buildNumber}.car`)
   const path = resolveInsideRoots(inputs.optional('path') ?? defaultPath, 'path', env)
   if (!path.endsWith('.car'))
-    throw new ConfigurationError(`Input 'path' must name a .car file, got ${quote(inputs.value('path'))}.`, {
-      input: 'path'
+    throw inputError(`Input 'path' must name a .car file, got ${quote(inputs.value('path'))}.`, {
+      input: 'path',
+      value: inputs.value('path'),
+      fix: 'End path with .car.'
     })
   const artifactName = inputs.optional('artifact-name') ?? `${stem}-car`
   if (/["':<>|*?\\/\r\n]/.test(artifactName)) {
-    throw new ConfigurationError(
-      `Input 'artifact-name' must not contain " : < > | * ? \\ or /, got ${quote(artifactName)}.`,
-      { input: 'artifact-name' }
-    )
+    throw inputError(`Input 'artifact-name' must not contain " : < > | * ? \\ or /, got ${quote(artifactName)}.`, {
+      input: 'artifact-name',
+      value: artifactName,
+      fix: 'Remove " : < > | * ? \\ and / from artifact-name.'
+    })
   }
   const retention = inputs.value('retention-days')
   const gitPath = inputs.optional('git-path') ?? 'car/'
@@ -97,9 +92,9 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
   const gitPush = inputs.boolean('git-push', false)
   // git's ref rules (check-ref-format) for the tag, checked before anything is exported or committed.
   if (gitPush && /\.\.|\.$|\.lock$/.test(`${stem}-${buildNumber}`)) {
-    throw new ConfigurationError(
+    throw inputError(
       `Input 'build-number' makes the tag ${quote(`${stem}-${buildNumber}`)}, which git refuses (no .., no trailing . or .lock).`,
-      { input: 'build-number' }
+      { input: 'build-number', value: buildNumber, fix: 'Choose a build-number without .., a trailing . or .lock.' }
     )
   }
   return {

@@ -1,23 +1,22 @@
 /** `export-car`: streams a project (or one deployment) `.car` to disk, then uploads and/or commits it. */
-import { relative } from 'node:path'
 import { readCar } from '../../core/archive/car.js'
 import { ArchiveSizeLimit } from '../../core/archive-size.js'
-import { artifactUnavailable, uploadFileArtifact } from '../../core/artifact.js'
-import { ConfigurationError, withContext } from '../../core/errors.js'
+import { withContext } from '../../core/errors.js'
+import type { HttpClient } from '../../core/http/client.js'
 import { createOicClient } from '../../core/oic-instance.js'
-import { listDeployments } from '../../core/oic/deployments.js'
-import { orUndefined } from '../../core/oic/not-found.js'
-import { exportProject, getProject } from '../../core/oic/projects.js'
+import { integrationId } from '../../core/oic/api.js'
+import { exportProject } from '../../core/oic/projects.js'
 import { allowedRoots } from '../../core/paths.js'
 import type { ActionContext } from '../../core/run-action.js'
 import { checkWriteTarget } from '../../core/safe-write.js'
-import { archiveWriter } from '../../core/archive/writer.js'
-import { pushArchive } from './git-push.js'
-import { getSettings } from './inputs.js'
+import { archiveWriter, type WrittenArchive } from '../../core/archive/writer.js'
+import { getSettings, type ExportCarSettings } from './inputs.js'
+import { gitPushStep, uploadArtifactStep, type Published } from './publish.js'
+import { checkSource, type ExportSource } from './source.js'
 
 const MIB = 1024 * 1024
 
-/** Runs the action. */
+/** Runs the action: check the source, stream the archive, read it back, publish it, report. */
 export async function main(ctx: ActionContext): Promise<void> {
   const { host } = ctx
   const s = getSettings(host)
@@ -29,39 +28,10 @@ export async function main(ctx: ActionContext): Promise<void> {
   })
   const client = createOicClient(s.connection, ctx)
   const instance = s.connection.instance ?? 'the OIC 2 instance'
+  const source = await checkSource(client, s, instance)
 
-  const project = await orUndefined(getProject(client, s.project))
-  if (!project)
-    throw new ConfigurationError(
-      `Project '${s.project}' does not exist in instance '${instance}': check the project input.`,
-      { input: 'project' }
-    )
-  if (s.deployment) {
-    const deployments = await listDeployments(client, s.project)
-    if (!deployments.some(d => d.code === s.deployment)) {
-      throw new ConfigurationError(
-        `Deployment '${s.deployment}' does not exist in project ${s.project} (deployments there: ${deployments.map(d => d.code).join(', ') || 'none'}): create it with create-deployment first.`,
-        { input: 'deployment' }
-      )
-    }
-  }
-
-  const what = `project ${s.project}${s.deployment ? ` deployment ${s.deployment}` : ''}`
-  host.info(`Exporting ${what} from ${instance} to ${s.path}`)
-  const started = ctx.now()
-  const limit = s.maxArchiveSize === undefined ? undefined : new ArchiveSizeLimit(s.maxArchiveSize)
-  const write = archiveWriter(s.path)
-  const archive = await exportProject(
-    client,
-    { code: s.project, name: project.name, type: project.type, label: s.deployment },
-    (body, headers) => write(limit ? limit.guard(body, headers) : body)
-  ).catch((e: unknown) => {
-    throw withContext(`Could not export ${what}`, limit?.tripped ? limit.error() : e)
-  })
-  const seconds = Math.max(0.001, (ctx.now() - started) / 1000)
-  host.info(
-    `Wrote ${archive.size} bytes (${(archive.size / MIB / seconds).toFixed(1)} MiB/s), sha256 ${archive.sha256}`
-  )
+  host.info(`Exporting ${source.what} from ${instance} to ${s.path}`)
+  const archive = await download(ctx, client, s, source)
   const contents = await readCar(archive.path, archive.path)
   if (contents.project && contents.project.code !== s.project) {
     host.warning(`The archive names project ${contents.project.code}, not ${s.project}.`)
@@ -70,63 +40,53 @@ export async function main(ctx: ActionContext): Promise<void> {
   host.setOutput('sha256', archive.sha256)
   host.setOutput('size', String(archive.size))
 
-  const rows: string[][] = [
-    ['Archive', archive.path],
-    ['Size', `${archive.size} bytes`],
-    ['SHA-256', archive.sha256],
-    [
-      'Integrations',
-      contents.integrations.map(i => `${i.code}|${i.version}`).join(', ') ||
-        '(not listed by this archive layout)'
-    ]
-  ]
-  const notes: string[] = []
-  const results: Record<string, unknown> = {
-    project: s.project,
-    deployment: s.deployment ?? '',
-    path: archive.path,
-    sha256: archive.sha256,
-    size: archive.size
-  }
+  const published: Published[] = []
+  if (s.uploadArtifact) published.push(await uploadArtifactStep(host, s, archive.path))
+  if (s.gitPush) published.push(await gitPushStep(host, ms => ctx.sleep(ms), s, archive.path))
 
-  if (s.uploadArtifact) {
-    const unavailable = artifactUnavailable(host.env)
-    if (unavailable) {
-      host.notice(`Artifact upload skipped: ${unavailable}.`)
-      notes.push(`Artifact upload skipped: ${unavailable}.`)
-    } else {
-      const uploaded = await uploadFileArtifact(s.artifactName, archive.path, s.retentionDays)
-      host.setOutput('artifact-id', String(uploaded.id ?? ''))
-      host.setOutput('artifact-name', s.artifactName)
-      rows.push(['Artifact', `${s.artifactName} (id ${uploaded.id ?? '?'})`])
-      Object.assign(results, { artifactId: uploaded.id, artifactName: s.artifactName })
-    }
-  }
-  if (s.gitPush) {
-    const tag = `${s.stem}-${s.buildNumber}`
-    const pushed = await pushArchive({
-      archive: archive.path,
-      workspace: s.workspace,
-      gitPath: s.gitPath,
-      tag,
-      message: `OIC export: project ${s.project}${s.deployment ? `, deployment ${s.deployment}` : ''}, build ${s.buildNumber}`,
-      log: line => host.info(line),
-      sleep: ms => ctx.sleep(ms)
-    })
-    host.setOutput('git-commit', pushed.commit)
-    host.setOutput('git-tag', pushed.tag)
-    rows.push([
-      'Git',
-      `${pushed.tag} at ${pushed.commit.slice(0, 12)} (${relative(s.workspace, s.gitPath) || s.gitPath})`
-    ])
-    Object.assign(results, { gitCommit: pushed.commit, gitTag: pushed.tag })
-  }
-  host.setOutput('results', JSON.stringify(results))
+  const { path, sha256, size } = archive
+  const results = { project: s.project, deployment: s.deployment ?? '', path, sha256, size }
+  host.setOutput('results', JSON.stringify(Object.assign(results, ...published.map(p => p.results))))
+  const listed = contents.integrations.map(i => integrationId(i.code, i.version)).join(', ')
   await ctx.report({
     title: 'OIC export-car',
     status: 'success',
-    statusLine: `Exported ${what} from ${instance}: ${(archive.size / MIB).toFixed(2)} MiB.`,
-    table: { headers: ['Item', 'Value'], rows },
-    notes: [...notes, ...contents.warnings.map(w => `Archive: ${w}.`)]
+    statusLine: `Exported ${source.what} from ${instance}: ${(archive.size / MIB).toFixed(2)} MiB.`,
+    table: {
+      headers: ['Item', 'Value'],
+      rows: [
+        ['Archive', archive.path],
+        ['Size', `${archive.size} bytes`],
+        ['SHA-256', archive.sha256],
+        ['Integrations', listed || '(not listed by this archive layout)'],
+        ...published.flatMap(p => p.rows)
+      ]
+    },
+    notes: [...published.flatMap(p => p.notes), ...contents.warnings.map(w => `Archive: ${w}.`)]
   })
+}
+
+/** Streams the archive to `s.path` within `max-archive-size`, and logs its size, speed and digest. */
+async function download(
+  ctx: ActionContext,
+  client: HttpClient,
+  s: ExportCarSettings,
+  source: ExportSource
+): Promise<WrittenArchive> {
+  const started = ctx.now()
+  const limit = s.maxArchiveSize === undefined ? undefined : new ArchiveSizeLimit(s.maxArchiveSize)
+  const write = archiveWriter(s.path)
+  const { project } = source
+  const archive = await exportProject(
+    client,
+    { code: s.project, name: project.name, type: project.type, label: s.deployment },
+    (body, headers) => write(limit ? limit.guard(body, headers) : body)
+  ).catch((e: unknown) => {
+    throw withContext(`Could not export ${source.what}`, limit?.tripped ? limit.error() : e)
+  })
+  const seconds = Math.max(0.001, (ctx.now() - started) / 1000)
+  ctx.host.info(
+    `Wrote ${archive.size} bytes (${(archive.size / MIB / seconds).toFixed(1)} MiB/s), sha256 ${archive.sha256}`
+  )
+  return archive
 }
