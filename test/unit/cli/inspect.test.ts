@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { parseArgs } from '../../../src/cli/args.js'
 import { inspect } from '../../../src/cli/inspect.js'
 import { writeIarFile, writeProjectCar } from '../../support/car.js'
-import { FULL } from '../core/archive/full-project.js'
+import { FULL } from '../../support/full-project.js'
 
 let dir: string
 beforeAll(() => {

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { readArchive, readCar, type CarContents } from '../../../../src/core/archive/car.js'
 import { writeIarFile, writeProjectCar, type CarSpec } from '../../../support/car.js'
-import { FULL } from './full-project.js'
+import { FULL } from '../../../support/full-project.js'
 
 let dir: string
 beforeAll(() => {

@@ -10,7 +10,7 @@ import { diffArchive, type TargetState } from '../../../../src/core/archive/diff
 import { diffReport } from '../../../../src/core/archive/diff-report.js'
 import { renderMarkdown, renderTerminal } from '../../../../src/core/job-summary.js'
 import { writeProjectCar } from '../../../support/car.js'
-import { FULL } from './full-project.js'
+import { FULL } from '../../../support/full-project.js'
 
 let car: CarContents
 beforeAll(async () => {

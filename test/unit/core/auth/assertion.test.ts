@@ -2,9 +2,9 @@
 import { createPublicKey } from 'node:crypto'
 import { describe, expect, it } from '@jest/globals'
 import { decodeProtectedHeader, jwtVerify } from 'jose'
-import { ASSERTION_LIFETIME_S, signAssertion } from '../../../src/core/auth/assertion.js'
-import { loadPrivateKey } from '../../../src/core/auth/private-key.js'
-import { testKeys } from '../../support/emulator.js'
+import { ASSERTION_LIFETIME_S, signAssertion } from '../../../../src/core/auth/assertion.js'
+import { loadPrivateKey } from '../../../../src/core/auth/private-key.js'
+import { testKeys } from '../../../support/emulator.js'
 
 describe('signAssertion', () => {
   it('signs the user assertion claims with RS256 and the kid header', async () => {

@@ -6,26 +6,26 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { MockAgent } from 'undici'
-import { requestToken } from '../../../src/core/auth/token.js'
-import { OicHttpError } from '../../../src/core/errors.js'
-import { HttpClient } from '../../../src/core/http/client.js'
-import { defaultRetryPolicy } from '../../../src/core/http/retry.js'
-import { activateIntegrations } from '../../../src/core/oic/activation.js'
-import { listPage } from '../../../src/core/oic/api.js'
-import { getConnection, testConnection, updateConnection } from '../../../src/core/oic/connections.js'
+import { requestToken } from '../../../../src/core/auth/token.js'
+import { OicHttpError } from '../../../../src/core/errors.js'
+import { HttpClient } from '../../../../src/core/http/client.js'
+import { defaultRetryPolicy } from '../../../../src/core/http/retry.js'
+import { activateIntegrations } from '../../../../src/core/oic/activation.js'
+import { listPage } from '../../../../src/core/oic/api.js'
+import { getConnection, testConnection, updateConnection } from '../../../../src/core/oic/connections.js'
 import {
   createDeployment,
   getDeployment,
   listDeployments,
   updateDeployment
-} from '../../../src/core/oic/deployments.js'
+} from '../../../../src/core/oic/deployments.js'
 import {
   getActivationStatus,
   setIntegrationStatus,
   type Integration
-} from '../../../src/core/oic/integrations.js'
-import { listErrors, resubmitErrors } from '../../../src/core/oic/monitoring/error-instances.js'
-import { importProject, listAllProjects } from '../../../src/core/oic/projects.js'
+} from '../../../../src/core/oic/integrations.js'
+import { listErrors, resubmitErrors } from '../../../../src/core/oic/monitoring/error-instances.js'
+import { importProject, listAllProjects } from '../../../../src/core/oic/projects.js'
 
 /** One recorded answer (see test/fixtures/oracle/README.md). */
 interface Fixture {

@@ -5,9 +5,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
-import { ACTION_NAMES } from '../../src/suite.js'
-import { FakeHost } from '../support/fake-host.js'
-import { ROOT } from '../support/runner.js'
+import { ACTION_NAMES } from '../../../src/suite.js'
+import { FakeHost } from '../../support/fake-host.js'
+import { ROOT } from '../../support/runner.js'
 
 interface ActionYml {
   name: string
@@ -89,7 +89,7 @@ describe.each(readdirSync(join(ROOT, 'actions')))('actions/%s/action.yml', name 
   })
 
   it('declares exactly the inputs its input module reads', async () => {
-    const mod = (await import(`../../src/actions/${name}/inputs.js`)) as InputsModule
+    const mod = (await import(`../../../src/actions/${name}/inputs.js`)) as InputsModule
     expect([...mod.INPUTS].sort()).toEqual(Object.keys(yml.inputs).sort())
     const host = new FakeHost(MINIMAL[name]!(), CONNECTION_ENV)
     mod.getSettings(host)
@@ -97,7 +97,7 @@ describe.each(readdirSync(join(ROOT, 'actions')))('actions/%s/action.yml', name 
   })
 
   it('has defaults that equal the fallbacks of the code', async () => {
-    const mod = (await import(`../../src/actions/${name}/inputs.js`)) as InputsModule
+    const mod = (await import(`../../../src/actions/${name}/inputs.js`)) as InputsModule
     const defaults = Object.fromEntries(
       Object.entries(yml.inputs)
         .filter(([, s]) => s.default !== undefined)
@@ -112,7 +112,7 @@ describe.each(readdirSync(join(ROOT, 'actions')))('actions/%s/action.yml', name 
 describe('root action.yml', () => {
   it('is the generated dispatcher over all six actions', async () => {
     // @ts-expect-error plain ESM build script without types
-    const { rootAction } = (await import('../../scripts/root-action.mjs')) as { rootAction: () => string }
+    const { rootAction } = (await import('../../../scripts/root-action.mjs')) as { rootAction: () => string }
     expect(readFileSync(join(ROOT, 'action.yml'), 'utf8')).toBe(rootAction())
     const root = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml
     expect(root.runs).toEqual({ using: 'node24', main: 'dist/dispatch.js' })

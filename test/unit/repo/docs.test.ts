@@ -4,16 +4,16 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
-import { ACTION_NAMES } from '../../src/actions/registry.js'
-import { actionInputs, ROOT } from '../support/runner.js'
-import { ourAction, type Step } from '../support/workflow.js'
+import { ACTION_NAMES } from '../../../src/actions/registry.js'
+import { actionInputs, ROOT } from '../../support/runner.js'
+import { ourAction, type Step } from '../../support/workflow.js'
 
 const DOCS = ['README.md', ...ACTION_NAMES.map(n => `actions/${n}/README.md`)]
 
 describe('documentation', () => {
   it('generates docs for the actions the registry runs, in the same order', async () => {
     // @ts-expect-error plain ESM build script without types
-    const { ACTIONS } = (await import('../../scripts/docs.mjs')) as { ACTIONS: string[] }
+    const { ACTIONS } = (await import('../../../scripts/docs.mjs')) as { ACTIONS: string[] }
     expect(ACTIONS).toEqual([...ACTION_NAMES])
   })
 
@@ -22,7 +22,7 @@ describe('documentation', () => {
     process.chdir(ROOT)
     try {
       // @ts-expect-error plain ESM build script without types
-      const { expected } = (await import('../../scripts/docs.mjs')) as {
+      const { expected } = (await import('../../../scripts/docs.mjs')) as {
         expected: () => Record<string, string>
       }
       for (const [file, text] of Object.entries(expected()))

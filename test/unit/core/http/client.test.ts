@@ -2,9 +2,9 @@
 // (429 + Retry-After, 503, ECONNRESET, truncated JSON), no retry of POST, redirects, and the typed error.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { MockAgent } from 'undici'
-import { OicHttpError } from '../../../src/core/errors.js'
-import { HttpClient, tokenSecondsLeft } from '../../../src/core/http/client.js'
-import { defaultRetryPolicy } from '../../../src/core/http/retry.js'
+import { OicHttpError } from '../../../../src/core/errors.js'
+import { HttpClient, tokenSecondsLeft } from '../../../../src/core/http/client.js'
+import { defaultRetryPolicy } from '../../../../src/core/http/retry.js'
 
 const ORIGIN = 'https://design.example.com'
 let agent: MockAgent

@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { actionInputs, ROOT } from '../support/runner.js'
-import { actionlint, jobs, ourAction } from '../support/workflow.js'
+import { actionInputs, ROOT } from '../../support/runner.js'
+import { actionlint, jobs, ourAction } from '../../support/workflow.js'
 
 const files = [
   ...readdirSync(join(ROOT, 'examples'))

@@ -1,9 +1,9 @@
 // Verify that every way a pasted private key goes wrong is a ConfigurationError naming private-key, never echoing the key.
 import { generateKeyPairSync } from 'node:crypto'
 import { describe, expect, it } from '@jest/globals'
-import { loadPrivateKey, normalisePem } from '../../../src/core/auth/private-key.js'
-import { ConfigurationError } from '../../../src/core/errors.js'
-import { testKeys } from '../../support/emulator.js'
+import { loadPrivateKey, normalisePem } from '../../../../src/core/auth/private-key.js'
+import { ConfigurationError } from '../../../../src/core/errors.js'
+import { testKeys } from '../../../support/emulator.js'
 
 const rsa = (bits: number) => generateKeyPairSync('rsa', { modulusLength: bits })
 

@@ -8,9 +8,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createServer as createHttpsServer } from 'node:https'
 import { connect, type AddressInfo, type Socket } from 'node:net'
 import { Readable } from 'node:stream'
-import { createTlsMaterial } from '../../../emulator/src/tls.js'
-import { readText } from '../../../src/core/http/transport.js'
-import { UndiciTransport } from '../../../src/core/http/undici-transport.js'
+import { createTlsMaterial } from '../../../../emulator/src/tls.js'
+import { readText } from '../../../../src/core/http/transport.js'
+import { UndiciTransport } from '../../../../src/core/http/undici-transport.js'
 
 const MiB = 1 << 20
 

@@ -1,5 +1,5 @@
 /** An archive spec covering every row of the format's tree (oic-car-format.md §2), shared by the archive tests. */
-import type { CarSpec } from '../../../support/car.js'
+import type { CarSpec } from './car.js'
 
 /** The demo project: every row of §2, underscores in codes, two labels, a pre-seeded connection dependency. */
 export const FULL: CarSpec = {

@@ -3,10 +3,10 @@
 import { createHash, X509Certificate } from 'node:crypto'
 import { describe, expect, it } from '@jest/globals'
 import { generate } from 'selfsigned'
-import { x5tFromPem } from '../../../src/core/auth/certificate.js'
-import { loadPrivateKey } from '../../../src/core/auth/private-key.js'
-import { InputError } from '../../../src/core/errors.js'
-import { testKeys } from '../../support/emulator.js'
+import { x5tFromPem } from '../../../../src/core/auth/certificate.js'
+import { loadPrivateKey } from '../../../../src/core/auth/private-key.js'
+import { InputError } from '../../../../src/core/errors.js'
+import { testKeys } from '../../../support/emulator.js'
 
 describe('x5tFromPem', () => {
   it('returns the thumbprint of the certificate that follows the key, and nothing without one', async () => {

@@ -1,7 +1,6 @@
-// Verify which proxy a URL is routed through (the rules of undici's EnvHttpProxyAgent) and the hint on network errors.
+// Verify which proxy a URL is routed through (the rules of undici's EnvHttpProxyAgent).
 import { describe, expect, it } from '@jest/globals'
-import { hintForNetworkError } from '../../../src/core/http/problem.js'
-import { proxyFor } from '../../../src/core/http/proxy-env.js'
+import { proxyFor } from '../../../../src/core/http/proxy-env.js'
 
 const oic = new URL('https://design.integration.eu-frankfurt-1.ocp.oraclecloud.com/ic/api/')
 const local = new URL('http://127.0.0.1:8080/x')
@@ -40,15 +39,5 @@ describe('proxyFor', () => {
     expect(
       proxyFor(local, { HTTP_PROXY: 'http://p:3128', no_proxy: '127.0.0.1', NO_PROXY: '' })
     ).toBeUndefined()
-  })
-})
-
-describe('hintForNetworkError', () => {
-  it('points at the CA for TLS failures, at the proxy when one was used, and says nothing otherwise', () => {
-    expect(hintForNetworkError(oic, 'SELF_SIGNED_CERT_IN_CHAIN', undefined)).toMatch(/ca-certificate/)
-    expect(hintForNetworkError(oic, 'ECONNREFUSED', { url: 'http://p:3128/', variable: 'HTTPS_PROXY' })).toBe(
-      'The request went through the proxy http://p:3128/ (HTTPS_PROXY): check that proxy, or list design.integration.eu-frankfurt-1.ocp.oraclecloud.com in NO_PROXY'
-    )
-    expect(hintForNetworkError(oic, 'ECONNREFUSED', undefined)).toBeUndefined()
   })
 })

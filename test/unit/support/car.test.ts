@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
-import { carEntries, writeIarFile, writeProjectCar } from '../../../support/car.js'
-import { FULL } from './full-project.js'
+import { carEntries, writeIarFile, writeProjectCar } from '../../support/car.js'
+import { FULL } from '../../support/full-project.js'
 
 let dir: string
 beforeAll(() => {

@@ -6,7 +6,7 @@ import {
   defaultRetryPolicy,
   mayRepeat,
   parseRetryAfter
-} from '../../../src/core/http/retry.js'
+} from '../../../../src/core/http/retry.js'
 
 const policy = defaultRetryPolicy(4)
 
