@@ -91,6 +91,14 @@ export class FakeTarget {
   instanceConnections: TargetConnection[] = []
   /** What an import (POST) or replacement (PUT) leaves in the project. */
   afterUpload: TargetIntegration[] = []
+  /** Deployments an import brings (the archive's labels). */
+  deploymentsAfterUpload: Array<{
+    code: string
+    name: string
+    integrations: Array<{ code: string; version: string }>
+  }> = []
+  /** Attachments uploaded, as `CONNECTION/PROPERTY`. */
+  readonly attachments: string[] = []
   /** Connections an import brings (draft, as a real import leaves them). */
   connectionsAfterUpload: TargetConnection[] = []
   /** Statuses an activation goes through, one per status poll after the request (the last one stays). */
@@ -230,6 +238,7 @@ export class FakeTarget {
     const kept =
       mode === 'replace' ? this.integrations.filter(i => !this.afterUpload.some(a => key(a) === key(i))) : []
     this.integrations = [...kept, ...this.afterUpload.map(i => ({ ...i }))]
+    for (const d of this.deploymentsAfterUpload) this.deployments.set(d.code, d)
     for (const c of this.connectionsAfterUpload)
       if (!this.connections.some(t => t.id === c.id)) this.connections.push({ ...c })
     return { status: 200, body: this.projectBody() }
@@ -355,6 +364,11 @@ export class FakeTarget {
         // test/fixtures/oracle/connection-update-response.json (PM): the connection, securityPolicyInfo empty.
         return { status: 200, body: { ...c, lockedFlag: false, links: [], securityPolicyInfo: [] } }
       }
+    }
+    r = /^\/connections\/([^/]+)\/attachments\/([^/]+)$/.exec(rest)
+    if (r && method === 'POST') {
+      this.attachments.push(`${r[1] ?? ''}/${r[2] ?? ''}`)
+      return { status: 200 }
     }
     r = /^\/deployments\/([^/]+)$/.exec(rest)
     if (r && method === 'GET') {

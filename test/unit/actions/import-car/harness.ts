@@ -54,6 +54,11 @@ export async function setup(spec: CarSpec = salesSpec(), project = spec.code): P
     status: 'CONFIGURED',
     lastUpdated: '2026-12-01T12:00:05.000+0000'
   }))
+  target.deploymentsAfterUpload = (spec.labels ?? []).map(l => ({
+    code: l.code,
+    name: l.name ?? l.code,
+    integrations: l.integrations ?? []
+  }))
   target.connectionsAfterUpload = (spec.connections ?? []).map(c => ({
     id: c.code,
     status: 'INPROGRESS',
@@ -111,4 +116,15 @@ export function output<T = unknown>(host: FakeHost, name: string): T {
 /** Log lines of a level. */
 export function logged(host: FakeHost, level: 'info' | 'warning' | 'error' | 'notice' | 'debug'): string[] {
   return host.logs.filter(l => l.level === level).map(l => l.message)
+}
+
+/** Makes the project exist in the target with these integrations (and the archive's connections, configured). */
+export function existing(
+  c: Case,
+  integrations: Array<{ code: string; version: string; status: string; lastUpdated?: string; style?: string }>
+): void {
+  c.target.exists = true
+  c.target.integrations = integrations.map(i => ({ lastUpdated: '2026-11-01T08:00:00.000+0000', ...i }))
+  c.target.connections = c.target.connectionsAfterUpload.map(x => ({ ...x, status: 'CONFIGURED' }))
+  for (const d of c.target.deploymentsAfterUpload) c.target.deployments.set(d.code, d)
 }
