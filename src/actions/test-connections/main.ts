@@ -1,45 +1,13 @@
 /** `test-connections`: tests connections in parallel; job summary, outputs and a JUnit report. */
-import {
-  ConfigurationError,
-  errorMessage,
-  isNotFound,
-  OicActionError,
-  OicHttpError
-} from '../../core/errors.js'
-import { redactText } from '../../core/secrets/redact.js'
+import { OicActionError } from '../../core/errors.js'
 import { renderJUnit } from '../../core/junit.js'
 import { createOicClient } from '../../core/oic-instance.js'
 import { allowedRoots } from '../../core/paths.js'
 import { checkWriteTarget, writeFileSafely, type WriteOptions } from '../../core/safe-write.js'
-import { listConnections, testConnection, type Connection } from '../../core/oic/connections.js'
 import { mapWithConcurrency } from '../../core/pool.js'
 import type { ActionContext } from '../../core/run-action.js'
-import { getSettings } from './inputs.js'
-
-/** The outcome of one connection. */
-export interface ConnectionResult {
-  id: string
-  status: 'passed' | 'failed' | 'skipped'
-  details: string
-  'duration-ms': number
-}
-
-/** Statuses whose failure stops the whole run: the token or role is wrong for every connection alike. */
-const FATAL = new Set([401, 403])
-
-/** What the server said: OIC puts its message in `title` and sends no `detail` (test/fixtures/oracle/error-412-*.json). */
-const said = (error: OicHttpError): string => {
-  const text = error.detail ?? error.title
-  return text ? ` — ${text}` : ''
-}
-
-function explain(error: unknown): string {
-  if (error instanceof OicHttpError && error.status === 409)
-    return `not configured (409): configure the connection before testing it${said(error)}`
-  if (error instanceof OicHttpError && error.status === 412)
-    return `locked (412): someone has it open in the OIC designer${said(error)}`
-  return errorMessage(error)
-}
+import { getSettings, type TestConnectionsSettings } from './inputs.js'
+import { chooseConnections, probeConnection, type ConnectionResult } from './probe.js'
 
 /** Runs the action. */
 export async function main(ctx: ActionContext): Promise<void> {
@@ -54,50 +22,12 @@ export async function main(ctx: ActionContext): Promise<void> {
   if (s.junitPath) checkWriteTarget(s.junitPath, junitTarget)
   const client = createOicClient(s.connection, ctx)
   const scope = s.project ? `project ${s.project}` : 'global connections'
-  const all: Connection[] = await listConnections(client, s.project).catch((e: unknown) => {
-    if (isNotFound(e) && s.project)
-      throw new ConfigurationError(
-        `Project '${s.project}' does not exist on the target: check the project input.`,
-        { input: 'project' }
-      )
-    throw e
-  })
-  const unknown = s.connections.filter(id => !all.some(c => c.id === id))
-  if (unknown.length) {
-    throw new ConfigurationError(
-      `Input 'connections' names ${unknown.length === 1 ? 'a connection' : 'connections'} not in ${scope}: ${unknown.join(', ')} (there: ${all.map(c => c.id).join(', ') || 'none'}).`,
-      { input: 'connections' }
-    )
-  }
-  const chosen = s.connections.length ? all.filter(c => s.connections.includes(c.id)) : all
+  const chosen = await chooseConnections(client, s, scope)
   host.info(`Testing ${chosen.length} connection(s) of ${scope}, ${s.concurrency} at a time`)
 
-  const results = await mapWithConcurrency(chosen, s.concurrency, async (c): Promise<ConnectionResult> => {
-    if (c.status === 'INPROGRESS' && !s.includeUnconfigured) {
-      return {
-        id: c.id,
-        status: 'skipped',
-        details: 'not configured (draft); set include-unconfigured: true to test it anyway',
-        'duration-ms': 0
-      }
-    }
-    const started = ctx.now()
-    try {
-      const res = await testConnection(client, s.project, c.id)
-      const passed = String(res.status ?? '').toUpperCase() === 'SUCCESS'
-      return {
-        id: c.id,
-        status: passed ? 'passed' : 'failed',
-        // Server text: a credential it echoes must not travel on in the results output (the host writes outputs as set).
-        details: redactText(res.details ?? String(res.status ?? 'no status')),
-        'duration-ms': ctx.now() - started
-      }
-    } catch (error) {
-      if (error instanceof OicHttpError && FATAL.has(error.status)) throw error
-      return { id: c.id, status: 'failed', details: explain(error), 'duration-ms': ctx.now() - started }
-    }
-  })
-
+  const results = await mapWithConcurrency(chosen, s.concurrency, c =>
+    probeConnection(client, s, c, () => ctx.now())
+  )
   const count = (status: ConnectionResult['status']): number =>
     results.filter(r => r.status === status).length
   const [passed, failed, skipped] = [count('passed'), count('failed'), count('skipped')]
@@ -106,24 +36,7 @@ export async function main(ctx: ActionContext): Promise<void> {
   host.setOutput('skipped', String(skipped))
   host.setOutput('results', JSON.stringify(results))
   if (s.junitPath) {
-    writeFileSafely(
-      s.junitPath,
-      renderJUnit({
-        name: `OIC connection tests (${scope})`,
-        timestamp: new Date(ctx.now()),
-        cases: results.map(r => ({
-          name: r.id,
-          classname: `oic.connections.${s.project ?? 'global'}`,
-          time: r['duration-ms'] / 1000,
-          failure:
-            r.status === 'failed'
-              ? { message: r.details.split('\n')[0] ?? r.details, details: r.details }
-              : undefined,
-          skipped: r.status === 'skipped' ? r.details : undefined
-        }))
-      }),
-      junitTarget
-    )
+    writeFileSafely(s.junitPath, junitReport(s, scope, results, new Date(ctx.now())), junitTarget)
     host.setOutput('junit-path', s.junitPath)
   }
   for (const r of results.filter(x => x.status === 'failed').slice(0, 10))
@@ -147,4 +60,27 @@ export async function main(ctx: ActionContext): Promise<void> {
         .join(', ')} (fail-on: failure).`
     )
   }
+}
+
+/** The results as JUnit XML: one test case a connection, failures with the server's first line as message. */
+function junitReport(
+  s: Pick<TestConnectionsSettings, 'project'>,
+  scope: string,
+  results: ConnectionResult[],
+  timestamp: Date
+): string {
+  return renderJUnit({
+    name: `OIC connection tests (${scope})`,
+    timestamp,
+    cases: results.map(r => ({
+      name: r.id,
+      classname: `oic.connections.${s.project ?? 'global'}`,
+      time: r['duration-ms'] / 1000,
+      failure:
+        r.status === 'failed'
+          ? { message: r.details.split('\n')[0] ?? r.details, details: r.details }
+          : undefined,
+      skipped: r.status === 'skipped' ? r.details : undefined
+    }))
+  })
 }
