@@ -1,6 +1,9 @@
 /** `create-deployment`: the named set of integration versions to promote, created or updated in a project. */
-import { ConfigurationError, isNotFound, OicHttpError, withContext } from '../../core/errors.js'
+import { collaborators, type Collaborators } from '../../core/collaborators.js'
+import { ConfigurationError, isNotFound, withContext } from '../../core/errors.js'
+import type { HttpClient } from '../../core/http/client.js'
 import { createOicClient } from '../../core/oic-instance.js'
+import { integrationId } from '../../core/oic/api.js'
 import {
   createDeployment,
   getDeployment,
@@ -11,18 +14,21 @@ import {
 import { listIntegrations } from '../../core/oic/integrations.js'
 import { orUndefined } from '../../core/oic/not-found.js'
 import type { ActionContext } from '../../core/run-action.js'
+import { lostAnswerLine, settleLostWrite } from '../../core/settle-lost-write.js'
 import { getSettings, type CreateDeploymentSettings } from './inputs.js'
 import { resolveIntegrations, type ResolvedIntegration } from './resolve.js'
 
 /** What happened to the deployment. */
 export type DeploymentResult = 'created' | 'updated' | 'unchanged' | 'skipped' | 'planned'
 
-const refKey = (r: VersionRef): string => `${r.code}|${r.version}`
 const sortedKeys = (refs: readonly VersionRef[] | undefined): string =>
-  (refs ?? []).map(refKey).sort().join(',')
+  (refs ?? [])
+    .map(r => integrationId(r))
+    .sort()
+    .join(',')
 const idKeys = (refs: ReadonlyArray<{ identifier: string; version: string }> | undefined): string =>
   (refs ?? [])
-    .map(r => `${r.identifier}|${r.version}`)
+    .map(r => integrationId(r.identifier, r.version))
     .sort()
     .join(',')
 
@@ -91,7 +97,7 @@ export async function main(ctx: ActionContext): Promise<void> {
   else result = settings.dryRun ? 'planned' : 'updated'
 
   let final: Deployment = result === 'skipped' || result === 'unchanged' ? existing! : body
-  if (result === 'created') final = await create(ctx, client, project, body)
+  if (result === 'created') final = await create(collaborators(ctx), client, project, body)
   if (result === 'updated') {
     await updateDeployment(client, project, body).catch((e: unknown) => {
       throw withContext(`Could not update deployment ${code} in project ${project}`, e)
@@ -128,24 +134,28 @@ export async function main(ctx: ActionContext): Promise<void> {
   })
 }
 
-/** Creates the deployment; when the answer is lost, reads back before concluding (a POST is never repeated). */
+/** Creates the deployment; a lost answer is settled by reading it back (a POST is never repeated). */
 async function create(
-  ctx: ActionContext,
-  client: ReturnType<typeof createOicClient>,
+  deps: Pick<Collaborators, 'warn'>,
+  client: HttpClient,
   project: string,
   body: Deployment
 ): Promise<Deployment> {
-  try {
-    await createDeployment(client, project, body)
-  } catch (error) {
-    const lost = error instanceof OicHttpError && (error.status === 0 || error.status >= 500)
-    const now = lost ? await orUndefined(getDeployment(client, project, body.code)) : undefined
-    if (!now || !sameDeployment(now, body))
-      throw withContext(`Could not create deployment ${body.code} in project ${project}`, error)
-    ctx.host.warning(
-      `The answer to creating deployment ${body.code} was lost (${(error as Error).message}); it exists with the requested content, so it was not sent again.`
+  const written = await settleLostWrite({
+    what: `create deployment ${body.code} in project ${project}`,
+    send: () => createDeployment(client, project, body),
+    readBack: async () => {
+      const now = await orUndefined(getDeployment(client, project, body.code))
+      return now && sameDeployment(now, body) ? now : undefined
+    }
+  })
+  if (written.answered) return getDeployment(client, project, body.code)
+  deps.warn(
+    lostAnswerLine(
+      `creating deployment ${body.code}`,
+      written.error,
+      'it exists with the requested content, so it was not sent again.'
     )
-    return now
-  }
-  return getDeployment(client, project, body.code)
+  )
+  return written.state
 }

@@ -1,6 +1,7 @@
 /** `import-car`: imports a `.car` into the target, configures its connections, activates and verifies. */
 import { diffArchive } from '../../core/archive/diff.js'
 import { missingConnectionNotes } from '../../core/archive/diff-report.js'
+import { collaborators } from '../../core/collaborators.js'
 import { OicActionError } from '../../core/errors.js'
 import { createOicClient } from '../../core/oic-instance.js'
 import { activateIntegrations, type ActivationOutcome } from '../../core/oic/activation.js'
@@ -17,8 +18,8 @@ import { verifyAndReport } from './verify.js'
 export async function main(ctx: ActionContext): Promise<void> {
   const { host } = ctx
   const s = getSettings(host)
-  const log = (line: string): void => host.info(line)
-  const deps = { sleep: (ms: number) => ctx.sleep(ms), now: () => ctx.now(), log }
+  const deps = collaborators(ctx)
+  const { log } = deps
   const { archive, car, expected, file } = await prepare(host, s, log)
   const client = createOicClient(s.connection, ctx)
   const instance = s.connection.instance ?? 'the OIC 2 instance'
@@ -36,14 +37,13 @@ export async function main(ctx: ActionContext): Promise<void> {
     return
   }
 
-  const { project, result, reactivate, replaced } = await importOrReplace(ctx, client, s, {
+  const { project, result, reactivate, replaced } = await importOrReplace(deps, client, s, {
     car,
     target,
     expected,
     instance,
     path: archive.path,
-    imported,
-    deps
+    imported
   })
   if (s.project && project !== s.project)
     throw new OicActionError(`The import created project ${project}, not ${s.project}.`)

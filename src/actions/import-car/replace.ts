@@ -7,11 +7,9 @@
  * and an archive integration the replacement did not visibly change fails the step unless the user accepts it.
  */
 import type { HttpClient } from '../../core/http/client.js'
-import {
-  activateIntegrations,
-  deactivateIntegrations,
-  type ActivationDeps
-} from '../../core/oic/activation.js'
+import type { Collaborators } from '../../core/collaborators.js'
+import { activateIntegrations, deactivateIntegrations } from '../../core/oic/activation.js'
+import { integrationId } from '../../core/oic/api.js'
 import type { VersionRef } from '../../core/oic/deployments.js'
 import { deleteIntegration, listIntegrations, type Integration } from '../../core/oic/integrations.js'
 import { listInstances } from '../../core/oic/monitoring/instances.js'
@@ -40,20 +38,24 @@ export interface Unchanged extends VersionRef {
   reason: string
 }
 
+/** The collaborators a replacement uses (activation's). */
+type Deps = Pick<Collaborators, 'sleep' | 'now' | 'log'>
+
 /** Options of {@link replaceProject}. */
 export interface ReplaceOptions {
   prune: boolean
   wholeProject: boolean
   upload: () => Promise<void>
-  deps: ActivationDeps
+  deps: Deps
   /** Accept archive integrations the replacement did not visibly change instead of failing (`accept-unchanged`). */
   acceptUnchanged?: boolean
 }
 
 const ACTIVE = new Set(['ACTIVATED', 'ACTIVATION_INPROGRESS'])
+/** `CODE|VERSION, …` of `refs`. */
+const idList = (refs: readonly VersionRef[]): string => refs.map(r => integrationId(r)).join(', ')
 /** How long a failed replacement waits for the integrations it puts back. */
 const REACTIVATE_TIMEOUT_MS = 120_000
-const key = (r: VersionRef): string => `${r.code}|${r.version}`
 const isScheduled = (i: Integration): boolean =>
   /scheduled/i.test(i.style ?? '') || i.scheduleDefinedFlag === true
 
@@ -81,8 +83,9 @@ async function inFlight(
       { offset: 0, limit: 100 }
     )
     for (const inst of page.items ?? []) {
-      const id = `${inst.integrationId ?? ''}|${inst.integrationVersion ?? ''}`
-      if (refs.some(r => key(r) === id)) byIntegration.set(id, [...(byIntegration.get(id) ?? []), inst.id])
+      const id = integrationId(inst.integrationId ?? '', inst.integrationVersion ?? '')
+      if (refs.some(r => integrationId(r) === id))
+        byIntegration.set(id, [...(byIntegration.get(id) ?? []), inst.id])
     }
     return { byIntegration }
   } catch (error) {
@@ -101,8 +104,8 @@ export function unchangedByReplace(
 ): Unchanged[] {
   const unchanged: Unchanged[] = []
   for (const ref of imported) {
-    const now = after.find(i => key(i) === key(ref))
-    const was = before.find(i => key(i) === key(ref))
+    const now = after.find(i => integrationId(i) === integrationId(ref))
+    const was = before.find(i => integrationId(i) === integrationId(ref))
     const at = (i: Integration | undefined): string | undefined => i?.lastUpdated || undefined
     if (!now) unchanged.push({ ...ref, reason: 'not in the project after the replacement' })
     else if (!was) continue
@@ -118,15 +121,15 @@ async function restoreAndThrow(
   client: HttpClient,
   project: string,
   deactivated: VersionRef[],
-  deps: ActivationDeps,
+  deps: Deps,
   error: unknown,
   what: string
 ): Promise<never> {
   // Nothing may be left worse than it was: put back what this step switched off, then report the failure.
   const present = await listIntegrations(client, project).catch(() => [] as Integration[])
-  const back = deactivated.filter(d => present.some(p => key(p) === key(d))).reverse()
+  const back = deactivated.filter(d => present.some(p => integrationId(p) === integrationId(d))).reverse()
   if (!back.length) throw error
-  deps.log(`${what}: reactivating ${back.map(key).join(', ')} as they were`)
+  deps.log(`${what}: reactivating ${idList(back)} as they were`)
   const outcomes = await activateIntegrations(client, project, back, REACTIVATE_TIMEOUT_MS, deps).catch(
     () => []
   )
@@ -144,20 +147,20 @@ async function prune(
   present: readonly Integration[],
   imported: readonly VersionRef[],
   wholeProject: boolean,
-  deps: ActivationDeps
+  deps: Deps
 ): Promise<{ pruned: VersionRef[]; kept: VersionRef[] }> {
   const pruned: VersionRef[] = []
   const kept: VersionRef[] = []
-  const keep = new Set(imported.map(key))
+  const keep = new Set(imported.map(r => integrationId(r)))
   const codes = new Set(imported.map(i => i.code))
-  for (const extra of present.filter(i => !keep.has(key(i)))) {
+  for (const extra of present.filter(i => !keep.has(integrationId(i)))) {
     if (!codes.has(extra.code) && !wholeProject) {
       kept.push({ code: extra.code, version: extra.version })
       continue
     }
     await deactivateIntegrations(client, project, [extra], deps)
     await deleteIntegration(client, project, extra.code, extra.version)
-    deps.log(`Removed ${key(extra)}: the release does not hold it`)
+    deps.log(`Removed ${integrationId(extra)}: the release does not hold it`)
     pruned.push({ code: extra.code, version: extra.version })
   }
   return { pruned, kept }
@@ -180,7 +183,7 @@ export async function replaceProject(
   const flight = await inFlight(client, project, active)
   if (active.length)
     deps.log(
-      `Deactivating ${active.length} active integration(s) before replacing, scheduled first: ${active.map(key).join(', ')}`
+      `Deactivating ${active.length} active integration(s) before replacing, scheduled first: ${idList(active)}`
     )
   const deactivated = await deactivateIntegrations(client, project, active, deps)
   try {
@@ -191,14 +194,15 @@ export async function replaceProject(
   const after = await listIntegrations(client, project)
   const unchanged = unchangedByReplace(target, after, imported)
   if (unchanged.length && !options.acceptUnchanged) {
-    const list = unchanged.map(u => `${key(u)} (${u.reason})`).join(', ')
+    const list = unchanged.map(u => `${integrationId(u)} (${u.reason})`).join(', ')
     const error = new ConfigurationError(
       `The replacement did not change ${list}: replacing a project is not a documented Oracle operation and the service kept what it had; delete the project or those versions and import again, or set accept-unchanged: true to accept this.`,
       { input: 'accept-unchanged' }
     )
     return restoreAndThrow(client, project, deactivated, deps, error, 'The replacement changed nothing')
   }
-  for (const u of unchanged) deps.log(`Not changed by the replacement (accepted): ${key(u)} (${u.reason})`)
+  for (const u of unchanged)
+    deps.log(`Not changed by the replacement (accepted): ${integrationId(u)} (${u.reason})`)
   const { pruned, kept } = options.prune
     ? await prune(client, project, after, imported, options.wholeProject, deps)
     : { pruned: [], kept: [] }
@@ -208,7 +212,7 @@ export async function replaceProject(
   const reactivate = [...deactivated]
     .reverse()
     .map(d => newest.get(d.code) ?? d)
-    .filter(r => remaining.some(i => key(i) === key(r)))
+    .filter(r => remaining.some(i => integrationId(i) === integrationId(r)))
   return {
     deactivated,
     reactivate,
@@ -225,7 +229,7 @@ export function replaceNotes(outcome: ReplaceOutcome): string[] {
   const notes: string[] = []
   if (outcome.deactivated.length) {
     notes.push(
-      `Deactivated before replacing (scheduled first): ${outcome.deactivated.map(key).join(', ')}; reactivated after in reverse order: ${outcome.reactivate.map(key).join(', ') || 'none'}.`
+      `Deactivated before replacing (scheduled first): ${idList(outcome.deactivated)}; reactivated after in reverse order: ${idList(outcome.reactivate) || 'none'}.`
     )
     if (outcome.inFlightUnknown)
       notes.push(`The instances in flight could not be read (${outcome.inFlightUnknown}).`)
@@ -239,13 +243,12 @@ export function replaceNotes(outcome: ReplaceOutcome): string[] {
   }
   if (outcome.unchanged.length)
     notes.push(
-      `Not changed by the replacement, accepted (accept-unchanged): ${outcome.unchanged.map(u => `${key(u)} (${u.reason})`).join(', ')}; these are not replaced.`
+      `Not changed by the replacement, accepted (accept-unchanged): ${outcome.unchanged.map(u => `${integrationId(u)} (${u.reason})`).join(', ')}; these are not replaced.`
     )
-  if (outcome.pruned.length)
-    notes.push(`Removed to converge on the release: ${outcome.pruned.map(key).join(', ')}.`)
+  if (outcome.pruned.length) notes.push(`Removed to converge on the release: ${idList(outcome.pruned)}.`)
   if (outcome.kept.length) {
     notes.push(
-      `Not part of the release's deployment, left in place: ${outcome.kept.map(key).join(', ')} (roll back a whole-project archive to remove them too).`
+      `Not part of the release's deployment, left in place: ${idList(outcome.kept)} (roll back a whole-project archive to remove them too).`
     )
   }
   return notes

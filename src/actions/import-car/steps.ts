@@ -1,13 +1,8 @@
 /** The steps of `import-car` that talk to the target: read it, upload the archive, choose what to activate. */
 import type { CarContents } from '../../core/archive/car.js'
 import { externalConnections, type TargetState } from '../../core/archive/diff.js'
-import {
-  ConfigurationError,
-  isNotFound,
-  OicActionError,
-  OicHttpError,
-  withContext
-} from '../../core/errors.js'
+import type { Collaborators } from '../../core/collaborators.js'
+import { ConfigurationError, isNotFound, OicActionError, OicHttpError } from '../../core/errors.js'
 import type { HttpClient } from '../../core/http/client.js'
 import { listConnections } from '../../core/oic/connections.js'
 import { getDeployment, type VersionRef } from '../../core/oic/deployments.js'
@@ -17,8 +12,7 @@ import { listLookups } from '../../core/oic/lookups.js'
 import { orUndefined } from '../../core/oic/not-found.js'
 import { getProject, importProject } from '../../core/oic/projects.js'
 import { newestByCode } from '../../core/oic/versions.js'
-import type { ActionContext } from '../../core/run-action.js'
-import type { ActivationDeps } from '../../core/oic/activation.js'
+import { lostAnswerLine, settleLostWrite } from '../../core/settle-lost-write.js'
 import type { ImportCarSettings } from './inputs.js'
 import { replaceProject, type ReplaceOutcome } from './replace.js'
 
@@ -60,38 +54,49 @@ export async function readTarget(
   return state
 }
 
-/** Imports (POST) or replaces (PUT); a lost answer is settled by reading the project, never by sending again. */
+/**
+ * Imports (POST) or replaces (PUT) the archive, once. A lost answer to an import is settled by reading the project:
+ * there now, it was imported. A replacement cannot be told from the project that was there, so its lost answer
+ * fails the upload (replace.ts puts back what it deactivated).
+ */
 export async function upload(
-  ctx: ActionContext,
+  deps: Pick<Collaborators, 'warn'>,
   client: HttpClient,
   file: string,
   mode: 'add' | 'replace',
   expected: string | undefined
 ): Promise<string> {
-  try {
-    const project = await importProject(client, file, mode)
-    const code = project?.code ?? expected
-    if (!code)
-      throw new OicActionError(
-        'The import answer named no project and the archive did not either: set the project input.'
+  const written = await settleLostWrite({
+    what: mode === 'add' ? 'import the archive' : 'replace the archive',
+    send: async () => {
+      const code = (await importProject(client, file, mode))?.code ?? expected
+      if (!code)
+        throw new OicActionError(
+          'The import answer named no project and the archive did not either: set the project input.'
+        )
+      return code
+    },
+    readBack: async () =>
+      mode === 'add' && expected && (await orUndefined(getProject(client, expected))) ? expected : undefined,
+    refused: error =>
+      error instanceof OicHttpError && error.status === 409
+        ? new ConfigurationError(
+            `Project ${expected ?? ''} already exists in the target (409): set if-exists: replace to replace it, or skip.`,
+            { input: 'if-exists', cause: error }
+          )
+        : undefined
+  })
+  if (!written.answered) {
+    deps.warn(
+      lostAnswerLine(
+        'the import',
+        written.error,
+        `project ${written.state} now exists, so the archive was not sent again.`
       )
-    return code
-  } catch (error) {
-    if (error instanceof OicHttpError && error.status === 409) {
-      throw new ConfigurationError(
-        `Project ${expected ?? ''} already exists in the target (409): set if-exists: replace to replace it, or skip.`,
-        { input: 'if-exists', cause: error }
-      )
-    }
-    const lost = error instanceof OicHttpError && (error.status === 0 || error.status >= 500)
-    if (lost && mode === 'add' && expected && (await orUndefined(getProject(client, expected)))) {
-      ctx.host.warning(
-        `The answer to the import was lost (${(error as Error).message}); project ${expected} now exists, so the archive was not sent again.`
-      )
-      return expected
-    }
-    throw withContext(`Could not ${mode === 'add' ? 'import' : 'replace'} the archive`, error)
+    )
+    return written.state
   }
+  return written.answer
 }
 
 /** The versions `activate` asks for: none, the newest of each imported code, or a deployment's. */
@@ -152,7 +157,6 @@ export interface ImportPlan {
   /** The archive file. */
   path: string
   imported: VersionRef[]
-  deps: ActivationDeps
 }
 
 /**
@@ -160,7 +164,7 @@ export interface ImportPlan {
  * replaces it safely (deactivate, PUT, reactivate).
  */
 export async function importOrReplace(
-  ctx: ActionContext,
+  deps: Collaborators,
   client: HttpClient,
   s: ImportCarSettings,
   run: ImportPlan
@@ -170,7 +174,7 @@ export async function importOrReplace(
   reactivate: VersionRef[]
   replaced?: ReplaceOutcome
 }> {
-  const { car, target, expected, instance, imported, deps } = run
+  const { car, target, expected, instance, imported } = run
   let result: 'imported' | 'replaced' | 'skipped'
   let project: string
   let reactivate: VersionRef[] = []
@@ -185,12 +189,12 @@ export async function importOrReplace(
     project = expected
     if (s.ifExists === 'skip') {
       result = 'skipped'
-      ctx.host.info(`Project ${expected} exists in ${instance}: import skipped (if-exists: skip)`)
+      deps.log(`Project ${expected} exists in ${instance}: import skipped (if-exists: skip)`)
     } else {
       replaced = await replaceProject(client, project, target.integrations, imported, {
         prune: s.source.kind === 'release',
         wholeProject: car.kind === 'project',
-        upload: async () => void (await upload(ctx, client, run.path, 'replace', expected)),
+        upload: async () => void (await upload(deps, client, run.path, 'replace', expected)),
         deps,
         acceptUnchanged: s.acceptUnchanged
       })
@@ -198,7 +202,7 @@ export async function importOrReplace(
       result = 'replaced'
     }
   } else {
-    project = await upload(ctx, client, run.path, 'add', expected)
+    project = await upload(deps, client, run.path, 'add', expected)
     result = 'imported'
   }
   return { project, result, reactivate, replaced }

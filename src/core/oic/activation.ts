@@ -6,10 +6,13 @@
  * status is watched, and the request is sent once more only if the status stays CONFIGURED for
  * {@link UNCONFIRMED_POLLS} polls.
  */
-import { OicHttpError, withContext } from '../errors.js'
+import type { Collaborators } from '../collaborators.js'
+import type { OicHttpError } from '../errors.js'
 import type { HttpClient } from '../http/client.js'
 import { poll } from '../poll.js'
+import { answerLost, settleLostWrite } from '../settle-lost-write.js'
 import { readActivationErrors } from './activation-errors.js'
+import { integrationId } from './api.js'
 import type { VersionRef } from './deployments.js'
 import { getActivationStatus, setIntegrationStatus } from './integrations.js'
 
@@ -31,12 +34,8 @@ export interface ActivationOutcome extends VersionRef {
   error?: string
 }
 
-/** Collaborators of activation. */
-export interface ActivationDeps {
-  sleep: (ms: number) => Promise<void>
-  now: () => number
-  log: (line: string) => void
-}
+/** The collaborators activation uses: its lines go to the log, its waits to the clock. */
+type Deps = Pick<Collaborators, 'sleep' | 'now' | 'log'>
 
 /** An activation being watched. */
 interface Watch {
@@ -48,41 +47,45 @@ interface Watch {
   configuredPolls: number
 }
 
-const key = (r: VersionRef): string => `${r.code}|${r.version}`
-const isLost = (error: unknown): boolean =>
-  error instanceof OicHttpError && (error.status === 0 || error.status >= 500)
-const isRefused = (error: unknown): boolean => error instanceof OicHttpError && error.status === 412
+const ACTIVE = new Set(['ACTIVATED', 'ACTIVATION_INPROGRESS'])
+const isRefused = (error: OicHttpError): boolean => error.status === 412
 
-/** Sends the activation request; a lost answer yields an unconfirmed watch, a refusal is settled by the status. */
+/**
+ * Sends the activation request once. A lost answer — or a refusal (412), which an activation already running or done
+ * explains — is settled by the status: ACTIVATED or ACTIVATION_INPROGRESS means it arrived; CONFIGURED after a lost
+ * answer may mean "not started yet", so it is watched (unconfirmed); a refused first request that left it CONFIGURED
+ * fails. A refused resend is watched too: the first request may be waiting to start, and a third is never sent.
+ */
 async function request(
   client: HttpClient,
   project: string | undefined,
   ref: VersionRef,
-  deps: ActivationDeps,
+  deps: Deps,
   resend: boolean
 ): Promise<Watch> {
-  try {
-    await setIntegrationStatus(client, project, ref.code, ref.version, 'ACTIVATED')
-    deps.log(`Activation of ${key(ref)} ${resend ? 'sent once more' : 'requested'}`)
+  const id = integrationId(ref)
+  const written = await settleLostWrite({
+    what: `activate ${id}`,
+    send: () => setIntegrationStatus(client, project, ref.code, ref.version, 'ACTIVATED'),
+    alsoSettle: isRefused,
+    readBack: async error => {
+      const after = await getActivationStatus(client, project, ref.code, ref.version)
+      return ACTIVE.has(after) || answerLost(error) || resend ? after : undefined
+    }
+  })
+  if (written.answered) {
+    deps.log(`Activation of ${id} ${resend ? 'sent once more' : 'requested'}`)
     return { ref, status: 'ACTIVATION_INPROGRESS', unconfirmed: false, configuredPolls: 0 }
-  } catch (error) {
-    if (!isLost(error) && !isRefused(error)) throw withContext(`Could not activate ${key(ref)}`, error)
-    const after = await getActivationStatus(client, project, ref.code, ref.version)
-    if (after === 'ACTIVATED' || after === 'ACTIVATION_INPROGRESS') {
-      deps.log(
-        `Activation of ${key(ref)}: ${(error as Error).message}; status is ${after}, so it was not sent again`
-      )
-      return { ref, status: after, unconfirmed: false, configuredPolls: 0 }
-    }
-    // A refused resend: the first request may be waiting to start (CONFIGURED); keep watching, never send a third.
-    if (isLost(error) || resend) {
-      deps.log(
-        `Activation of ${key(ref)}: ${(error as Error).message}; status is ${after}, which may mean "not started yet", so it is watched${resend ? '' : ' before sending it again'}`
-      )
-      return { ref, status: after, unconfirmed: !resend, configuredPolls: 0 }
-    }
-    throw withContext(`Could not activate ${key(ref)}`, error)
   }
+  const { error, state: after } = written
+  if (ACTIVE.has(after)) {
+    deps.log(`Activation of ${id}: ${error.message}; status is ${after}, so it was not sent again`)
+    return { ref, status: after, unconfirmed: false, configuredPolls: 0 }
+  }
+  deps.log(
+    `Activation of ${id}: ${error.message}; status is ${after}, which may mean "not started yet", so it is watched${resend ? '' : ' before sending it again'}`
+  )
+  return { ref, status: after, unconfirmed: !resend, configuredPolls: 0 }
 }
 
 /** Sends the activation unless already active or activating; returns the watch, or the outcome when already active. */
@@ -90,7 +93,7 @@ async function start(
   client: HttpClient,
   project: string | undefined,
   ref: VersionRef,
-  deps: ActivationDeps
+  deps: Deps
 ): Promise<Watch | ActivationOutcome> {
   const before = await getActivationStatus(client, project, ref.code, ref.version)
   if (before === 'ACTIVATED') return { ...ref, status: 'ACTIVATED', alreadyActive: true }
@@ -100,19 +103,14 @@ async function start(
 }
 
 /** One status poll of a watch; an unconfirmed request that stays CONFIGURED long enough is sent once more. */
-async function check(
-  client: HttpClient,
-  project: string | undefined,
-  w: Watch,
-  deps: ActivationDeps
-): Promise<Watch> {
+async function check(client: HttpClient, project: string | undefined, w: Watch, deps: Deps): Promise<Watch> {
   const status = await getActivationStatus(client, project, w.ref.code, w.ref.version)
   if (!w.unconfirmed || status !== 'CONFIGURED')
     return { ...w, status, unconfirmed: w.unconfirmed && status === 'CONFIGURED' }
   const configuredPolls = w.configuredPolls + 1
   if (configuredPolls < UNCONFIRMED_POLLS) return { ...w, status, configuredPolls }
   deps.log(
-    `Activation of ${key(w.ref)}: still CONFIGURED after ${configuredPolls} polls: the lost request never arrived, so it is sent once more`
+    `Activation of ${integrationId(w.ref)}: still CONFIGURED after ${configuredPolls} polls: the lost request never arrived, so it is sent once more`
   )
   return request(client, project, w.ref, deps, true)
 }
@@ -122,7 +120,7 @@ async function outcomeOf(
   client: HttpClient,
   project: string | undefined,
   w: Watch,
-  deps: ActivationDeps
+  deps: Deps
 ): Promise<ActivationOutcome> {
   if (w.status === 'ACTIVATED') return { ...w.ref, status: 'ACTIVATED' }
   if (w.status !== 'FAILEDACTIVATION') return { ...w.ref, status: 'TIMEOUT', lastStatus: w.status }
@@ -136,14 +134,14 @@ export async function activateIntegrations(
   project: string | undefined,
   refs: readonly VersionRef[],
   timeoutMs: number,
-  deps: ActivationDeps
+  deps: Deps
 ): Promise<ActivationOutcome[]> {
   const outcomes = new Map<string, ActivationOutcome>()
   const watches = new Map<string, Watch>()
   for (const ref of refs) {
     const started = await start(client, project, ref, deps)
-    if ('ref' in started) watches.set(key(ref), started)
-    else outcomes.set(key(ref), started)
+    if ('ref' in started) watches.set(integrationId(ref), started)
+    else outcomes.set(integrationId(ref), started)
   }
   const result = await poll({
     check: async () => {
@@ -159,12 +157,12 @@ export async function activateIntegrations(
     maxDelayMs: 8000
   })
   for (const [id, w] of result.state) outcomes.set(id, await outcomeOf(client, project, w, deps))
-  return refs.map(ref => outcomes.get(key(ref)) as ActivationOutcome)
+  return refs.map(ref => outcomes.get(integrationId(ref)) as ActivationOutcome)
 }
 
 /** One line per activation that did not end ACTIVATED: the status and why (activation errors, never started). */
 export function describeOutcome(o: ActivationOutcome): string {
-  const id = key(o)
+  const id = integrationId(o)
   if (o.status === 'FAILEDACTIVATION') return `${id} (FAILEDACTIVATION${o.error ? `: ${o.error}` : ''})`
   if (o.status === 'TIMEOUT')
     return `${id} (TIMEOUT, ${o.lastStatus === 'CONFIGURED' ? 'still CONFIGURED: the activation never started' : `last status ${o.lastStatus ?? 'unknown'}`})`
@@ -176,25 +174,23 @@ export async function deactivateIntegrations(
   client: HttpClient,
   project: string | undefined,
   refs: readonly VersionRef[],
-  deps: ActivationDeps
+  deps: Deps
 ): Promise<VersionRef[]> {
   const done: VersionRef[] = []
   for (const ref of refs) {
     const status = await getActivationStatus(client, project, ref.code, ref.version)
-    if (status !== 'ACTIVATED' && status !== 'ACTIVATION_INPROGRESS') continue
-    try {
-      await setIntegrationStatus(client, project, ref.code, ref.version, 'CONFIGURED')
-    } catch (error) {
-      // 412 means "not active": someone else got there first, which is what we wanted.
-      if (!(
-        error instanceof OicHttpError &&
-        (error.status === 412 || error.status === 0 || error.status >= 500)
-      ))
-        throw error
-      const after = await getActivationStatus(client, project, ref.code, ref.version)
-      if (after === 'ACTIVATED') throw error
-    }
-    deps.log(`Deactivated ${key(ref)}`)
+    if (!ACTIVE.has(status)) continue
+    // A refusal (412) means "not active": someone else got there first, which is what we wanted.
+    await settleLostWrite({
+      what: `deactivate ${integrationId(ref)}`,
+      send: () => setIntegrationStatus(client, project, ref.code, ref.version, 'CONFIGURED'),
+      alsoSettle: isRefused,
+      readBack: async () => {
+        const after = await getActivationStatus(client, project, ref.code, ref.version)
+        return after === 'ACTIVATED' ? undefined : after
+      }
+    })
+    deps.log(`Deactivated ${integrationId(ref)}`)
     done.push(ref)
   }
   return done

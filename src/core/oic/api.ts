@@ -37,9 +37,19 @@ export function apiPath(...segments: string[]): string {
   return `${OIC_API_BASE}/${segments.map(s => encodeURIComponent(s)).join('/')}`
 }
 
-/** An integration id `CODE|VERSION`. */
-export function integrationId(code: string, version: string): string {
-  return `${code}|${version}`
+/**
+ * An integration id `CODE|VERSION`: the id in API paths, and the one key of an integration version wherever
+ * versions are compared, listed or named (the only place this form is written).
+ */
+export function integrationId(ref: { readonly code: string; readonly version: string }): string
+export function integrationId(code: string, version: string): string
+export function integrationId(
+  codeOrRef: string | { readonly code: string; readonly version: string },
+  version?: string
+): string {
+  return typeof codeOrRef === 'string'
+    ? `${codeOrRef}|${version ?? ''}`
+    : `${codeOrRef.code}|${codeOrRef.version}`
 }
 
 /** Quotes a `q` value: `'x'` for exact match; single quotes inside are not representable and are dropped. */
