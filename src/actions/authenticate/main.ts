@@ -3,7 +3,8 @@ import { requestToken } from '../../core/auth/token.js'
 import { ENV } from '../../core/constants.js'
 import { createHttpClient } from '../../core/oic-instance.js'
 import type { ActionContext } from '../../core/run-action.js'
-import { getSettings } from './inputs.js'
+import type { Host } from '../../core/host.js'
+import { getSettings, type AuthenticateSettings } from './inputs.js'
 
 /** Output names. */
 export const OUTPUTS = [
@@ -36,19 +37,7 @@ export async function main(ctx: ActionContext): Promise<void> {
   host.setOutput('expires-at', expiresAt)
   if (token.refreshToken) host.setOutput('refresh-token', token.refreshToken)
 
-  const exported: string[] = []
-  if (settings.exportEnv) {
-    host.exportVariable(ENV.token, token.accessToken)
-    exported.push(ENV.token)
-    if (settings.oicUrl) {
-      host.exportVariable(ENV.url, settings.oicUrl.origin)
-      exported.push(ENV.url)
-    }
-    if (settings.instance) {
-      host.exportVariable(ENV.instance, settings.instance)
-      exported.push(ENV.instance)
-    }
-  }
+  const exported = settings.exportEnv ? exportToEnv(host, settings, token.accessToken) : []
   host.setOutput(
     'results',
     JSON.stringify({
@@ -83,4 +72,24 @@ export async function main(ctx: ActionContext): Promise<void> {
       ]
     }
   })
+}
+
+/** Exports the token, and the URL and instance when given, to later steps; returns the variable names. */
+function exportToEnv(
+  host: Pick<Host, 'exportVariable'>,
+  settings: Pick<AuthenticateSettings, 'oicUrl' | 'instance'>,
+  accessToken: string
+): string[] {
+  const values: Array<[string, string | undefined]> = [
+    [ENV.token, accessToken],
+    [ENV.url, settings.oicUrl?.origin],
+    [ENV.instance, settings.instance]
+  ]
+  const exported: string[] = []
+  for (const [name, value] of values) {
+    if (!value) continue
+    host.exportVariable(name, value)
+    exported.push(name)
+  }
+  return exported
 }
