@@ -16,7 +16,10 @@ export const P = 'SALES_ORDERS'
 export const A0 = { code: 'ORDER_SYNC', version: '01.00.0000' }
 export const B0 = { code: 'INVOICE_PUSH', version: '01.00.0000' }
 
-/** A whole-project archive with two integrations, one connection each, and one deployment. */
+/**
+ * A whole-project archive: two integrations using one connection, and two deployments (a single deployment pinning
+ * every integration would read as a deployment export, oic-car-format.md §4).
+ */
 export function salesSpec(over: Partial<CarSpec> = {}): CarSpec {
   return {
     code: P,
@@ -25,7 +28,10 @@ export function salesSpec(over: Partial<CarSpec> = {}): CarSpec {
       { ...B0, connections: ['ERP_REST'] }
     ],
     connections: [{ code: 'ERP_REST', properties: { connectionUrl: 'https://erp.dev.example.com' } }],
-    labels: [{ code: 'REL_1', integrations: [A0, B0] }],
+    labels: [
+      { code: 'REL_1', integrations: [A0, B0] },
+      { code: 'REL_0', integrations: [A0] }
+    ],
     ...over
   }
 }
@@ -35,6 +41,8 @@ export interface Case {
   env: { GITHUB_WORKSPACE: string; RUNNER_TEMP: string }
   net: UnitRun
   target: FakeTarget
+  /** The archive, as the `path` input names it. */
+  path: string
   /** Writes a file into the workspace; returns its workspace-relative name. */
   file(name: string, text: string): string
 }
@@ -77,6 +85,7 @@ export async function setup(spec: CarSpec = salesSpec(), project = spec.code): P
     env,
     net,
     target,
+    path: `car/${spec.code}.car`,
     file: (name, text) => {
       const at = join(env.GITHUB_WORKSPACE, name)
       mkdirSync(dirname(at), { recursive: true })
@@ -86,9 +95,13 @@ export async function setup(spec: CarSpec = salesSpec(), project = spec.code): P
   }
 }
 
-/** Runs import-car with `path` set to the case's archive plus `inputs`. */
-export function importCar(c: Case, inputs: Record<string, string>, code = P): Promise<FakeHost> {
-  return runInProcess(run, { path: `car/${code}.car`, ...inputs }, { net: c.net, env: c.env })
+/** Runs import-car with `path` set to the case's archive plus `inputs`; `env` is added to the step's environment. */
+export function importCar(
+  c: Case,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {}
+): Promise<FakeHost> {
+  return runInProcess(run, { path: c.path, ...inputs }, { net: c.net, env: { ...c.env, ...env } })
 }
 
 /** `METHOD path` of every request the network saw, in order (query left out). */
