@@ -8,7 +8,9 @@ import { run } from '../../../../src/actions/export-car/index.js'
 import { clearSecrets } from '../../../../src/core/secrets/registry.js'
 import { runInProcess, workspace } from '../../../support/actions.js'
 import { projectCarBytes, type CarSpec } from '../../../support/car.js'
+import { startFakeGitHub } from '../../../support/fake-github.js'
 import { mockNetwork, OIC_TOKEN, type UnitRun } from '../../../support/http-mock.js'
+import { useRunnerEnv } from '../../../support/runner-env.js'
 
 const API = '/ic/api/integration/v1'
 const QUERY = 'integrationInstance=mock-instance'
@@ -541,5 +543,76 @@ describe('export-car main: inputs', () => {
       "export-car needs Oracle Integration 3 (projects exist only in its REST API), but 'instance' is empty, which means OIC 2: set input 'instance' (or env OIC_INSTANCE) to the service instance name from the instance's About page."
     )
     expect(calls(net)).toEqual([])
+  })
+})
+
+describe('export-car main: workflow artifact', () => {
+  it('uploads the archive under artifact-name with the retention and reports its id', async () => {
+    const gh = await startFakeGitHub()
+    const runner = gh.envFor(9001)
+    const undo = useRunnerEnv(runner)
+    try {
+      const net = network()
+      const env = { ...workspace(), ...runner }
+      replyProject(net)
+      replyArchive(net, projectCar)
+      const host = await go(net, { 'artifact-name': 'so-archive', 'retention-days': '3' }, env)
+      expect(host.failed).toBeUndefined()
+      const stored = gh.artifacts.find(a => a.runId === 9001 && a.name === 'so-archive')
+      expect(stored).toBeDefined()
+      expect(host.outputs['artifact-id']).toBe(String(stored!.id))
+      expect(host.outputs['artifact-name']).toBe('so-archive')
+      expect(JSON.parse(host.outputs.results!)).toMatchObject({
+        artifactId: stored!.id,
+        artifactName: 'so-archive'
+      })
+      expect(host.summaries[0]?.table?.rows).toContainEqual(['Artifact', `so-archive (id ${stored!.id})`])
+      expect(host.logs.filter(l => l.level === 'notice')).toEqual([])
+    } finally {
+      undo()
+      await gh.stop()
+    }
+  })
+
+  it('uses <project>-<deployment>-car as the default artifact name', async () => {
+    const gh = await startFakeGitHub()
+    const runner = gh.envFor(9002)
+    const undo = useRunnerEnv(runner)
+    try {
+      const net = network()
+      replyProject(net)
+      replyDeployments(net, 'ORDERS_R1')
+      replyArchive(net, deploymentCar)
+      const host = await go(net, { deployment: 'ORDERS_R1' }, { ...workspace(), ...runner })
+      expect(host.failed).toBeUndefined()
+      expect(host.outputs['artifact-name']).toBe('SALES_ORDERS-ORDERS_R1-car')
+      expect(gh.artifacts.map(a => a.name)).toEqual(['SALES_ORDERS-ORDERS_R1-car'])
+    } finally {
+      undo()
+      await gh.stop()
+    }
+  })
+
+  it('fails with one line naming the artifact when the upload is refused (403), keeping the archive', async () => {
+    const gh = await startFakeGitHub()
+    gh.failures.CreateArtifact = 403
+    const runner = gh.envFor(9003)
+    const undo = useRunnerEnv(runner)
+    try {
+      const net = network()
+      const env = { ...workspace(), ...runner }
+      replyProject(net)
+      replyArchive(net, projectCar)
+      const host = await go(net, {}, env)
+      expect(host.failed?.message).toMatch(/^Could not upload artifact 'SALES_ORDERS-car': .+/)
+      expect(host.outputs['artifact-id']).toBeUndefined()
+      expect(host.outputs.results).toBeUndefined()
+      expect(host.outputs.path).toBe(join(env.RUNNER_TEMP, 'SALES_ORDERS-7.car'))
+      expect(readFileSync(host.outputs.path!)).toEqual(projectCar)
+      expect(gh.artifacts).toEqual([])
+    } finally {
+      undo()
+      await gh.stop()
+    }
   })
 })
