@@ -17,7 +17,6 @@ export class FakeHost implements Host {
   readonly secrets: string[] = []
   readonly logs: LogLine[] = []
   readonly summaries: Report[] = []
-  readonly inputsRead = new Set<string>()
   failed?: { message: string; properties?: AnnotationProperties }
   readonly onRunner: boolean
 
@@ -30,7 +29,6 @@ export class FakeHost implements Host {
   }
 
   getInput(name: string): string {
-    this.inputsRead.add(name)
     return (this.inputs[name] ?? '').trim()
   }
   setOutput(name: string, value: string): void {

@@ -1,10 +1,13 @@
 // Verify every action.yml against the code: node24 and a dist entry that exists, described kebab-case inputs, valid
-// branding, inputs declared == inputs read by the action's input module, defaults equal to the code's fallbacks,
+// branding, inputs declared == inputs of the action's input module, each of which changes the settings it builds
+// (an input no code uses fails), defaults equal to the code's fallbacks,
 // and the generated root dispatcher up to date.
+import { KeyObject } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
+import { clearSecrets } from '../../../src/core/secrets/registry.js'
 import { ACTION_NAMES } from '../../../src/suite.js'
 import { FakeHost } from '../../support/fake-host.js'
 import { ROOT } from '../../support/runner.js'
@@ -60,6 +63,57 @@ const load = (name: string): ActionYml =>
 
 type InputsModule = { INPUTS: readonly string[]; getSettings: (host: FakeHost) => unknown }
 
+/**
+ * Inputs that matter only in a mode other inputs select: per action, the extra inputs of each such mode. An input
+ * counts as used when, over {@link MINIMAL} or one of these, some probe value changes what getSettings returns or
+ * throws.
+ */
+const MODES: Record<string, Array<Record<string, string>>> = {
+  // private-key is used only to sign an assertion
+  authenticate: [{ 'client-auth': 'private_key_jwt' }],
+  // the artifact inputs and the GitHub token matter only when the archive comes from an artifact or a release
+  'import-car': [
+    { path: '', 'artifact-name': 'a' },
+    { path: '', 'release-tag': 'v1' }
+  ]
+}
+
+/** Values each input is tried with: a word, numbers, booleans, a URL, a path or owner/repo, a list. */
+const PROBES = ['x', '7', '0', 'true', 'false', 'https://probe.example.com', 'probe/p.car', 'A, B']
+
+/** What getSettings makes of `inputs`: its settings or its error message, as comparable text. */
+function outcome(mod: InputsModule, inputs: Record<string, string>): string {
+  clearSecrets()
+  try {
+    return `settings ${JSON.stringify(mod.getSettings(new FakeHost(inputs, CONNECTION_ENV)), comparable)}`
+  } catch (error) {
+    return `error ${error instanceof Error ? error.message : String(error)} ${JSON.stringify({ ...(error as object) })}`
+  } finally {
+    clearSecrets()
+  }
+}
+
+function comparable(_key: string, value: unknown): unknown {
+  if (value instanceof KeyObject) return value.export({ format: 'jwk' })
+  if (value instanceof Map) return [...value]
+  if (value instanceof Set) return [...value]
+  return value
+}
+
+/**
+ * The declared inputs no probe value changes the outcome of getSettings for, in any mode: inputs read (the reader
+ * reads every declared input up front) but used by no code.
+ */
+function unusedInputs(mod: InputsModule, action: string, declared: string[]): string[] {
+  const bases = [MINIMAL[action]!(), ...(MODES[action] ?? []).map(mode => ({ ...MINIMAL[action]!(), ...mode }))]
+  const used = (input: string): boolean =>
+    bases.some(base => {
+      const before = outcome(mod, base)
+      return PROBES.some(value => value !== base[input] && outcome(mod, { ...base, [input]: value }) !== before)
+    })
+  return declared.filter(input => !used(input))
+}
+
 describe.each(readdirSync(join(ROOT, 'actions')))('actions/%s/action.yml', name => {
   const yml = load(name)
 
@@ -88,12 +142,10 @@ describe.each(readdirSync(join(ROOT, 'actions')))('actions/%s/action.yml', name 
     expect(FORBIDDEN_ICONS).not.toContain(yml.branding.icon)
   })
 
-  it('declares exactly the inputs its input module reads', async () => {
+  it('declares exactly the inputs of its input module, and every one of them changes the settings', async () => {
     const mod = (await import(`../../../src/actions/${name}/inputs.js`)) as InputsModule
     expect([...mod.INPUTS].sort()).toEqual(Object.keys(yml.inputs).sort())
-    const host = new FakeHost(MINIMAL[name]!(), CONNECTION_ENV)
-    mod.getSettings(host)
-    expect([...host.inputsRead].sort()).toEqual(Object.keys(yml.inputs).sort())
+    expect(unusedInputs(mod, name, Object.keys(yml.inputs))).toEqual([])
   })
 
   it('has defaults that equal the fallbacks of the code', async () => {
