@@ -3,6 +3,8 @@
  * `runInProcess(run, inputs, { net })` from ./actions.ts; declare intercepts per test on {@link UnitRun.oic}.
  */
 import { MockAgent, type Interceptable } from 'undici'
+import { HttpClient, type HttpClientOptions } from '../../src/core/http/client.js'
+import { defaultRetryPolicy } from '../../src/core/http/retry.js'
 
 /** Origin of the mocked OIC instance. */
 export const OIC_ORIGIN = 'https://oic.mock.example.com'
@@ -25,4 +27,22 @@ export function mockNetwork(): UnitRun {
   const agent = new MockAgent({ enableCallHistory: true })
   agent.disableNetConnect()
   return { agent, oic: agent.get(OIC_ORIGIN), slept: [] }
+}
+
+/**
+ * An {@link HttpClient} of the mocked instance over `net`, for unit tests of the OIC client modules: no retries
+ * unless `options` say otherwise, sleeps recorded in `net.slept`.
+ */
+export function mockClient(net: UnitRun, options: Partial<HttpClientOptions> = {}): HttpClient {
+  return new HttpClient({
+    baseUrl: new URL(OIC_ORIGIN),
+    instance: OIC_INSTANCE,
+    token: OIC_TOKEN,
+    timeoutMs: 5000,
+    retry: defaultRetryPolicy(0),
+    dispatcher: net.agent,
+    sleep: async ms => void net.slept.push(ms),
+    random: () => 0.5,
+    ...options
+  })
 }
