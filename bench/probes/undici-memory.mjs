@@ -2,7 +2,9 @@
 // follow-up). Plain Node (no tsx, whose loader thread would add to the figures); a loopback server in a child
 // process serves 1 GiB (GET) or swallows an upload (POST).
 //
-//   node bench/probes/undici-memory.mjs down|up [file]        (up: file to upload; down: where to write)
+//   node bench/probes/undici-memory.mjs down|stream|nodehttp|up [file]   (up: file to upload; else where to write)
+//   down: undici request + 'data' events; stream: undici stream() into synchronous writes; nodehttp: node:http
+//   in the same process (undici loaded too, so the floor is the same)
 //   env: WB=<write buffer bytes, 4 MiB>  CH=<upload read bytes, 1 MiB>  HWM=<body highWaterMark>  ITER=1 (async
 //        iterator instead of 'data')  GCEVERY=<bytes> with node --expose-gc (MINOR=1: scavenge) to test collection
 // Prints the VmHWM before the transfer (node + undici) and at the end, and the peaks of process.memoryUsage().
@@ -13,7 +15,9 @@ import http from 'node:http'
 import { Readable } from 'node:stream'
 import { finished } from 'node:stream/promises'
 import { setFlagsFromString } from 'node:v8'
-import { Agent, request } from 'undici'
+import { Agent, request, stream as ustream } from 'undici'
+import { openSync, writeSync, closeSync } from 'node:fs'
+import { Writable } from 'node:stream'
 
 // V8FLAGS=--liftoff-only: set at run time, as an action stub would, before undici compiles its WebAssembly parser.
 if (process.env.V8FLAGS) setFlagsFromString(process.env.V8FLAGS)
@@ -58,7 +62,42 @@ if (process.argv[2] === 'serve') {
     if (env.GCEVERY && globalThis.gc && moved % Number(env.GCEVERY) < 1024 * 1024)
       globalThis.gc(env.MINOR ? { type: 'minor' } : undefined)
   }
-  if (mode === 'down') {
+  if (mode === 'stream') {
+    const fd = openSync(file, 'w')
+    const hash = createHash('sha256')
+    await ustream(
+      `http://127.0.0.1:${port}/`,
+      { dispatcher: agent, opaque: null },
+      () =>
+        new Writable({
+          write(chunk, _e, cb) {
+            hash.update(chunk)
+            moved += chunk.length
+            collect()
+            writeSync(fd, chunk)
+            cb()
+          }
+        })
+    )
+    closeSync(fd)
+  } else if (mode === 'nodehttp') {
+    const hash = createHash('sha256')
+    const out = createWriteStream(file, { highWaterMark: Number(env.WB ?? 4 * 1024 * 1024) })
+    await new Promise((resolve, reject) =>
+      http.get(`http://127.0.0.1:${port}/`, res => {
+        res.on('data', chunk => {
+          hash.update(chunk)
+          moved += chunk.length
+          if (!out.write(chunk)) {
+            res.pause()
+            out.once('drain', () => res.resume())
+          }
+        })
+        res.on('end', () => out.end(resolve))
+        res.on('error', reject)
+      })
+    )
+  } else if (mode === 'down') {
     const res = await request(`http://127.0.0.1:${port}/`, {
       dispatcher: agent,
       ...(env.HWM ? { highWaterMark: Number(env.HWM) } : {})
