@@ -4,9 +4,8 @@
  * (`dist/cli.js`) calls {@link runCli}.
  */
 import { ACTION_NAMES, isActionName, LOADERS, type ActionName } from './actions/registry.js'
-import { InputError } from './core/errors.js'
 import { createGitHubHost } from './core/github-host.js'
-import { quote } from './core/inputs.js'
+import { mustBe } from './core/inputs.js'
 import { failureLine, type RunOptions } from './core/run-action.js'
 
 export { ACTION_NAMES, isActionName, type ActionName } from './actions/registry.js'
@@ -23,10 +22,7 @@ export async function dispatch(): Promise<boolean> {
   const host = createGitHubHost()
   const command = host.getInput('command')
   if (!isActionName(command)) {
-    const error = new InputError(
-      `Input 'command' must be one of ${ACTION_NAMES.join(', ')}, got ${quote(command)}.`,
-      { input: 'command' }
-    )
+    const error = mustBe('command', `one of ${ACTION_NAMES.join(', ')}`, command)
     host.setFailed(failureLine('oic-actions', error))
     return false
   }

@@ -1,5 +1,5 @@
 /** Command-line parsing of `oic-actions <command> [--input value …] [--flag …]`. */
-import { InputError } from '../core/errors.js'
+import { inputError } from '../core/errors.js'
 
 /** Flags of the CLI itself (not action inputs). */
 export const CLI_FLAGS = ['help', 'json', 'session', 'verbose', 'version'] as const
@@ -38,7 +38,11 @@ export function parseArgs(argv: readonly string[], booleans: ReadonlySet<string>
       const eq = arg.indexOf('=')
       const name = arg.slice(2, eq < 0 ? undefined : eq)
       if (!/^[a-z][a-z0-9-]*$/.test(name))
-        throw new InputError(`Unknown option '${arg}': options look like --project SALES.`)
+        throw inputError(`Unknown option '${arg}': options look like --project SALES.`, {
+          input: arg,
+          value: arg,
+          fix: 'Write options as --name value, e.g. --project SALES.'
+        })
       let value: string
       if (eq >= 0) value = arg.slice(eq + 1)
       else if (
@@ -52,7 +56,11 @@ export function parseArgs(argv: readonly string[], booleans: ReadonlySet<string>
       else {
         const next = argv[i + 1]
         if (next === undefined || next.startsWith('--'))
-          throw new InputError(`Option --${name} needs a value.`)
+          throw inputError(`Option --${name} needs a value.`, {
+            input: `--${name}`,
+            value: '',
+            fix: `Give --${name} a value: --${name} <value> or --${name}=<value>.`
+          })
         value = next
         i++
       }

@@ -1,10 +1,8 @@
 /** Help texts of the CLI, generated from the actions' action.yml (one source of truth with the docs). */
 import { ACTION_NAMES } from '../actions/registry.js'
 import type { ActionMeta } from './action-meta.js'
+import { VERSION } from '../core/version.js'
 import { envNameOf } from './args.js'
-
-/** The tool's version. */
-export const VERSION = '1.0.0'
 
 const EXTRA = `
 Options of every command:

@@ -8,7 +8,7 @@ import { resolve } from 'node:path'
 import { readArchive } from '../core/archive/car.js'
 import { contentsJson, contentsReport } from '../core/archive/contents-report.js'
 import { diffArchive, type TargetState } from '../core/archive/diff.js'
-import { errorMessage, InputError, OicActionError } from '../core/errors.js'
+import { errorMessage } from '../core/errors.js'
 import { HttpClient } from '../core/http/client.js'
 import { foldExternal, terminalJson, terminalText } from '../core/escape.js'
 import { redactText } from '../core/secrets/redact.js'
@@ -17,6 +17,7 @@ import { InputReader } from '../core/inputs.js'
 import { COMMON_INPUTS, readInstanceSettings } from '../core/oic-instance.js'
 import { renderTerminal } from '../core/job-summary.js'
 import type { ParsedArgs } from './args.js'
+import { EXIT, exitCodeOf } from './exit.js'
 import { loadSession } from './session.js'
 import { createTerminalHost, type TerminalStreams } from './terminal-host.js'
 import { diffReport } from '../core/archive/diff-report.js'
@@ -35,12 +36,12 @@ export async function inspect(
     streams.stderr(
       'error: inspect needs the archive: oic-actions inspect FILE.car|FILE.iar [--json] [--oic-url URL --instance NAME]\n'
     )
-    return 2
+    return EXIT.usage
   }
   const childEnv = { ...env }
-  loadSession(args.session ?? env.OIC_SESSION, childEnv)
-  const host = createTerminalHost(args.inputs, childEnv, streams, { verbose: args.verbose })
   try {
+    loadSession(args.session ?? env.OIC_SESSION, childEnv)
+    const host = createTerminalHost(args.inputs, childEnv, streams, { verbose: args.verbose })
     const car = await readArchive(resolve(file), file, { allowIntegrationArchive: true })
     const inputs = new InputReader(name => host.getInput(name), INPUTS)
     const ifExists = inputs.choice('if-exists', ['fail', 'replace', 'skip'] as const, 'fail')
@@ -74,9 +75,9 @@ export async function inspect(
       const report = shownTarget ? diffReport(car, diff, shownTarget) : contentsReport(car, diff)
       streams.stdout(foldExternal(redactText(terminalText(renderTerminal(report)))))
     }
-    return 0
+    return EXIT.ok
   } catch (error) {
     streams.stderr(`error: ${foldExternal(redactText(terminalText(errorMessage(error))))}\n`)
-    return error instanceof InputError ? 2 : error instanceof OicActionError ? 1 : 1
+    return exitCodeOf(error)
   }
 }

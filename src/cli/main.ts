@@ -1,16 +1,17 @@
 /** The `oic-actions` command: runs any action in a terminal, with the same code as the GitHub Actions. */
 import { isActionName, LOADERS } from '../actions/registry.js'
-import { errorMessage, InputError } from '../core/errors.js'
+import { errorMessage } from '../core/errors.js'
 import { terminalText } from '../core/escape.js'
 import { redactText } from '../core/secrets/redact.js'
 import { actionMeta, booleanInputs } from './action-meta.js'
 import { parseArgs } from './args.js'
-import { commandHelp, generalHelp, VERSION } from './help.js'
+import { EXIT, exitCodeOf } from './exit.js'
+import { commandHelp, generalHelp } from './help.js'
 import { checkSessionFile, loadSession, saveSession } from './session.js'
 import { createTerminalHost, type TerminalStreams } from './terminal-host.js'
+import { VERSION } from '../core/version.js'
 
-/** Exit codes. */
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const
+export { EXIT } from './exit.js'
 
 function usage(streams: TerminalStreams, message: string): number {
   streams.stderr(
@@ -93,5 +94,5 @@ export async function main(
     return EXIT.failed
   }
   if (ok) return EXIT.ok
-  return failure instanceof InputError ? EXIT.usage : EXIT.failed
+  return exitCodeOf(failure)
 }

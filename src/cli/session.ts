@@ -1,7 +1,7 @@
 /** The CLI's session file: what `authenticate` exports, kept (mode 600) for later commands instead of printing it. */
 import { existsSync, readFileSync } from 'node:fs'
 import { ENV } from '../core/constants.js'
-import { ConfigurationError } from '../core/errors.js'
+import { inputError } from '../core/errors.js'
 import { checkWriteTarget, writeFileSafely } from '../core/safe-write.js'
 
 const KEYS = [ENV.token, ENV.url, ENV.instance] as const
@@ -13,9 +13,11 @@ export function loadSession(file: string | undefined, env: NodeJS.ProcessEnv): v
   try {
     saved = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
   } catch {
-    throw new ConfigurationError(
-      `Session file ${file} is not valid JSON: delete it and run authenticate again.`
-    )
+    throw inputError(`Session file ${file} is not valid JSON: delete it and run authenticate again.`, {
+      input: '--session',
+      value: file,
+      fix: 'Delete the file and run authenticate again.'
+    })
   }
   for (const key of KEYS) if (typeof saved[key] === 'string' && env[key] === undefined) env[key] = saved[key]
 }

@@ -5,9 +5,9 @@
 import { statSync } from 'node:fs'
 import type { Readable } from 'node:stream'
 import { Transform } from 'node:stream'
-import { InputError, OicActionError } from './errors.js'
+import { inputError, OicActionError } from './errors.js'
 import { formatBytes } from './http/limits.js'
-import { quote } from './inputs.js'
+import { mustBe } from './inputs.js'
 
 /** The input's name. */
 export const MAX_ARCHIVE_SIZE_INPUT = 'max-archive-size'
@@ -21,10 +21,7 @@ export function parseArchiveSize(value: string | undefined): number | undefined 
   const match = SIZE.exec(value.trim())
   const bytes = match ? Math.floor(Number(match[1]) * (UNITS[(match[2] ?? '').toUpperCase()] ?? NaN)) : NaN
   if (!Number.isSafeInteger(bytes) || bytes < 1) {
-    throw new InputError(
-      `Input '${MAX_ARCHIVE_SIZE_INPUT}' must be a size such as 500MiB, 2GiB or a number of bytes, got ${quote(value)}.`,
-      { input: MAX_ARCHIVE_SIZE_INPUT }
-    )
+    throw mustBe(MAX_ARCHIVE_SIZE_INPUT, 'a size such as 500MiB, 2GiB or a number of bytes', value)
   }
   return bytes
 }
@@ -36,9 +33,13 @@ export function checkArchiveFile(path: string, shownAs: string, max: number | un
   if (max === undefined) return
   const size = statSync(path).size
   if (size > max) {
-    throw new InputError(
+    throw inputError(
       `${shownAs} is ${formatBytes(size)}, more than ${bound(max)}: refusing to read or upload it.`,
-      { input: MAX_ARCHIVE_SIZE_INPUT }
+      {
+        input: MAX_ARCHIVE_SIZE_INPUT,
+        value: String(max),
+        fix: `Raise ${MAX_ARCHIVE_SIZE_INPUT} above ${formatBytes(size)}, or import a smaller archive.`
+      }
     )
   }
 }

@@ -1,7 +1,8 @@
 /** Named defaults shared by the actions. */
+import { VERSION } from './version.js'
 
-/** Sent as `User-Agent` on every request. */
-export const USER_AGENT = 'oic-actions/1 (+https://github.com/oic-actions/oic-actions)'
+/** Sent as `User-Agent` on every request: the tool and its version (package.json). */
+export const USER_AGENT = `oic-actions/${VERSION} (+https://github.com/oic-actions/oic-actions)`
 
 /** Base path of the OIC design-time ("Factory") and monitoring REST API. */
 export const OIC_API_BASE = '/ic/api/integration/v1'

@@ -1,9 +1,10 @@
 /**
  * Input primitives. An action reads all of its declared inputs once ({@link InputReader}), then validates each
- * with these methods; every failure is a {@link ConfigurationError} naming the input, the value and the fix.
+ * with these methods; every failure is an {@link InputError} (raised with `inputError`) naming the input, the value
+ * and the fix, as fields and in its one-line message.
  */
 import { isIP } from 'node:net'
-import { InputError } from './errors.js'
+import { inputError, type InputError } from './errors.js'
 
 const TRUE_VALUES = ['true', 'True', 'TRUE']
 const FALSE_VALUES = ['false', 'False', 'FALSE']
@@ -44,11 +45,15 @@ export class InputReader<N extends string> {
     return this.raw[name] ?? ''
   }
 
-  /** The value, or a ConfigurationError that says how to provide it. */
+  /** The value, or an {@link InputError} whose fix is `hint` (what to give). */
   required(name: N, hint?: string): string {
     const value = this.value(name)
     if (!value)
-      throw new InputError(`Input '${name}' is required${hint ? `: ${hint}` : '.'}`, { input: name })
+      throw inputError(`Input '${name}' is required${hint ? `: ${hint}` : '.'}`, {
+        input: name,
+        value,
+        fix: hint ?? `Set input '${name}'.`
+      })
     return value
   }
 
@@ -63,9 +68,7 @@ export class InputReader<N extends string> {
     if (!value) return fallback
     if (TRUE_VALUES.includes(value)) return true
     if (FALSE_VALUES.includes(value)) return false
-    throw new InputError(`Input '${name}' must be true or false, got ${quote(value)}.`, {
-      input: name
-    })
+    throw mustBe(name, 'true or false', value)
   }
 
   /** A whole number in [min, max]; empty means `fallback`. */
@@ -74,10 +77,7 @@ export class InputReader<N extends string> {
     if (!value) return options.fallback
     const n = /^[+-]?\d+$/.test(value) ? Number(value) : NaN
     if (!Number.isSafeInteger(n) || n < options.min || n > options.max) {
-      throw new InputError(
-        `Input '${name}' must be a whole number from ${options.min} to ${options.max}, got ${quote(value)}.`,
-        { input: name }
-      )
+      throw mustBe(name, `a whole number from ${options.min} to ${options.max}`, value)
     }
     return n
   }
@@ -89,9 +89,10 @@ export class InputReader<N extends string> {
     const match = /^(\d+)\s*([smh]?)$/.exec(value)
     const n = match ? Number(match[1]) * (SECONDS_UNITS[match[2] || 's'] ?? 1) : NaN
     if (!Number.isSafeInteger(n) || n < options.min || n > options.max) {
-      throw new InputError(
-        `Input '${name}' must be a duration from ${options.min} to ${options.max} seconds (e.g. 90, 90s, 15m), got ${quote(value)}.`,
-        { input: name }
+      throw mustBe(
+        name,
+        `a duration from ${options.min} to ${options.max} seconds (e.g. 90, 90s, 15m)`,
+        value
       )
     }
     return n
@@ -110,9 +111,7 @@ export class InputReader<N extends string> {
     const value = this.value(name)
     if (!value) return fallback
     if ((choices as readonly string[]).includes(value)) return value as C
-    throw new InputError(`Input '${name}' must be one of ${choices.join(', ')}, got ${quote(value)}.`, {
-      input: name
-    })
+    throw mustBe(name, `one of ${choices.join(', ')}`, value)
   }
 
   /** An absolute `https://` URL (`http://` only for loopback hosts); `fallback` is used when empty. */
@@ -123,23 +122,33 @@ export class InputReader<N extends string> {
   }
 }
 
-/** Parses an https URL (http allowed for loopback only), or throws a ConfigurationError naming `input`. */
+/**
+ * The input error of a value of the wrong form: `Input '<input>' must be <expected>, got '<value>'.`, with the fix
+ * "Set <input> to <expected>." as a field.
+ */
+export function mustBe(input: string, expected: string, value: string): InputError {
+  return inputError(`Input '${input}' must be ${expected}, got ${quote(value)}.`, {
+    input,
+    value,
+    fix: `Set ${input} to ${expected}.`
+  })
+}
+
+/** Parses an https URL (http allowed for loopback only), or throws an {@link InputError} naming `input`. */
 export function parseHttpsUrl(value: string, input: string): URL {
   let url: URL
   try {
     url = new URL(value)
   } catch {
-    throw new InputError(`Input '${input}' must be an absolute https:// URL, got ${quote(value)}.`, {
-      input
-    })
+    throw mustBe(input, 'an absolute https:// URL', value)
   }
   if (url.protocol === 'https:') return url
   if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return url
   if (url.protocol === 'http:') {
-    throw new InputError(
+    throw inputError(
       `Input '${input}' must use https:// (plain http is allowed only for loopback hosts), got ${quote(value)}.`,
-      { input }
+      { input, value, fix: `Use https:// in ${input}.` }
     )
   }
-  throw new InputError(`Input '${input}' must be an https:// URL, got ${quote(value)}.`, { input })
+  throw mustBe(input, 'an https:// URL', value)
 }

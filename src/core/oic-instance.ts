@@ -3,7 +3,7 @@
  * `retries`) and the HTTP client built from them.
  */
 import { DEFAULT_REQUEST_TIMEOUT_S, DEFAULT_RETRIES, ENV, OIC_API_BASE, USER_AGENT } from './constants.js'
-import { ConfigurationError, InputError } from './errors.js'
+import { inputError, type InputError } from './errors.js'
 import type { Host } from './host.js'
 import { HttpClient } from './http/client.js'
 import { defaultRetryPolicy } from './http/retry.js'
@@ -66,14 +66,16 @@ export function oicOrigin(value: string, input: string): URL {
   const url = parseHttpsUrl(value, input)
   const path = url.pathname.replace(/\/+$/, '')
   if (path !== '' && path !== OIC_API_BASE) {
-    throw new ConfigurationError(
+    throw inputError(
       `Input '${input}' must be the host of the REST API (e.g. https://design.integration.<region>.ocp.oraclecloud.com), not a page or path: got ${quote(value)}.`,
-      { input }
+      { input, value, fix: `Set ${input} to ${url.origin}.` }
     )
   }
   if (url.username || url.password) {
-    throw new ConfigurationError(`Input '${input}' must not contain credentials; use access-token.`, {
-      input
+    throw inputError(`Input '${input}' must not contain credentials; use access-token.`, {
+      input,
+      // The value holds a password: it is not carried.
+      fix: `Remove the user and password from ${input}; pass the token in access-token.`
     })
   }
   return new URL(url.origin)
@@ -84,9 +86,10 @@ export function oicOrigin(value: string, input: string): URL {
  * archives exist only in the OIC 3 REST reference; an empty `instance` means OIC 2).
  */
 export function oic3Only(action: string): InputError {
-  return new InputError(
-    `${action} needs Oracle Integration 3 (projects exist only in its REST API), but 'instance' is empty, which means OIC 2: set input 'instance' (or env ${ENV.instance}) to the service instance name from the instance's About page.`,
-    { input: 'instance' }
+  const fix = `set input 'instance' (or env ${ENV.instance}) to the service instance name from the instance's About page.`
+  return inputError(
+    `${action} needs Oracle Integration 3 (projects exist only in its REST API), but 'instance' is empty, which means OIC 2: ${fix}`,
+    { input: 'instance', value: '', fix }
   )
 }
 
@@ -104,22 +107,32 @@ export function readInstanceSettings(
   if (token) host.setSecret(token)
   const rawUrl = inputs.value('oic-url') || env[ENV.url] || ''
   if (!rawUrl) {
-    throw new InputError(
-      `Input 'oic-url' is required (or env ${ENV.url}): the design-time host, e.g. https://design.integration.us-phoenix-1.ocp.oraclecloud.com.`,
-      { input: 'oic-url' }
-    )
+    const fix = 'the design-time host, e.g. https://design.integration.us-phoenix-1.ocp.oraclecloud.com.'
+    throw inputError(`Input 'oic-url' is required (or env ${ENV.url}): ${fix}`, {
+      input: 'oic-url',
+      value: '',
+      fix: `Set oic-url to ${fix}`
+    })
   }
   if (!token) {
-    throw new InputError(
+    throw inputError(
       `Input 'access-token' is required (or env ${ENV.token}): pass \${{ steps.<authenticate step id>.outputs.access-token }}.`,
-      { input: 'access-token' }
+      {
+        input: 'access-token',
+        value: '',
+        fix: `Pass \${{ steps.<authenticate step id>.outputs.access-token }} (or set env ${ENV.token}).`
+      }
     )
   }
   const instance = inputs.value('instance') || env[ENV.instance] || undefined
   if (instance && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(instance)) {
-    throw new ConfigurationError(
+    throw inputError(
       `Input 'instance' must be the service instance name from the instance's About page, got ${quote(instance)}.`,
-      { input: 'instance' }
+      {
+        input: 'instance',
+        value: instance,
+        fix: "Set instance to the service instance name from the instance's About page (letters, digits, '.', '_', '-')."
+      }
     )
   }
   if (!instance && options.oic3Only) throw oic3Only(options.oic3Only)

@@ -4,7 +4,7 @@
  */
 import { existsSync, realpathSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
-import { ConfigurationError } from './errors.js'
+import { inputError } from './errors.js'
 
 /** The roots files may live under: `GITHUB_WORKSPACE` (else the working directory) and `RUNNER_TEMP`. */
 export function allowedRoots(
@@ -43,9 +43,9 @@ export function resolveInsideRoots(
   const absolute = resolve(env.GITHUB_WORKSPACE || cwd, value)
   const target = real(absolute)
   if (!roots.some(root => inside(target, root))) {
-    throw new ConfigurationError(
+    throw inputError(
       `Input '${input}' must stay inside the workspace or runner temp (${roots.join(', ')}), got '${value}'.`,
-      { input }
+      { input, value, fix: `Set ${input} to a path inside ${roots.join(' or ')}.` }
     )
   }
   return absolute

@@ -17,7 +17,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
-import { ConfigurationError } from './errors.js'
+import { inputError, type InputError } from './errors.js'
 import { inside, real as realPath } from './paths.js'
 
 /** Where a file may be written and how the refusal names it. */
@@ -32,10 +32,12 @@ export interface WriteOptions {
   shownAs?: string
 }
 
-function refuse(options: WriteOptions, shown: string, why: string): ConfigurationError {
+function refuse(options: WriteOptions, shown: string, why: string): InputError {
   const what = options.input.startsWith('-') ? options.input : `Input '${options.input}'`
-  return new ConfigurationError(`${what}: ${shown} ${why}; nothing was written there.`, {
-    input: options.input
+  return inputError(`${what}: ${shown} ${why}; nothing was written there.`, {
+    input: options.input,
+    value: shown,
+    fix: `Name a new or regular file${options.roots ? ` inside ${options.roots.join(' or ')}` : ''} in ${options.input}.`
   })
 }
 
@@ -47,7 +49,7 @@ function confine(folder: string, options: WriteOptions, shown: string): void {
 
 /**
  * Checks that `path` may be written under `options` (parent inside the roots once links are resolved, the
- * destination no link, folder or device); throws a one-line {@link ConfigurationError} otherwise.
+ * destination no link, folder or device); throws a one-line input error otherwise.
  */
 export function checkWriteTarget(path: string, options: WriteOptions, shown = options.shownAs ?? path): void {
   confine(dirname(resolve(path)), options, shown)

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml'
-import { ConfigurationError } from './errors.js'
+import { inputError, type InputError } from './errors.js'
 
 /** A parsed file and a way to point at its nodes. */
 export interface LocatedDocument {
@@ -14,14 +14,21 @@ export interface LocatedDocument {
   root: Node | null
   /** 1-based line of a node. */
   line(node: Node | null | undefined): number | undefined
-  /** A ConfigurationError located at `node`: `<file>:<line>: <message>`. */
-  error(message: string, node?: Node | null): ConfigurationError
+  /**
+   * The input error of a problem at `node`: `<file>:<line>: <message>`, with the file's input, the file as the user
+   * named it for the value, `fix` and the location (an `::error file=…,line=…` annotation).
+   */
+  error(message: string, node: Node | null | undefined, fix: string): InputError
 }
 
 /** Parses a YAML (or JSON, a subset) file; syntax errors name the file and line. */
 export function readYamlFile(path: string, shownAs: string, input: string): LocatedDocument {
   if (!existsSync(path))
-    throw new ConfigurationError(`Input '${input}': file '${shownAs}' does not exist.`, { input })
+    throw inputError(`Input '${input}': file '${shownAs}' does not exist.`, {
+      input,
+      value: shownAs,
+      fix: `Check ${input}: a path relative to the workspace, or absolute.`
+    })
   const counter = new LineCounter()
   const doc = parseDocument(readFileSync(path, 'utf8'), {
     lineCounter: counter,
@@ -35,21 +42,23 @@ export function readYamlFile(path: string, shownAs: string, input: string): Loca
     file: shownAs,
     root: doc.contents,
     line: node => lineOf(node?.range?.[0]),
-    error: (message, node) => {
-      const line = located.line(node)
-      return new ConfigurationError(`${shownAs}${line ? `:${line}` : ''}: ${message}`, {
+    error: (message, node, fix) =>
+      inputError(message, {
         input,
-        location: { file: shownAs, line }
+        value: shownAs,
+        fix,
+        location: { file: shownAs, line: located.line(node) }
       })
-    }
   }
   const first = doc.errors[0]
   const where = first ? first.pos[0] : duplicateKey(doc.contents)
   if (where !== undefined) {
     const line = lineOf(where)
     const what = first ? first.message.split('\n')[0] : 'Map keys must be unique'
-    throw new ConfigurationError(`${shownAs}${line ? `:${line}` : ''}: invalid YAML: ${what}`, {
+    throw inputError(`invalid YAML: ${what}`, {
       input,
+      value: shownAs,
+      fix: `Correct the YAML syntax of ${shownAs}${line ? ` at line ${line}` : ''}.`,
       location: { file: shownAs, line }
     })
   }

@@ -1,7 +1,7 @@
 /** Inputs of `authenticate`, read once, masked at once, validated into {@link AuthenticateSettings}. */
 import { x5tFromPem } from '../../core/auth/certificate.js'
 import { loadPrivateKey } from '../../core/auth/private-key.js'
-import { InputError } from '../../core/errors.js'
+import { inputError } from '../../core/errors.js'
 import { CLIENT_AUTH_METHODS, GRANT_TYPES, tokenEndpoint, type TokenRequest } from '../../core/auth/token.js'
 import type { Host } from '../../core/host.js'
 import { InputReader, parseHttpsUrl } from '../../core/inputs.js'
@@ -103,9 +103,11 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret'>): Authent
   const x5t = pem && privateKey ? x5tFromPem(pem, privateKey) : undefined
   if (keyNeeded && !keyId && !x5t) {
     const what = grantType === 'jwt-bearer' ? "grant-type 'jwt-bearer'" : "client-auth 'private_key_jwt'"
-    throw new InputError(
-      `Input 'key-id' is required with ${what}: OCI IAM refuses an assertion without a kid or x5t header; set key-id to the certificate alias registered on the confidential application (or append that certificate's PEM to private-key to send its x5t).`,
-      { input: 'key-id' }
+    const fix =
+      "set key-id to the certificate alias registered on the confidential application (or append that certificate's PEM to private-key to send its x5t)."
+    throw inputError(
+      `Input 'key-id' is required with ${what}: OCI IAM refuses an assertion without a kid or x5t header; ${fix}`,
+      { input: 'key-id', value: '', fix }
     )
   }
   const audience = assertionAudience(inputs.optional('assertion-audience'), tokenUrl)

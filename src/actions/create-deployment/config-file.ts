@@ -32,7 +32,7 @@ const KEYS = ['code', 'name', 'description', 'integrations', 'robots', 'decision
 function text(doc: LocatedDocument, node: Node | null, key: string): string {
   const value = scalarText(node)
   if (value === undefined || value.trim() === '')
-    throw doc.error(`'${key}' must be a non-empty string.`, node)
+    throw doc.error(`'${key}' must be a non-empty string.`, node, `Give '${key}' a text value.`)
   return value.trim()
 }
 
@@ -42,13 +42,22 @@ function refs<K extends 'identifier' | 'code'>(
   key: string,
   idKey: K
 ): Array<Record<K | 'version', string>> {
-  if (!isSeq(node)) throw doc.error(`'${key}' must be a list of {${idKey}, version}.`, node)
+  if (!isSeq(node))
+    throw doc.error(
+      `'${key}' must be a list of {${idKey}, version}.`,
+      node,
+      `Make '${key}' a list of {${idKey}, version}.`
+    )
   return seqItems(node).map(item => {
     const fields = Object.fromEntries(mapEntries(item).map(([k, v]) => [k, v]))
     const id = scalarText(fields[idKey])
     const version = scalarText(fields.version)
     if (!isMap(item) || !id || !version || !isVersion(version)) {
-      throw doc.error(`each entry of '${key}' needs ${idKey} and a version NN.NN.NNNN.`, item)
+      throw doc.error(
+        `each entry of '${key}' needs ${idKey} and a version NN.NN.NNNN.`,
+        item,
+        `Give the entry ${idKey} and version (e.g. 01.00.0000).`
+      )
     }
     return { [idKey]: id, version } as Record<K | 'version', string>
   })
@@ -58,29 +67,46 @@ function refs<K extends 'identifier' | 'code'>(
 export function readDeploymentConfig(path: string, shownAs = basename(path)): DeploymentConfig {
   const doc = readYamlFile(path, shownAs, 'config-file')
   if (!isMap(doc.root))
-    throw doc.error('expected a mapping with code, name, description and integrations.', doc.root)
+    throw doc.error(
+      'expected a mapping with code, name, description and integrations.',
+      doc.root,
+      'Write the file as a mapping: code, name, description, integrations.'
+    )
   const fields = new Map<string, Node | null>()
   for (const [key, value, keyNode] of mapEntries(doc.root)) {
-    if (!KEYS.includes(key)) throw doc.error(`unknown key '${key}' (expected ${KEYS.join(', ')}).`, keyNode)
+    if (!KEYS.includes(key))
+      throw doc.error(
+        `unknown key '${key}' (expected ${KEYS.join(', ')}).`,
+        keyNode,
+        `Remove or rename '${key}'.`
+      )
     fields.set(key, value)
   }
-  if (!fields.has('code')) throw doc.error("'code' (the deployment code) is required.", doc.root)
+  if (!fields.has('code'))
+    throw doc.error("'code' (the deployment code) is required.", doc.root, "Add 'code: <deployment code>'.")
   const integrationsNode = fields.get('integrations') ?? null
   if (!isSeq(integrationsNode) || integrationsNode.items.length === 0) {
     throw doc.error(
       "'integrations' must be a non-empty list of CODE|VERSION, CODE, * or {code, version}.",
-      integrationsNode ?? doc.root
+      integrationsNode ?? doc.root,
+      "List the integrations under 'integrations:' (CODE|VERSION, CODE, * or {code, version})."
     )
   }
   const integrations = seqItems(integrationsNode).map(item => {
     const location = { file: shownAs, line: doc.line(item) }
     if (isMap(item)) {
       const f = Object.fromEntries(mapEntries(item).map(([k, v]) => [k, scalarText(v)]))
-      if (!f.code) throw doc.error('an integration entry needs a code.', item)
+      if (!f.code)
+        throw doc.error('an integration entry needs a code.', item, 'Add code: <integration code>.')
       return parseSpec(f.version ? `${f.code}|${f.version}` : f.code, { location })
     }
     const value = scalarText(item)
-    if (!value) throw doc.error('an integration entry must be CODE|VERSION, CODE or *.', item)
+    if (!value)
+      throw doc.error(
+        'an integration entry must be CODE|VERSION, CODE or *.',
+        item,
+        'Write the entry as CODE|VERSION, CODE or *.'
+      )
     return parseSpec(value, { location })
   })
   const optionalText = (key: string): string | undefined =>

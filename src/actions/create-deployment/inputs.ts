@@ -1,7 +1,7 @@
 /** Inputs of `create-deployment`, validated into {@link CreateDeploymentSettings}. */
-import { ConfigurationError } from '../../core/errors.js'
+import { inputError } from '../../core/errors.js'
 import type { Host } from '../../core/host.js'
-import { InputReader } from '../../core/inputs.js'
+import { InputReader, mustBe } from '../../core/inputs.js'
 import { COMMON_INPUTS, readInstanceSettings, type OicInstanceSettings } from '../../core/oic-instance.js'
 import { resolveReadPath } from '../../core/paths.js'
 import { readDeploymentConfig, type DeploymentConfig } from './config-file.js'
@@ -50,28 +50,30 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
       inputs.value(n)
     )
     if (clashing.length) {
-      throw new ConfigurationError(
+      throw inputError(
         `Inputs ${clashing.map(n => `'${n}'`).join(', ')} conflict with 'config-file', which defines the whole deployment: use one or the other.`,
-        { input: 'config-file' }
+        {
+          input: 'config-file',
+          value: configFile,
+          fix: `Drop ${clashing.join(', ')} (the file defines them) or drop config-file.`
+        }
       )
     }
     deployment = readDeploymentConfig(resolveReadPath(configFile, host.env), configFile)
   } else {
     const code = inputs.required('deployment', "the deployment code (or give a 'config-file').")
     if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(code)) {
-      throw new ConfigurationError(
-        `Input 'deployment' must be a code of letters, digits, '_', '-' or '.', got '${code}'.`,
-        { input: 'deployment' }
-      )
+      throw mustBe('deployment', "a code of letters, digits, '_', '-' or '.'", code)
     }
     const specs = inputs.list('integrations').map(text => parseSpec(text, { input: 'integrations' }))
     if (specs.length === 0) {
-      throw new ConfigurationError(
-        "Input 'integrations' is required: CODE|VERSION, CODE (newest version) or * (every integration), one per line or comma-separated.",
-        {
-          input: 'integrations'
-        }
-      )
+      const fix =
+        'CODE|VERSION, CODE (newest version) or * (every integration), one per line or comma-separated.'
+      throw inputError(`Input 'integrations' is required: ${fix}`, {
+        input: 'integrations',
+        value: inputs.value('integrations'),
+        fix: `List the integrations: ${fix}`
+      })
     }
     deployment = {
       code,

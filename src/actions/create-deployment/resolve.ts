@@ -1,6 +1,5 @@
 /** Resolving requested integrations (`CODE|VERSION`, `CODE`, `*`) against what a project holds. */
-import type { SourceLocation } from '../../core/errors.js'
-import { ConfigurationError } from '../../core/errors.js'
+import { ConfigurationError, inputError, type SourceLocation } from '../../core/errors.js'
 import type { VersionRef } from '../../core/oic/deployments.js'
 import { compareVersions, isVersion, newestByCode } from '../../core/oic/versions.js'
 
@@ -14,7 +13,7 @@ export interface ResolvedIntegration extends VersionRef {
   requestedAs: string
 }
 
-/** Parses `CODE|VERSION`, `CODE` or `*`. */
+/** Parses `CODE|VERSION`, `CODE` or `*`; a malformed entry is an input error at its input or file line. */
 export function parseSpec(
   text: string,
   where: { input?: string; location?: SourceLocation }
@@ -23,10 +22,15 @@ export function parseSpec(
   if (value === '*') return { kind: 'all', text: value, ...where }
   const [code, version, extra] = value.split('|').map(s => s.trim())
   const fail = (why: string): never => {
-    const at = where.location
-      ? `${where.location.file}${where.location.line ? `:${where.location.line}` : ''}: `
-      : `Input '${where.input ?? 'integrations'}': `
-    throw new ConfigurationError(`${at}${why}`, where)
+    const { location } = where
+    const input = where.input ?? (location ? 'config-file' : 'integrations')
+    throw inputError(location ? why : `Input '${input}': ${why}`, {
+      input,
+      // A file's entry is named by its line; the value is the input's, the file.
+      value: location ? location.file : value,
+      fix: 'Write the entry as CODE|VERSION (e.g. ORDER_SYNC|01.00.0000), CODE (its newest version) or *.',
+      location
+    })
   }
   if (!code || !/^[A-Z0-9_][A-Z0-9_-]*$/i.test(code) || extra !== undefined) {
     fail(`'${value}' is not CODE|VERSION, CODE or * (e.g. ORDER_SYNC|01.00.0000).`)

@@ -5,7 +5,7 @@
 import { realpathSync } from 'node:fs'
 import { basename, join, relative, resolve } from 'node:path'
 import { getExecOutput } from '@actions/exec'
-import { ConfigurationError, OicActionError } from '../../core/errors.js'
+import { ConfigurationError, inputError, OicActionError } from '../../core/errors.js'
 import { quote } from '../../core/inputs.js'
 import { copyFileSafely } from '../../core/safe-write.js'
 
@@ -52,9 +52,16 @@ async function checkRefs(repo: string, branch: string, tag: string, log: (l: str
     [`refs/tags/${tag}`, 'build-number']
   ] as const) {
     if ((await git(repo, ['check-ref-format', ref], log)).code !== 0)
-      throw new ConfigurationError(
+      throw inputError(
         `git-push: ${quote(ref)} is not a valid git ref name (git check-ref-format): ${input === 'build-number' ? 'choose a build-number without .., a leading or trailing . or .lock' : 'check out another branch'}.`,
-        { input }
+        {
+          input,
+          value: ref.replace(/^refs\/(heads|tags)\//, ''),
+          fix:
+            input === 'build-number'
+              ? 'Choose a build-number without .., a leading or trailing . or .lock.'
+              : 'Check out another branch.'
+        }
       )
   }
 }
@@ -67,17 +74,17 @@ async function stage(req: GitPushRequest): Promise<{ repo: string; branch: strin
   const { log } = req
   const top = await git(req.workspace, ['rev-parse', '--show-toplevel'], log)
   if (top.code !== 0) {
-    throw new ConfigurationError(
+    throw inputError(
       `Input 'git-push' needs a git repository in the workspace (${req.workspace}): add actions/checkout before this step.`,
-      { input: 'git-push' }
+      { input: 'git-push', value: 'true', fix: 'Add actions/checkout before this step.' }
     )
   }
   const repo = top.out
   const branch = (await git(repo, ['symbolic-ref', '--short', '-q', 'HEAD'], log)).out
   if (!branch) {
-    throw new ConfigurationError(
+    throw inputError(
       "Input 'git-push' needs a branch checked out, but HEAD is detached (a tag or PR checkout): use actions/checkout with ref: <branch>.",
-      { input: 'git-push' }
+      { input: 'git-push', value: 'true', fix: 'Use actions/checkout with ref: <branch>.' }
     )
   }
   await checkRefs(repo, branch, req.tag, log)

@@ -65,7 +65,11 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
   if (!/^[A-Za-z0-9_.-]+$/.test(buildNumber)) {
     throw inputError(
       `Input 'build-number' may hold letters, digits, '_', '-' and '.', got ${quote(buildNumber)}.`,
-      { input: 'build-number', value: buildNumber, fix: "Use only letters, digits, '_', '-' and '.' in build-number." }
+      {
+        input: 'build-number',
+        value: buildNumber,
+        fix: "Use only letters, digits, '_', '-' and '.' in build-number."
+      }
     )
   }
   const stem = deployment ? `${project}-${deployment}` : project
@@ -80,11 +84,14 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
     })
   const artifactName = inputs.optional('artifact-name') ?? `${stem}-car`
   if (/["':<>|*?\\/\r\n]/.test(artifactName)) {
-    throw inputError(`Input 'artifact-name' must not contain " : < > | * ? \\ or /, got ${quote(artifactName)}.`, {
-      input: 'artifact-name',
-      value: artifactName,
-      fix: 'Remove " : < > | * ? \\ and / from artifact-name.'
-    })
+    throw inputError(
+      `Input 'artifact-name' must not contain " : < > | * ? \\ or /, got ${quote(artifactName)}.`,
+      {
+        input: 'artifact-name',
+        value: artifactName,
+        fix: 'Remove " : < > | * ? \\ and / from artifact-name.'
+      }
+    )
   }
   const retention = inputs.value('retention-days')
   const gitPath = inputs.optional('git-path') ?? 'car/'
@@ -94,7 +101,11 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
   if (gitPush && /\.\.|\.$|\.lock$/.test(`${stem}-${buildNumber}`)) {
     throw inputError(
       `Input 'build-number' makes the tag ${quote(`${stem}-${buildNumber}`)}, which git refuses (no .., no trailing . or .lock).`,
-      { input: 'build-number', value: buildNumber, fix: 'Choose a build-number without .., a trailing . or .lock.' }
+      {
+        input: 'build-number',
+        value: buildNumber,
+        fix: 'Choose a build-number without .., a trailing . or .lock.'
+      }
     )
   }
   return {

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import { mkdtemp } from 'node:fs/promises'
 import { join } from 'node:path'
 import { artifactUnavailable, downloadNamedArtifact } from '../../core/artifact.js'
-import { ConfigurationError } from '../../core/errors.js'
+import { ConfigurationError, inputError } from '../../core/errors.js'
 import { downloadReleaseArchive } from '../../core/github-release.js'
 import type { ArchiveSource } from './inputs.js'
 
@@ -36,18 +36,26 @@ export async function obtainArchive(
   }
   if (source.kind === 'path') {
     if (!existsSync(source.path) || !statSync(source.path).isFile()) {
-      throw new ConfigurationError(
+      throw inputError(
         `Input 'path': no archive at '${source.shownAs}': pass the path output of export-car.`,
-        { input: 'path' }
+        {
+          input: 'path',
+          value: source.shownAs,
+          fix: 'Pass the path output of export-car.'
+        }
       )
     }
     return { path: source.path, shownAs: `Input 'path' (${source.shownAs})` }
   }
   const unavailable = artifactUnavailable(env)
   if (unavailable) {
-    throw new ConfigurationError(
+    throw inputError(
       `Input 'artifact-name' needs a GitHub Actions runner (${unavailable}): use 'path' instead.`,
-      { input: 'artifact-name' }
+      {
+        input: 'artifact-name',
+        value: source.name,
+        fix: "Use 'path' instead."
+      }
     )
   }
   const into = await mkdtemp(join(env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(), 'oic-import-'))

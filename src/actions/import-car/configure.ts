@@ -3,7 +3,7 @@
  * really has (errors point at the file's line), then each connection is updated and read back.
  */
 import { existsSync } from 'node:fs'
-import { ConfigurationError, isNotFound } from '../../core/errors.js'
+import { ConfigurationError, inputError, isNotFound } from '../../core/errors.js'
 import type { HttpClient } from '../../core/http/client.js'
 import { resolveInsideRoots } from '../../core/paths.js'
 import {
@@ -97,10 +97,12 @@ export function attachmentFiles(
   return setting.attachments.map(a => {
     const file = resolveInsideRoots(a.value, 'connections-file', env)
     if (!existsSync(file)) {
-      throw new ConfigurationError(
-        `${at(a)}: attachment ${a.name} of connection ${setting.id}: no file at '${a.value}'.`,
-        { input: 'connections-file', location: a.location }
-      )
+      throw inputError(`attachment ${a.name} of connection ${setting.id}: no file at '${a.value}'.`, {
+        input: 'connections-file',
+        value: a.location.file,
+        fix: `Fix the path of attachment ${a.name} (relative to the workspace).`,
+        location: a.location
+      })
     }
     return { name: a.name, file }
   })

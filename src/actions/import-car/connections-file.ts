@@ -37,7 +37,12 @@ function resolve(
   mask: (v: string) => void
 ): { value: string; fromEnv: boolean } {
   const raw = scalarText(node)
-  if (raw === undefined) throw doc.error('expected a value (a string, or ${VAR} from the environment).', node)
+  if (raw === undefined)
+    throw doc.error(
+      'expected a value (a string, or ${VAR} from the environment).',
+      node,
+      'Give a string, or ${VAR} from the environment.'
+    )
   let fromEnv = false
   const value = raw.replace(VARIABLE, (match, name: string | undefined) => {
     if (match === '$$') return '$'
@@ -45,7 +50,8 @@ function resolve(
     if (v === undefined) {
       throw doc.error(
         `\${${name}} is not set in the environment: add ${name} under the step's env: (e.g. from secrets.${name}).`,
-        node
+        node,
+        `Add ${name} under the step's env: (e.g. from secrets.${name}).`
       )
     }
     fromEnv = true
@@ -64,7 +70,12 @@ function properties(
   mask: (v: string) => void,
   secret: boolean
 ): PropertySetting[] {
-  if (!isMap(node)) throw doc.error(`'${key}' must map property names to values.`, node)
+  if (!isMap(node))
+    throw doc.error(
+      `'${key}' must map property names to values.`,
+      node,
+      `Write '${key}' as name: value lines.`
+    )
   return mapEntries(node).map(([name, valueNode, keyNode]) => {
     const { value } = resolve(doc, valueNode, env, mask)
     if (secret) mask(value)
@@ -86,21 +97,31 @@ export function readConnectionsFile(
   if (!isMap(doc.root) || !top || unknown) {
     throw doc.error(
       `expected a top-level 'connections:' mapping of connection ids${unknown ? ` (unknown key '${unknown[0]}')` : ''}.`,
-      unknown?.[2] ?? doc.root
+      unknown?.[2] ?? doc.root,
+      "Put every connection under one top-level 'connections:' key."
     )
   }
   if (!isMap(top[1]))
-    throw doc.error("'connections' must map connection ids to their settings.", top[1] ?? top[2])
+    throw doc.error(
+      "'connections' must map connection ids to their settings.",
+      top[1] ?? top[2],
+      "Write 'connections:' as <connection id>: <settings> entries."
+    )
   const connections = mapEntries(top[1]).map(([id, node, keyNode]): ConnectionSettings => {
     const location = { file: shownAs, line: doc.line(keyNode) }
     if (!isMap(node))
-      throw doc.error(`connection ${id} must be a mapping of ${CONNECTION_KEYS.join(', ')}.`, node ?? keyNode)
+      throw doc.error(
+        `connection ${id} must be a mapping of ${CONNECTION_KEYS.join(', ')}.`,
+        node ?? keyNode,
+        `Give connection ${id} some of ${CONNECTION_KEYS.join(', ')}.`
+      )
     const fields = new Map<string, Node | null>()
     for (const [key, value, k] of mapEntries(node)) {
       if (!CONNECTION_KEYS.includes(key))
         throw doc.error(
           `unknown key '${key}' in connection ${id} (expected ${CONNECTION_KEYS.join(', ')}).`,
-          k
+          k,
+          `Remove or rename '${key}'.`
         )
       fields.set(key, value)
     }

@@ -1,7 +1,7 @@
 /** Inputs of `import-car`, validated into {@link ImportCarSettings}. */
-import { InputError } from '../../core/errors.js'
+import { inputError } from '../../core/errors.js'
 import type { Host } from '../../core/host.js'
-import { InputReader, quote } from '../../core/inputs.js'
+import { InputReader, mustBe } from '../../core/inputs.js'
 import {
   COMMON_INPUTS,
   readInstanceSettings,
@@ -85,31 +85,37 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
   const releaseTag = inputs.optional('release-tag')
   const given = (['path', 'artifact-name', 'release-tag'] as const).filter(n => inputs.value(n))
   if (given.length > 1) {
-    throw new InputError(
+    const input = given[1] as (typeof given)[number]
+    throw inputError(
       `Inputs ${given.map(n => `'${n}'`).join(' and ')} conflict: give one source for the archive.`,
-      { input: given[1] }
+      { input, value: inputs.value(input), fix: `Give only one of ${given.join(', ')}.` }
     )
   }
   if (given.length === 0) {
-    throw new InputError(
+    throw inputError(
       "One of the inputs 'path', 'artifact-name' or 'release-tag' is required: the .car to import.",
-      { input: 'path' }
+      {
+        input: 'path',
+        value: '',
+        fix: 'Set path (the path output of export-car), artifact-name or release-tag.'
+      }
     )
   }
   let source: ArchiveSource
   if (releaseTag) {
     const repository = inputs.optional('artifact-repository') ?? env.GITHUB_REPOSITORY ?? ''
     if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) {
-      throw new InputError(
+      throw inputError(
         "Input 'release-tag' needs the repository (GITHUB_REPOSITORY, or artifact-repository as owner/repo).",
-        { input: 'release-tag' }
+        { input: 'artifact-repository', value: repository, fix: 'Set artifact-repository to owner/repo.' }
       )
     }
     if (!token)
-      throw new InputError(
-        "Input 'github-token' is required with 'release-tag': a token with contents:read.",
-        { input: 'github-token' }
-      )
+      throw inputError("Input 'github-token' is required with 'release-tag': a token with contents:read.", {
+        input: 'github-token',
+        value: '',
+        fix: 'Pass a token with contents:read in github-token (e.g. ${{ github.token }}).'
+      })
     const [owner, name] = repository.split('/')
     source = {
       kind: 'release',
@@ -125,20 +131,26 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
     const runRaw = inputs.optional('artifact-run-id')
     const repoRaw = inputs.optional('artifact-repository') ?? (runRaw ? env.GITHUB_REPOSITORY : undefined)
     if (repoRaw !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(repoRaw)) {
-      throw new InputError(`Input 'artifact-repository' must be owner/repo, got ${quote(repoRaw)}.`, {
-        input: 'artifact-repository'
-      })
+      throw mustBe('artifact-repository', 'owner/repo', repoRaw)
     }
     if (inputs.optional('artifact-repository') && !runRaw) {
-      throw new InputError(
+      throw inputError(
         "Input 'artifact-repository' needs 'artifact-run-id' (the run that uploaded the artifact).",
-        { input: 'artifact-run-id' }
+        {
+          input: 'artifact-run-id',
+          value: '',
+          fix: 'Set artifact-run-id to the run that uploaded the artifact.'
+        }
       )
     }
     if (runRaw && !token) {
-      throw new InputError(
+      throw inputError(
         "Input 'github-token' is required with 'artifact-run-id': a token with actions:read on that repository.",
-        { input: 'github-token' }
+        {
+          input: 'github-token',
+          value: '',
+          fix: 'Pass a token with actions:read on that repository in github-token.'
+        }
       )
     }
     const [owner, name] = (repoRaw ?? '/').split('/')
@@ -154,17 +166,12 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
   }
   const activateRaw = inputs.optional('activate') ?? 'none'
   if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(activateRaw)) {
-    throw new InputError(
-      `Input 'activate' must be none, all or a deployment code, got ${quote(activateRaw)}.`,
-      { input: 'activate' }
-    )
+    throw mustBe('activate', 'none, all or a deployment code', activateRaw)
   }
   const filePath = inputs.optional('connections-file')
   const project = inputs.optional('project')
   if (project && !/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(project)) {
-    throw new InputError(`Input 'project' must be a project code, got ${quote(project)}.`, {
-      input: 'project'
-    })
+    throw mustBe('project', 'a project code', project)
   }
   return {
     source,
@@ -191,9 +198,10 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
 function releaseIfExists(value: (typeof IF_EXISTS)[number], release: boolean): (typeof IF_EXISTS)[number] {
   if (!release) return value
   if (value === 'skip')
-    throw new InputError(
-      "Inputs 'release-tag' and if-exists: skip conflict: a rollback replaces the project.",
-      { input: 'if-exists' }
-    )
+    throw inputError("Inputs 'release-tag' and if-exists: skip conflict: a rollback replaces the project.", {
+      input: 'if-exists',
+      value,
+      fix: 'Drop if-exists (a rollback replaces) or drop release-tag.'
+    })
   return 'replace'
 }

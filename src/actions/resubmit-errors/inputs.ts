@@ -1,7 +1,7 @@
 /** Inputs of `resubmit-errors`, validated into {@link ResubmitErrorsSettings}. */
-import { ConfigurationError } from '../../core/errors.js'
+import { inputError } from '../../core/errors.js'
 import type { Host } from '../../core/host.js'
-import { InputReader, quote } from '../../core/inputs.js'
+import { InputReader, mustBe, quote } from '../../core/inputs.js'
 import { COMMON_INPUTS, readInstanceSettings, type OicInstanceSettings } from '../../core/oic-instance.js'
 import { TIME_WINDOWS, type TimeWindow } from '../../core/oic/monitoring/q.js'
 import { isVersion } from '../../core/oic/versions.js'
@@ -52,9 +52,13 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
       extra !== undefined ||
       (version !== undefined && !isVersion(version))
     ) {
-      throw new ConfigurationError(
+      throw inputError(
         `Input 'integrations' entry ${quote(text)} must be CODE or CODE|VERSION (e.g. ORDER_SYNC|01.00.0000).`,
-        { input: 'integrations' }
+        {
+          input: 'integrations',
+          value: text,
+          fix: 'Write the entry as CODE or CODE|VERSION (e.g. ORDER_SYNC|01.00.0000).'
+        }
       )
     }
     return { code, version }
@@ -62,10 +66,7 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
   const level = inputs.optional('recovery-trace-level')
   const traceLevel = TRACE_LEVELS.find(l => l.toLowerCase() === level?.toLowerCase())
   if (level && !traceLevel) {
-    throw new ConfigurationError(
-      `Input 'recovery-trace-level' must be one of ${TRACE_LEVELS.join(', ')}, got ${quote(level)}.`,
-      { input: 'recovery-trace-level' }
-    )
+    throw mustBe('recovery-trace-level', `one of ${TRACE_LEVELS.join(', ')}`, level)
   }
   return {
     integrations,

@@ -4,7 +4,7 @@
  * It is taken from the `private-key` input when that PEM also holds the certificate registered on the app.
  */
 import { createHash, createPublicKey, X509Certificate, type KeyObject } from 'node:crypto'
-import { InputError } from '../errors.js'
+import { inputError } from '../errors.js'
 import { normalisePem } from './private-key.js'
 
 const CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/
@@ -20,16 +20,16 @@ export function x5tFromPem(pem: string, key: KeyObject, input = 'private-key'): 
   try {
     certificate = new X509Certificate(block)
   } catch {
-    throw new InputError(
+    throw inputError(
       `Input '${input}' holds a certificate that could not be parsed: paste the whole PEM certificate, or drop it and set key-id.`,
-      { input }
+      { input, fix: 'Paste the whole PEM certificate, or drop it and set key-id.' }
     )
   }
   const spki = (k: KeyObject): Buffer => k.export({ type: 'spki', format: 'der' })
   if (!spki(certificate.publicKey).equals(spki(createPublicKey(key)))) {
-    throw new InputError(
+    throw inputError(
       `Input '${input}' holds a certificate of another key: give the certificate of this private key (the one registered on the app).`,
-      { input }
+      { input, fix: 'Give the certificate of this private key (the one registered on the app).' }
     )
   }
   return createHash('sha1').update(certificate.raw).digest('base64url')

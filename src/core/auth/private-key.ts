@@ -1,6 +1,6 @@
 /** Loading the PEM private key that signs assertions, with a clear error for every way a pasted key goes wrong. */
 import { createPrivateKey, type KeyObject } from 'node:crypto'
-import { ConfigurationError } from '../errors.js'
+import { inputError } from '../errors.js'
 
 /** RS256 keys shorter than this are refused by jose and by identity domains. */
 export const MIN_RSA_BITS = 2048
@@ -15,11 +15,14 @@ export function normalisePem(value: string): string {
   return pem
 }
 
-/** Parses a PKCS#8 or PKCS#1 RSA private key of at least 2048 bits, or throws a ConfigurationError naming `input`. */
+/** Parses a PKCS#8 or PKCS#1 RSA private key of at least 2048 bits, or throws an input error naming `input` (never the key). */
 export function loadPrivateKey(value: string, input = 'private-key'): KeyObject {
   const pem = normalisePem(value)
-  const fail = (why: string): never => {
-    throw new ConfigurationError(`Input '${input}' ${why}`, { input })
+  const fail = (
+    why: string,
+    fix = 'Give the unencrypted PEM RSA private key (at least 2048 bits).'
+  ): never => {
+    throw inputError(`Input '${input}' ${why}`, { input, fix })
   }
   if (/ENCRYPTED/.test(pem)) {
     fail(

@@ -6,6 +6,7 @@
 import type { Readable } from 'node:stream'
 import type { Dispatcher } from 'undici'
 import { OicHttpError } from '../errors.js'
+import { USER_AGENT } from '../constants.js'
 import type { MultipartBody } from './multipart.js'
 import { Deadline } from './deadline.js'
 import { redirectTarget } from './redirects.js'
@@ -141,7 +142,7 @@ export class HttpClient {
   private headersFor(req: HttpRequest, url: URL): Record<string, string> {
     const headers: Record<string, string> = {
       accept: 'application/json',
-      'user-agent': this.options.userAgent ?? 'oic-actions',
+      'user-agent': this.options.userAgent ?? USER_AGENT,
       ...req.headers
     }
     if (this.options.token && url.host === this.options.baseUrl.host) {
