@@ -1,9 +1,12 @@
 // Verify every action bundle under every fault class: the written-down outcome of each pair, no effect twice.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Emulator, FaultRule } from '../../emulator/index.js'
 import { TEST_CLIENT, testKeys } from '../support/emulator.js'
 import { startScriptedOic, type HostileOic } from '../support/hostile-oic.js'
 import { startServer, type HostileServer } from '../support/hostile-bounds.js'
+import { ROOT } from '../support/runner.js'
 import {
   expectNoLeaks,
   expectOneErrorLine,
@@ -242,8 +245,21 @@ const PAIRS = FAULTS.flatMap(fault =>
 )
 
 describe('fault matrix: every action bundle under every fault class', () => {
-  it('covers every (fault, action) pair', () => {
-    expect(PAIRS).toHaveLength(FAULTS.length * 6)
+  it('covers every action of the suite and every fault kind the emulator declares', () => {
+    // The actions: the folders under actions/, not the ActionName type this file and its harness are written against.
+    const actions = readdirSync(join(ROOT, 'actions')).sort()
+    expect(Object.keys(SCENARIOS).sort()).toEqual(actions)
+    for (const fault of FAULTS) expect([fault, Object.keys(MATRIX[fault]).sort()]).toEqual([fault, actions])
+    // The fault kinds: the union FaultRule['kind'] as emulator/src/switches.ts declares it; each one is injected by
+    // at least one fault class of the matrix.
+    const source = readFileSync(join(ROOT, 'emulator', 'src', 'switches.ts'), 'utf8')
+    const declared = /^\s*kind: ('[a-z-]+'(?: \| '[a-z-]+')*)$/m.exec(source)?.[1]?.match(/[a-z-]+/g) ?? []
+    expect(declared.length).toBeGreaterThan(0)
+    const emu = { clock: { advance: () => undefined }, instanceUrl: 'http://127.0.0.1:9' } as unknown as Emulator
+    const injected = FAULTS.flatMap(fault =>
+      Object.values(SCENARIOS).flatMap(s => (inject(fault, s, emu).faults ?? []).map(rule => rule.kind))
+    )
+    expect([...new Set(injected)].sort()).toEqual([...declared].sort())
   })
 
   it.each(PAIRS)('%s × %s', async (fault, action, outcome) => {
