@@ -318,7 +318,7 @@ export class FakeTarget {
         }
       }
     if (path === '/connections' && method === 'GET') return this.collection(this.instanceConnections, req)
-    const m = /^\/projects\/([^/]+)(\/.*)?$/.exec(path)
+    const m = /^\/projects\/([^/]+)(\/.*)?$/s.exec(path)
     if (!m) return undefined
     if (m[1] !== p || !this.exists) return problem(404, `Project ${m[1] ?? ''} not found.`)
     const rest = m[2] ?? ''
