@@ -82,10 +82,7 @@ export function sent(net: UnitRun | { agent: MockAgent }): SentRequest[] {
     path: c.path,
     query: c.searchParams,
     headers: Object.fromEntries(
-      Object.entries((c.headers ?? {}) as Record<string, string | string[]>).map(([k, v]) => [
-        k.toLowerCase(),
-        Array.isArray(v) ? v.join(', ') : v
-      ])
+      Object.entries(c.headers ?? {}).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(', ') : v])
     ),
     body: c.body === undefined || c.body === null ? undefined : String(c.body)
   }))
