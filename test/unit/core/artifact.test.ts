@@ -18,10 +18,15 @@ import { startFakeGitHub, type FakeGitHub } from '../../support/fake-github.js'
 import { useRunnerEnv } from '../../support/runner-env.js'
 
 let gh: FakeGitHub
+let undoApiUrl: () => void
 beforeAll(async () => {
   gh = await startFakeGitHub()
+  // @actions/github fixes its API base URL when first loaded: load the artifact library once the fake's is set.
+  undoApiUrl = useRunnerEnv({ GITHUB_API_URL: gh.url })
+  await import('@actions/artifact')
 })
 afterAll(async () => {
+  undoApiUrl()
   await gh.stop()
 })
 const restore: Array<() => void> = []
