@@ -8,6 +8,7 @@ import { diffReport } from '../../core/archive/diff-report.js'
 import { ConfigurationError } from '../../core/errors.js'
 import type { Host } from '../../core/host.js'
 import type { ActivationOutcome } from '../../core/oic/activation.js'
+import { integrationId } from '../../core/oic/api.js'
 import type { VersionRef } from '../../core/oic/deployments.js'
 import type { ActionContext } from '../../core/run-action.js'
 import type { ConnectionSettings } from './connections-file.js'
@@ -103,7 +104,7 @@ export function activationHint(
   instance: string
 ): string {
   const blockedBy = diff.missingConnections.filter(m =>
-    failed.some(f => m.integrations.includes(`${f.code}|${f.version}`))
+    failed.some(f => m.integrations.includes(integrationId(f)))
   )
   const reasons = [
     ...(blockedBy.length

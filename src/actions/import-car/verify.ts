@@ -3,6 +3,7 @@ import type { ArchiveDiff } from '../../core/archive/diff.js'
 import { OicActionError } from '../../core/errors.js'
 import type { HttpClient } from '../../core/http/client.js'
 import { describeOutcome, type ActivationOutcome } from '../../core/oic/activation.js'
+import { integrationId } from '../../core/oic/api.js'
 import { listConnections } from '../../core/oic/connections.js'
 import type { VersionRef } from '../../core/oic/deployments.js'
 import { listIntegrations } from '../../core/oic/integrations.js'
@@ -98,7 +99,7 @@ export async function verifyAndReport(
   })
   if (missing.length)
     throw new OicActionError(
-      `Verification failed: ${missing.map(m => `${m.code}|${m.version}`).join(', ')} not found in project ${project} after the import.`
+      `Verification failed: ${missing.map(m => integrationId(m)).join(', ')} not found in project ${project} after the import.`
     )
   if (failed.length) {
     const list = failed.map(describeOutcome).join(', ')

@@ -4,7 +4,8 @@
  * sent in a follow-up batch. An empty 202 (contract K2) counts every id as submitted; its job, like that of a
  * lost answer, is found later in the recovery-job list (see jobs.ts).
  */
-import { ConfigurationError, OicHttpError, withContext } from '../../core/errors.js'
+import type { Collaborators } from '../../core/collaborators.js'
+import { ConfigurationError, OicHttpError } from '../../core/errors.js'
 import type { HttpClient } from '../../core/http/client.js'
 import {
   getError,
@@ -13,6 +14,7 @@ import {
   type ErrorInstance
 } from '../../core/oic/monitoring/error-instances.js'
 import { orUndefined } from '../../core/oic/not-found.js'
+import { lostAnswerLine, settleLostWrite } from '../../core/settle-lost-write.js'
 import type { JobRef } from './jobs.js'
 
 /** What the service reported for all batches. */
@@ -30,13 +32,6 @@ export interface BatchTotals {
   requests: number
 }
 
-/** Collaborators. */
-export interface BatchDeps {
-  log: (line: string) => void
-  warn: (line: string) => void
-  now: () => number
-}
-
 const chunks = <T>(items: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size))
 
@@ -50,7 +45,8 @@ function actedOn(before: ErrorInstance, now: ErrorInstance | undefined): boolean
   )
 }
 
-async function settleLost(
+/** Reads back each instance of a batch whose answer was lost: those the service took, and those it did not. */
+async function readBack(
   client: HttpClient,
   batch: ErrorInstance[]
 ): Promise<{ taken: string[]; untouched: ErrorInstance[] }> {
@@ -94,13 +90,27 @@ function account(
   )
 }
 
+/** The error of a batch the service refused for its size (400 naming ids or a limit), or undefined. */
+function batchTooLarge(error: unknown, size: number): ConfigurationError | undefined {
+  if (
+    !(error instanceof OicHttpError) ||
+    error.status !== 400 ||
+    !/\b(ids?|limit|maximum|cap|at most)\b/i.test(error.detail ?? error.title ?? '')
+  )
+    return undefined
+  return new ConfigurationError(
+    `The service refused a batch of ${size} ids (${error.detail ?? error.title ?? error.message}): lower batch-size.`,
+    { input: 'batch-size', cause: error }
+  )
+}
+
 /** Resubmits `items` in batches of `size`; each id is sent at most once per run. */
 export async function resubmitInBatches(
   client: HttpClient,
   items: readonly ErrorInstance[],
   size: number,
   traceLevel: string | undefined,
-  deps: BatchDeps
+  deps: Pick<Collaborators, 'log' | 'warn' | 'now'>
 ): Promise<BatchTotals> {
   const totals: BatchTotals = {
     accepted: [],
@@ -118,38 +128,37 @@ export async function resubmitInBatches(
     if (!fresh.length) continue
     fresh.forEach(i => sent.add(i.id))
     const started = deps.now()
-    try {
-      const ids = fresh.map(i => i.id)
-      totals.requests++
-      const res = await resubmitErrors(client, ids, traceLevel)
-      account(totals, ids, res, { since: started, until: deps.now() }, deps.log)
-    } catch (error) {
-      if (
-        error instanceof OicHttpError &&
-        error.status === 400 &&
-        /\b(ids?|limit|maximum|cap|at most)\b/i.test(error.detail ?? error.title ?? '')
-      ) {
-        throw new ConfigurationError(
-          `The service refused a batch of ${fresh.length} ids (${error.detail ?? error.title ?? error.message}): lower batch-size.`,
-          { input: 'batch-size', cause: error }
+    const ids = fresh.map(i => i.id)
+    totals.requests++
+    const written = await settleLostWrite({
+      what: `resubmit ${fresh.length} errored instances`,
+      send: () => resubmitErrors(client, ids, traceLevel),
+      refused: error => batchTooLarge(error, fresh.length),
+      readBack: async error => {
+        deps.warn(
+          lostAnswerLine(
+            `a resubmit of ${fresh.length} instances`,
+            error,
+            'reading their state instead of sending it again.'
+          )
         )
+        return readBack(client, fresh)
       }
-      const lost = error instanceof OicHttpError && (error.status === 0 || error.status >= 500)
-      if (!lost) throw withContext(`Could not resubmit ${fresh.length} errored instances`, error)
-      deps.warn(
-        `The answer to a resubmit of ${fresh.length} instances was lost (${error.message}); reading their state instead of sending it again.`
-      )
-      const settled = await settleLost(client, fresh)
-      totals.requests += fresh.length
-      totals.settled++
-      totals.accepted.push(...settled.taken)
-      if (settled.taken.length)
-        totals.jobs.push({ since: started, until: deps.now(), size: settled.taken.length })
-      if (settled.untouched.length) {
-        deps.log(`${settled.untouched.length} of them were not taken by the service; sending those once more`)
-        settled.untouched.forEach(i => sent.delete(i.id))
-        queue.unshift(settled.untouched)
-      }
+    })
+    if (written.answered) {
+      account(totals, ids, written.answer, { since: started, until: deps.now() }, deps.log)
+      continue
+    }
+    const settled = written.state
+    totals.requests += fresh.length
+    totals.settled++
+    totals.accepted.push(...settled.taken)
+    if (settled.taken.length)
+      totals.jobs.push({ since: started, until: deps.now(), size: settled.taken.length })
+    if (settled.untouched.length) {
+      deps.log(`${settled.untouched.length} of them were not taken by the service; sending those once more`)
+      settled.untouched.forEach(i => sent.delete(i.id))
+      queue.unshift(settled.untouched)
     }
   }
   return totals

@@ -2,6 +2,7 @@
  * Following recovery jobs until their counts say they ended (contract K3) or the wait times out. Jobs with an id
  * are read one by one; jobs known only by when they were started are read from the recovery-job list.
  */
+import type { Collaborators } from '../../core/collaborators.js'
 import type { HttpClient } from '../../core/http/client.js'
 import { getRecoveryJob, jobEnded, listAllRecoveryJobs } from '../../core/oic/monitoring/recovery-jobs.js'
 import { poll } from '../../core/poll.js'
@@ -66,12 +67,13 @@ export function followedJob(ref: JobRef, followed: boolean): FollowedJob {
 export async function followJobs(
   client: HttpClient,
   refs: readonly JobRef[],
-  deps: { timeoutMs: number; sleep: (ms: number) => Promise<void>; now: () => number }
+  timeoutMs: number,
+  deps: Pick<Collaborators, 'sleep' | 'now'>
 ): Promise<{ jobs: FollowedJob[]; timedOut: boolean; requests: number }> {
   if (!refs.length) return { jobs: [], timedOut: false, requests: 0 }
-  const deadline = deps.now() + deps.timeoutMs
+  const deadline = deps.now() + timeoutMs
   let requests = 0
-  await deps.sleep(Math.min(FIRST_CHECK_MS, deps.timeoutMs))
+  await deps.sleep(Math.min(FIRST_CHECK_MS, timeoutMs))
   const result = await poll({
     check: async () => {
       requests += await readJobs(client, refs, deps.now())

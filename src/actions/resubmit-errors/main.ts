@@ -1,4 +1,5 @@
 /** `resubmit-errors`: finds errored instances, resubmits the recoverable ones in batches, follows the recovery. */
+import { collaborators, type Collaborators } from '../../core/collaborators.js'
 import type { HttpClient } from '../../core/http/client.js'
 import { createOicClient } from '../../core/oic-instance.js'
 import { collectErrors } from '../../core/oic/monitoring/collect.js'
@@ -20,7 +21,7 @@ export const PAGE_SIZE = 100
  * hints only: every item is checked on the client side, and those that cannot be shown to match are left alone.
  */
 async function collect(
-  ctx: ActionContext,
+  deps: Pick<Collaborators, 'now' | 'log'>,
   client: HttpClient,
   s: ResubmitErrorsSettings,
   max: number,
@@ -42,8 +43,8 @@ async function collect(
     const part = await collectErrors(client, filter, {
       max: Math.max(0, max - taken.size),
       pageSize: PAGE_SIZE,
-      now: () => ctx.now(),
-      log: l => ctx.host.info(l),
+      now: deps.now,
+      log: deps.log,
       check: checker.check
     })
     found.requests += part.requests
@@ -61,13 +62,14 @@ async function collect(
 export async function main(ctx: ActionContext): Promise<void> {
   const { host } = ctx
   const s = getSettings(host)
+  const deps = collaborators(ctx)
   const client = createOicClient(s.connection, ctx)
   const checker = selectionChecker(
     client,
     { integrations: s.integrations, project: s.project, recoverableOnly: true },
-    l => host.warning(l)
+    deps
   )
-  const found = await collect(ctx, client, s, s.maxInstances, checker)
+  const found = await collect(deps, client, s, s.maxInstances, checker)
   host.info(
     `Found ${found.items.length + found.left} recoverable errored instance(s) of the selection; taking ${found.items.length}${found.left ? `, leaving ${found.left} (max-instances ${s.maxInstances})` : ''}${found.leftAlone.length ? `; ${found.leftAlone.length} listed instance(s) did not match and are left alone` : ''}`
   )
@@ -75,20 +77,12 @@ export async function main(ctx: ActionContext): Promise<void> {
   if (why) host.info(why)
   if (s.dryRun) return reportDryRun(ctx, s, found)
 
-  const totals = await resubmitInBatches(client, found.items, s.batchSize, s.recoveryTraceLevel, {
-    log: l => host.info(l),
-    warn: l => host.warning(l),
-    now: () => ctx.now()
-  })
+  const totals = await resubmitInBatches(client, found.items, s.batchSize, s.recoveryTraceLevel, deps)
   const followed = s.wait
-    ? await followJobs(client, totals.jobs, {
-        timeoutMs: s.waitTimeoutMs,
-        sleep: ms => ctx.sleep(ms),
-        now: () => ctx.now()
-      })
+    ? await followJobs(client, totals.jobs, s.waitTimeoutMs, deps)
     : { jobs: totals.jobs.map(r => followedJob(r, false)), timedOut: false, requests: 0 }
   // Instances that failed again come back with a fresh time, at the head of the list: a bounded re-query finds them,
   // and the server's count of what was not read covers the rest.
-  const after = await collect(ctx, client, s, found.items.length + PAGE_SIZE, checker)
+  const after = await collect(deps, client, s, found.items.length + PAGE_SIZE, checker)
   await reportRun(ctx, s, { found, totals, followed, after, projectListError: checker.projectListError })
 }

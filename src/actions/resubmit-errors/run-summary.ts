@@ -1,5 +1,6 @@
 /** Outputs and job summary of `resubmit-errors`: counts, recovery jobs, per-integration table, notes. */
 import { OicActionError } from '../../core/errors.js'
+import { integrationId } from '../../core/oic/api.js'
 import type { ErrorInstance } from '../../core/oic/monitoring/error-instances.js'
 import { integrationKey, type LeftAloneReason } from '../../core/oic/monitoring/selection.js'
 import type { ActionContext } from '../../core/run-action.js'
@@ -33,7 +34,7 @@ const HEADERS = ['Integration', 'Matched', 'Resubmitted', 'Non-recoverable', 'In
 
 function scopeOf(s: ResubmitErrorsSettings): string {
   const which = s.integrations.length
-    ? s.integrations.map(i => (i.version ? `${i.code}|${i.version}` : i.code)).join(', ')
+    ? s.integrations.map(i => (i.version ? integrationId(i.code, i.version) : i.code)).join(', ')
     : 'all integrations'
   return `${which}${s.project ? ` of project ${s.project}` : ''}, last ${s.timeWindow}`
 }

@@ -3,8 +3,10 @@
  * the inputs before it may be resubmitted. Where an item names no project, the project's integration list is read
  * once from the design-time API; if it cannot be read, such items are left alone.
  */
+import type { Collaborators } from '../../core/collaborators.js'
 import { errorMessage } from '../../core/errors.js'
 import type { HttpClient } from '../../core/http/client.js'
+import { integrationId } from '../../core/oic/api.js'
 import { listIntegrations } from '../../core/oic/integrations.js'
 import type { ErrorInstance } from '../../core/oic/monitoring/error-instances.js'
 import {
@@ -22,11 +24,11 @@ export interface SelectionChecker {
   projectListError?: string
 }
 
-/** Builds the check for `selection`; `warn` reports a project list that could not be read. */
+/** Builds the check for `selection`; a project list that cannot be read is reported with `deps.warn`. */
 export function selectionChecker(
   client: HttpClient,
   selection: InstanceSelection,
-  warn: (line: string) => void
+  deps: Pick<Collaborators, 'warn'>
 ): SelectionChecker {
   let projectList: Promise<ReadonlySet<string> | undefined> | undefined
   const checker: SelectionChecker = {
@@ -34,7 +36,7 @@ export function selectionChecker(
       if (!needsProjectList(item, selection)) return checkInstance(item, selection)
       projectList ??= readProjectList(client, selection.project as string).catch((error: unknown) => {
         checker.projectListError = errorMessage(error)
-        warn(
+        deps.warn(
           `Errored instances name no project, and the integrations of project ${selection.project} could not be read (${checker.projectListError}): those instances are left alone.`
         )
         return undefined
@@ -47,7 +49,7 @@ export function selectionChecker(
 
 async function readProjectList(client: HttpClient, project: string): Promise<ReadonlySet<string>> {
   const integrations = await listIntegrations(client, project)
-  return new Set(integrations.map(i => `${i.code}|${i.version}`))
+  return new Set(integrations.map(i => integrationId(i)))
 }
 
 /** Counts per reason, in a fixed order. */

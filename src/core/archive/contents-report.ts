@@ -3,6 +3,7 @@
  * `inspect --json` (`docs/inspect-schema.md`).
  */
 import type { Report } from '../job-summary.js'
+import { integrationId } from '../oic/api.js'
 import { CONTENTS_SCHEMA_VERSION, type CarContents } from './contents.js'
 import { externalConnections, type ArchiveDiff } from './diff.js'
 import { contentNotes } from './diff-report.js'
@@ -53,7 +54,7 @@ function contentsRows(car: CarContents): string[][] {
 
 /** The contents as a report (no target). */
 export function contentsReport(car: CarContents, diff: ArchiveDiff): Report {
-  const what = car.project?.code ?? car.integrations.map(i => `${i.code}|${i.version}`).join(', ')
+  const what = car.project?.code ?? car.integrations.map(i => integrationId(i)).join(', ')
   const kind = car.deployment
     ? `deployment ${car.deployment}`
     : car.kind === 'project'

@@ -1,5 +1,6 @@
 /** The archive diff as a job summary: one row per integration, connection, lookup and library, in the suite's grammar. */
 import type { Report } from '../job-summary.js'
+import { integrationId } from '../oic/api.js'
 import type { CarContents } from './contents.js'
 import type { ArchiveDiff, DependencyDiff } from './diff.js'
 
@@ -77,7 +78,7 @@ export function contentNotes(car: CarContents, diff: ArchiveDiff): string[] {
       : []),
     ...list(
       'Templates',
-      car.templates.map(t => `${t.code}|${t.version}`)
+      car.templates.map(t => integrationId(t))
     ),
     ...list(
       'Queues',
@@ -85,7 +86,7 @@ export function contentNotes(car: CarContents, diff: ArchiveDiff): string[] {
     ),
     ...list(
       'AI agents',
-      car.agents.map(a => `${a.kind}/${a.code}|${a.version}`)
+      car.agents.map(a => `${a.kind}/${integrationId(a)}`)
     ),
     ...list('Unknown folders (not read)', car.unknownFolders),
     ...car.warnings.map(w => `Archive: ${w}.`)
@@ -100,7 +101,7 @@ const KIND: Record<CarContents['kind'], string> = {
 
 /** A report of the archive's contents and, with a target, the diff against it. */
 export function diffReport(car: CarContents, diff: ArchiveDiff, target: string | undefined): Report {
-  const what = car.project?.code ?? car.integrations.map(i => `${i.code}|${i.version}`).join(', ')
+  const what = car.project?.code ?? car.integrations.map(i => integrationId(i)).join(', ')
   const counts = `${diff.counts.added} added, ${diff.counts['version changed']} version changed, ${diff.counts.unchanged} unchanged, ${diff.counts['only in target']} only in target`
   const needs = diff.connections.filter(c => c.needsConfiguration).map(c => c.id)
   return {

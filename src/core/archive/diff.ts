@@ -5,6 +5,7 @@
  * scheduled; which lookups and libraries the import brings or changes; and whether it would hit 409/412.
  */
 import type { Connection } from '../oic/connections.js'
+import { integrationId } from '../oic/api.js'
 import type { Integration } from '../oic/integrations.js'
 import type { CarContents, VersionRef } from './contents.js'
 
@@ -86,7 +87,7 @@ export interface ArchiveDiff {
 }
 
 const ACTIVE = new Set(['ACTIVATED', 'ACTIVATION_INPROGRESS'])
-const ref = (r: VersionRef): string => `${r.code}|${r.version}`
+const ref = (r: VersionRef): string => integrationId(r)
 
 function integrationRows(car: CarContents, target: TargetState, ifExists: string): IntegrationDiff[] {
   const byCode = new Map<string, Integration[]>()

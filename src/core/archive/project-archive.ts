@@ -4,6 +4,7 @@
  * queues, templates and agents; and whether it is a whole-project or a deployment export.
  */
 import { ConfigurationError } from '../errors.js'
+import { integrationId } from '../oic/api.js'
 import type { ArchiveDeployment, ArchiveIntegration, CarContents, VersionRef } from './contents.js'
 import {
   outsideRoot,
@@ -26,8 +27,6 @@ interface Ctx {
   warnings: string[]
 }
 
-const key = (r: VersionRef): string => `${r.code}|${r.version}`
-
 async function readIntegrations(ctx: Ctx, layout: ProjectLayout): Promise<ArchiveIntegration[]> {
   const out: ArchiveIntegration[] = []
   for (const [folder, info] of layout.integrations) {
@@ -37,9 +36,12 @@ async function readIntegrations(ctx: Ctx, layout: ProjectLayout): Promise<Archiv
       continue
     }
     const read = info ? parseInfo(await ctx.zip.read(info), info, ctx.label) : undefined
-    if (!read) ctx.warnings.push(`integration ${key(ref)} has no info.json: its dependencies are unknown`)
+    if (!read)
+      ctx.warnings.push(`integration ${integrationId(ref)} has no info.json: its dependencies are unknown`)
     else if ((read.code && read.code !== ref.code) || (read.version && read.version !== ref.version))
-      ctx.warnings.push(`${info} names ${read.code}|${read.version}, its folder ${key(ref)}`)
+      ctx.warnings.push(
+        `${info} names ${integrationId(read.code ?? '?', read.version ?? '?')}, its folder ${integrationId(ref)}`
+      )
     const integration: ArchiveIntegration = {
       ...ref,
       name: read?.name,
@@ -120,14 +122,14 @@ function deploymentOf(
 ): string | undefined {
   if (deployments.length !== 1) return undefined
   const only = deployments[0] as ArchiveDeployment
-  const pinned = new Set(only.integrations.map(key))
-  const present = new Set(integrations.map(key))
+  const pinned = new Set(only.integrations.map(r => integrationId(r)))
+  const present = new Set(integrations.map(r => integrationId(r)))
   if (pinned.size !== present.size || [...pinned].some(k => !present.has(k))) return undefined
   return only.code
 }
 
 function crossCheck(ctx: Ctx, ids: string[], integrations: ArchiveIntegration[], outside: string[]): void {
-  const present = new Set(integrations.map(key))
+  const present = new Set(integrations.map(r => integrationId(r)))
   const missing = ids.filter(id => !present.has(id))
   if (missing.length)
     ctx.warnings.push(`project.yaml lists integrations the archive has no folder for: ${missing.join(', ')}`)
@@ -144,8 +146,8 @@ export async function readProjectArchive(zip: ZipListing, label: string): Promis
   const integrations = await readIntegrations(ctx, layout)
   const deployments = await readLabels(ctx, layout)
   const assets = await readAssets(ctx, layout, names)
-  const scheduled = new Set(assets.schedules.map(key))
-  for (const i of integrations) i.scheduled = scheduled.has(key(i))
+  const scheduled = new Set(assets.schedules.map(r => integrationId(r)))
+  for (const i of integrations) i.scheduled = scheduled.has(integrationId(i))
   crossCheck(ctx, yaml.integrationIds, integrations, outsideRoot(names))
   const deployment = deploymentOf(deployments, integrations)
   return {

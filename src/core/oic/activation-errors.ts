@@ -44,11 +44,13 @@ export async function readActivationErrors(
     const body = await getJson<ActivationErrors>(
       client,
       integrationsPath(project, integrationId(code, version), 'activationErrors'),
-      `activation errors of ${code}|${version}`
+      `activation errors of ${integrationId(code, version)}`
     )
     return activationErrorText(body)
   } catch (error) {
-    log?.(`The activation errors of ${code}|${version} could not be read: ${errorMessage(error)}`)
+    log?.(
+      `The activation errors of ${integrationId(code, version)} could not be read: ${errorMessage(error)}`
+    )
     return undefined
   }
 }

@@ -47,9 +47,8 @@ export function integrationId(
   codeOrRef: string | { readonly code: string; readonly version: string },
   version?: string
 ): string {
-  return typeof codeOrRef === 'string'
-    ? `${codeOrRef}|${version ?? ''}`
-    : `${codeOrRef.code}|${codeOrRef.version}`
+  const ref = typeof codeOrRef === 'string' ? { code: codeOrRef, version: version ?? '' } : codeOrRef
+  return `${ref.code}|${ref.version}`
 }
 
 /** Quotes a `q` value: `'x'` for exact match; single quotes inside are not representable and are dropped. */

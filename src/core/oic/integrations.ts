@@ -29,8 +29,6 @@ export interface Integration {
 export const integrationsPath = (project: string | undefined, ...rest: string[]): string =>
   project ? apiPath('projects', project, 'integrations', ...rest) : apiPath('integrations', ...rest)
 
-const label = (code: string, version: string): string => `${code}|${version}`
-
 /** Every integration of a project (or global ones). */
 export const listIntegrations = (
   client: HttpClient,
@@ -49,7 +47,7 @@ export const getIntegration = (
   getJson(
     client,
     integrationsPath(project, integrationId(code, version)),
-    `get integration ${label(code, version)}`
+    `get integration ${integrationId(code, version)}`
   )
 
 /**
@@ -71,7 +69,7 @@ export async function setIntegrationStatus(
       headers: { 'x-http-method-override': 'PATCH' },
       json: { status },
       safeToRetry: false,
-      label: `${status === 'ACTIVATED' ? 'activate' : 'deactivate'} ${label(code, version)}`
+      label: `${status === 'ACTIVATED' ? 'activate' : 'deactivate'} ${integrationId(code, version)}`
     })
   ).body
 }
@@ -86,7 +84,7 @@ export async function getActivationStatus(
   const body = await getJson<{ activationStatus?: string }>(
     client,
     integrationsPath(project, integrationId(code, version), 'activationStatus'),
-    `activation status of ${label(code, version)}`
+    `activation status of ${integrationId(code, version)}`
   )
   return body?.activationStatus ?? 'UNKNOWN'
 }
@@ -101,7 +99,7 @@ export async function deleteIntegration(
   await client.json({
     method: 'DELETE',
     path: integrationsPath(project, integrationId(code, version)),
-    label: `delete ${label(code, version)}`
+    label: `delete ${integrationId(code, version)}`
   })
 }
 

@@ -32,7 +32,7 @@ export const getLibrary = (
   code: string,
   version: string
 ): Promise<Library> =>
-  getJson(client, path(project, integrationId(code, version)), `get library ${code}|${version}`)
+  getJson(client, path(project, integrationId(code, version)), `get library ${integrationId(code, version)}`)
 
 /** Registers a library: multipart `name, code, version, type, file, description?` (204 + Location). */
 export async function registerLibrary(
@@ -48,7 +48,7 @@ export async function registerLibrary(
       ...Object.entries(library).flatMap(([name, value]) => (value === undefined ? [] : [{ name, value }])),
       { name: 'file', file }
     ]),
-    label: `register library ${library.code}|${library.version}`
+    label: `register library ${integrationId(library)}`
   })
 }
 
@@ -65,7 +65,7 @@ export async function replaceLibrary(
     path: path(project, integrationId(code, version), 'archive'),
     multipart: multipart([{ name: 'file', file }]),
     safeToRetry: true,
-    label: `replace library ${code}|${version}`
+    label: `replace library ${integrationId(code, version)}`
   })
 }
 
@@ -79,6 +79,6 @@ export async function deleteLibrary(
   await client.json({
     method: 'DELETE',
     path: path(project, integrationId(code, version)),
-    label: `delete library ${code}|${version}`
+    label: `delete library ${integrationId(code, version)}`
   })
 }

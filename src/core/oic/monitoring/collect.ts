@@ -5,6 +5,7 @@
  * on a later page is taken once; a page that announces more but brings no new id, or the page cap, ends the
  * collection with one line ({@link PageGuard}).
  */
+import type { Collaborators } from '../../collaborators.js'
 import { OicHttpError } from '../../errors.js'
 import type { HttpClient } from '../../http/client.js'
 import { maxPagesOf, PageGuard } from '../page-guard.js'
@@ -13,13 +14,11 @@ import { nextPage } from './paging.js'
 import type { MonitoringFilter, TimeWindow } from './q.js'
 import type { LeftAloneReason } from './selection.js'
 
-/** Options of {@link collectErrors}. */
-export interface CollectOptions {
+/** Options of {@link collectErrors}, with the collaborators it uses (the clock and the log). */
+export interface CollectOptions extends Pick<Collaborators, 'now' | 'log'> {
   /** Stop after this many taken. */
   max: number
   pageSize: number
-  now: () => number
-  log: (line: string) => void
   /** Why an item is left alone, or undefined to take it (default: take every item). */
   check?: (item: ErrorInstance) => Promise<LeftAloneReason | undefined>
 }

@@ -6,6 +6,7 @@
  * those asked for. Callers must present the result as best effort ({@link IN_FLIGHT_NOTE}).
  */
 import type { HttpClient } from '../../http/client.js'
+import { integrationId } from '../api.js'
 import { listInstances, type Instance } from './instances.js'
 import { maxPagesOf } from '../page-guard.js'
 import { readPages } from './paging.js'
@@ -61,7 +62,7 @@ export async function listInFlight(
       maxPages: maxPagesOf(client),
       onItems: items => {
         for (const item of items) {
-          const key = `${codeOf(item) ?? '?'}|${versionOf(item) ?? '?'}`
+          const key = integrationId(codeOf(item) ?? '?', versionOf(item) ?? '?')
           if (!selection.integrations.has(key)) continue
           if (!IN_FLIGHT_STATUSES.has(String(item.status ?? '').toUpperCase())) continue
           if (selection.project && item.projectCode && item.projectCode !== selection.project) continue

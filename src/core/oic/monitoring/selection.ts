@@ -5,6 +5,7 @@
  * integration code (and version, when selected), its project — from the item's project field, or else from the
  * project's integration list of the design-time API — and, for a resubmit, that it is in error and recoverable.
  */
+import { integrationId } from '../api.js'
 import type { ErrorInstance } from './error-instances.js'
 
 /** What the user selected. */
@@ -45,7 +46,7 @@ export function projectOf(item: ErrorInstance): string | undefined {
 
 /** `CODE|VERSION` of an item's integration (`?` for a missing part). */
 export const integrationKey = (item: ErrorInstance): string =>
-  `${item.integration?.code ?? '?'}|${item.integration?.version ?? '?'}`
+  integrationId(item.integration?.code ?? '?', item.integration?.version ?? '?')
 
 /**
  * The verdict on one instance: undefined when it matches, else why it is left alone. `projectIntegrations` is
@@ -67,7 +68,7 @@ export function checkInstance(
     const project = projectOf(item)
     if (project !== undefined) {
       if (project !== selection.project) return 'other-project'
-    } else if (!code || !version || !projectIntegrations?.has(`${code}|${version}`)) {
+    } else if (!code || !version || !projectIntegrations?.has(integrationId(code, version))) {
       return 'project-unknown'
     }
   }

@@ -30,7 +30,7 @@ const SELECTION = { integrations: [], project: 'P1', recoverableOnly: true }
 describe('selectionChecker', () => {
   it('reads the project integration list once, only for items without a project field', async () => {
     const { client, paths } = fakeClient(() => ({ items: [{ code: 'ORDERS', version: '01.00.0000' }] }))
-    const checker = selectionChecker(client, SELECTION, () => undefined)
+    const checker = selectionChecker(client, SELECTION, { warn: () => undefined })
     expect(await checker.check(item('a', '02.00.0000', 'P1'))).toBeUndefined()
     expect(paths).toEqual([])
     expect(await checker.check(item('b', '01.00.0000'))).toBeUndefined()
@@ -43,7 +43,7 @@ describe('selectionChecker', () => {
       throw new OicHttpError({ status: 403, method: 'GET', url: 'https://oic/x', title: 'Forbidden' })
     })
     const warnings: string[] = []
-    const checker = selectionChecker(client, SELECTION, l => void warnings.push(l))
+    const checker = selectionChecker(client, SELECTION, { warn: l => void warnings.push(l) })
     expect(await checker.check(item('a', '01.00.0000'))).toBe('project-unknown')
     expect(await checker.check(item('b', '01.00.0000'))).toBe('project-unknown')
     expect(warnings).toHaveLength(1)
