@@ -507,6 +507,12 @@ describe('create-deployment: config-file', () => {
         'robots:',
         '  - identifier: ROBOT_A',
         '    version: 01.00.0000',
+        'decisions:',
+        '  - identifier: DECIDE_B',
+        '    version: 02.00.0000',
+        'b2b-trading-partners:',
+        '  - code: TP_ACME',
+        '    version: 01.00.0000',
         ''
       ].join('\n')
     )
@@ -526,8 +532,8 @@ describe('create-deployment: config-file', () => {
         { code: 'INVOICE_PUSH', version: '02.01.0003' }
       ],
       robots: [{ identifier: 'ROBOT_A', version: '01.00.0000' }],
-      decisions: [],
-      b2btradingpartners: []
+      decisions: [{ identifier: 'DECIDE_B', version: '02.00.0000' }],
+      b2btradingpartners: [{ code: 'TP_ACME', version: '01.00.0000' }]
     })
     expect(host.outputs.deployment).toBe('REL_CFG')
     expect(host.summaries[0]?.notes).toEqual(['Defined by oic/deployment.yaml.'])
@@ -551,6 +557,62 @@ describe('create-deployment: config-file', () => {
       "oic/deployment.yaml:3: unknown key 'flavour' (expected code, name, description, integrations, robots, decisions, b2b-trading-partners)."
     )
     expect(host.failed?.properties).toEqual({ file: 'oic/deployment.yaml', startLine: 3 })
+    expect(sent(net)).toEqual([])
+  })
+
+  const invalid: Array<[string, string, number, RegExp]> = [
+    [
+      'a list at the root',
+      '- a\n- b\n',
+      1,
+      /expected a mapping with code, name, description and integrations\./
+    ],
+    ['no code', 'integrations:\n  - ORDER_SYNC\n', 1, /'code' \(the deployment code\) is required\./],
+    [
+      'an empty integrations list',
+      'code: X\nintegrations: []\n',
+      2,
+      /'integrations' must be a non-empty list/
+    ],
+    [
+      'an entry without a code',
+      'code: X\nintegrations:\n  - version: 01.00.0000\n',
+      3,
+      /an integration entry needs a code\./
+    ],
+    [
+      'an empty entry',
+      'code: X\nintegrations:\n  - ""\n',
+      3,
+      /an integration entry must be CODE\|VERSION, CODE or \*\./
+    ],
+    [
+      'an empty name',
+      'code: X\nname: "  "\nintegrations:\n  - A\n',
+      2,
+      /'name' must be a non-empty string\./
+    ],
+    [
+      'robots not a list',
+      'code: X\nintegrations:\n  - A\nrobots: ROBOT_A\n',
+      4,
+      /'robots' must be a list of \{identifier, version\}\./
+    ],
+    [
+      'a decision without a proper version',
+      'code: X\nintegrations:\n  - A\ndecisions:\n  - identifier: D\n    version: "1"\n',
+      5,
+      /each entry of 'decisions' needs identifier and a version NN\.NN\.NNNN\./
+    ],
+    ['broken YAML', 'code: [X\nintegrations:\n', 0, /invalid YAML/]
+  ]
+  it.each(invalid)('%s: one located line before anything is sent', async (_name, text, line, message) => {
+    const host = await runInProcess(run, FILE_INPUTS, { net, env: workspaceWith(text) })
+    const prefix = line ? `oic/deployment.yaml:${line}: ` : 'oic/deployment.yaml'
+    expect(host.failed?.message.startsWith(prefix)).toBe(true)
+    expect(host.failed?.message).toMatch(message)
+    expect(host.failed?.properties?.file).toBe('oic/deployment.yaml')
+    if (line) expect(host.failed?.properties?.startLine).toBe(line)
     expect(sent(net)).toEqual([])
   })
 
