@@ -5,6 +5,7 @@ import { OicHttpError } from '../../../../src/core/errors.js'
 import type { HttpClient, HttpRequest } from '../../../../src/core/http/client.js'
 import {
   activateIntegrations,
+  deactivateIntegrations,
   describeOutcome,
   UNCONFIRMED_POLLS
 } from '../../../../src/core/oic/activation.js'
@@ -160,5 +161,118 @@ describe('activationErrorText', () => {
     expect(activationErrorText({ hasErrors: false })).toBeUndefined()
     expect(activationErrorText(undefined)).toBeUndefined()
     expect(activationErrorText({ errorMessage: 'x'.repeat(600) })?.length).toBe(500)
+  })
+})
+
+/** A client answering the activation status from `status()` and each status POST from `post(body.status)`. */
+function scripted(handlers: {
+  status: () => string | number
+  post?: (wanted: string) => number | undefined
+}): { client: HttpClient; posts: string[] } {
+  const posts: string[] = []
+  const fail = (req: HttpRequest, status: number): never => {
+    throw new OicHttpError({ status, method: req.method, url: req.path, title: `HTTP ${status}` })
+  }
+  const client = {
+    json: async (req: HttpRequest) => {
+      if (req.method === 'POST') {
+        const wanted = (req.json as { status: string }).status
+        posts.push(wanted)
+        const status = handlers.post?.(wanted)
+        if (status !== undefined) fail(req, status)
+        return { status: 200, body: { status: wanted }, headers: {} }
+      }
+      const answer = handlers.status()
+      if (typeof answer === 'number') fail(req, answer)
+      return { status: 200, body: { activationStatus: answer }, headers: {} }
+    }
+  } as unknown as HttpClient
+  return { client, posts }
+}
+
+describe('activation requests settled by the status (settleLostWrite)', () => {
+  it('does not send again when the status after a lost answer shows it running', async () => {
+    const d = deps()
+    const statuses = ['CONFIGURED', 'ACTIVATION_INPROGRESS', 'ACTIVATED']
+    const { client, posts } = scripted({ status: () => statuses.shift() ?? 'ACTIVATED', post: () => 504 })
+    const [outcome] = await activateIntegrations(client, 'P', [REF], 60_000, d)
+    expect(outcome).toEqual({ ...REF, status: 'ACTIVATED' })
+    expect(posts).toEqual(['ACTIVATED'])
+    expect(d.lines[0]).toMatch(
+      /^Activation of ORDER_SYNC\|01\.00\.0000: POST \S+ failed: HTTP 504.*; status is ACTIVATION_INPROGRESS, so it was not sent again$/
+    )
+  })
+
+  it('takes a first request refused with 412 as done when the integration is active after all', async () => {
+    const statuses = ['CONFIGURED', 'ACTIVATED']
+    const { client, posts } = scripted({ status: () => statuses.shift() ?? 'ACTIVATED', post: () => 412 })
+    const [outcome] = await activateIntegrations(client, 'P', [REF], 60_000, deps())
+    expect(outcome).toEqual({ ...REF, status: 'ACTIVATED' })
+    expect(posts).toHaveLength(1)
+  })
+
+  it('fails naming the integration when the service refuses otherwise (403), reading nothing back', async () => {
+    let reads = 0
+    const { client } = scripted({ status: () => (reads++, 'CONFIGURED'), post: () => 403 })
+    await expect(activateIntegrations(client, 'P', [REF], 60_000, deps())).rejects.toThrow(
+      /^Could not activate ORDER_SYNC\|01\.00\.0000: POST \S+ failed: HTTP 403/
+    )
+    expect(reads).toBe(1)
+  })
+
+  it('keeps the lost answer and says the status could not be read when the read-back fails', async () => {
+    const statuses: Array<string | number> = ['CONFIGURED', 503]
+    const { client, posts } = scripted({ status: () => statuses.shift() ?? 'ACTIVATED', post: () => 502 })
+    const error = await activateIntegrations(client, 'P', [REF], 60_000, deps()).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(OicHttpError)
+    expect((error as OicHttpError).status).toBe(502)
+    expect((error as Error).message).toMatch(
+      /^Could not activate ORDER_SYNC\|01\.00\.0000 \(the state could not be read back to settle it: GET \S+ failed: HTTP 503.*\): POST \S+ failed: HTTP 502/
+    )
+    expect(posts).toHaveLength(1)
+  })
+})
+
+describe('deactivateIntegrations', () => {
+  const OTHER = { code: 'OTHER', version: '02.00.0000' }
+
+  it('deactivates only active or activating versions, in order, one request each', async () => {
+    const d = deps()
+    const statuses = ['ACTIVATED', 'CONFIGURED']
+    const { client, posts } = scripted({ status: () => statuses.shift() ?? 'CONFIGURED' })
+    expect(await deactivateIntegrations(client, 'P', [REF, OTHER], d)).toEqual([REF])
+    expect(posts).toEqual(['CONFIGURED'])
+    expect(d.lines).toEqual(['Deactivated ORDER_SYNC|01.00.0000'])
+  })
+
+  it('counts a 412 ("not active": someone got there first) as deactivated once the status agrees', async () => {
+    const statuses = ['ACTIVATION_INPROGRESS', 'CONFIGURED']
+    const { client, posts } = scripted({ status: () => statuses.shift() ?? 'CONFIGURED', post: () => 412 })
+    expect(await deactivateIntegrations(client, 'P', [REF], deps())).toEqual([REF])
+    expect(posts).toHaveLength(1)
+  })
+
+  it('settles a lost answer by the status, never sending again', async () => {
+    const statuses = ['ACTIVATED', 'CONFIGURED']
+    const { client, posts } = scripted({ status: () => statuses.shift() ?? 'CONFIGURED', post: () => 0 })
+    expect(await deactivateIntegrations(client, 'P', [REF], deps())).toEqual([REF])
+    expect(posts).toHaveLength(1)
+  })
+
+  it('fails with the lost answer when the version is still ACTIVATED', async () => {
+    const { client, posts } = scripted({ status: () => 'ACTIVATED', post: () => 502 })
+    await expect(deactivateIntegrations(client, 'P', [REF], deps())).rejects.toThrow(
+      /^Could not deactivate ORDER_SYNC\|01\.00\.0000: POST \S+ failed: HTTP 502/
+    )
+    expect(posts).toHaveLength(1)
+  })
+
+  it('fails at once on a refusal that the status cannot settle (423)', async () => {
+    let reads = 0
+    const { client } = scripted({ status: () => (reads++, 'ACTIVATED'), post: () => 423 })
+    await expect(deactivateIntegrations(client, 'P', [REF], deps())).rejects.toThrow(
+      /^Could not deactivate ORDER_SYNC\|01\.00\.0000: POST \S+ failed: HTTP 423/
+    )
+    expect(reads).toBe(1)
   })
 })
