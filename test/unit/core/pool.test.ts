@@ -84,6 +84,12 @@ describe('mapWithConcurrency', () => {
     expect(seen.sort()).toEqual([0, 1])
   })
 
+  // Bug: after a call rejects, the other workers keep taking items (`while (next < items.length)`), so work goes on
+  // after the caller has been told it failed. Failing test: items [0..4], limit 2, fn(0) rejects at once, the others
+  // wait 20 ms; record the items fn was called with when the promise rejects ([0, 1]) and again 200 ms later:
+  // today [0, 1, 2, 3, 4], expected unchanged.
+  it.todo('starts no new item once a call has failed')
+
   it('rejects with the first failure', async () => {
     await expect(
       mapWithConcurrency([1, 2, 3], 2, async x => {

@@ -281,6 +281,13 @@ describe('test-connections: failures that stop the run', () => {
     expect(host.summaries[0]?.status).toBe('failure')
   })
 
+  // Bug (src/core/pool.ts): mapWithConcurrency's other workers keep taking items after one call has failed, so after a
+  // fatal 401/403 the action goes on sending connection tests (with the token just refused) after it has reported the
+  // failure and closed its client. Failing test: 4 connections, concurrency 2; A answers 401, B answers 200 after
+  // 30 ms, C and D answer 200; after `runInProcess` resolves (host.failed set), wait 100 ms: sent(net) still grows
+  // to POSTs of C and D (today: 4 POSTs; expected: at most the 2 in flight when A failed).
+  it.todo('after a fatal 401/403 on one connection, starts no further connection tests')
+
   it('a project that does not exist', async () => {
     answer(net.oic, 'GET', LIST, 404, oracleError(404, 'Not Found', 'Project SALES not found.'))
     const host = await runInProcess(run, { project: PROJECT }, { net, env })
@@ -396,6 +403,20 @@ describe('test-connections: hostile server text', () => {
     for (const row of rows) expect(cells(row)).toHaveLength(4)
     expect(md.split('\n').some(l => l.trimStart().startsWith('::'))).toBe(false)
     expect(md).not.toContain('<img')
+  })
+
+  it('a connection id with a pipe and a workflow command stays in its cell and is sent encoded', async () => {
+    const evil = 'X|Y\n::stop-commands::z'
+    listAnswers([connection(evil)])
+    answer(net.oic, 'POST', `${LIST}/${encodeURIComponent(evil)}/test`, 200, success('X'))
+    const host = await runInProcess(run, { project: PROJECT }, { net, env })
+    expect(host.failed).toBeUndefined()
+    expect(tests()).toHaveLength(1)
+    const rows = tableRows(host.summaryText)
+    expect(rows).toHaveLength(1)
+    expect(cells(rows[0] ?? '')).toHaveLength(4)
+    expect(host.summaryText.split('\n').some(l => l.trimStart().startsWith('::'))).toBe(false)
+    expect(results(host.outputs)[0]?.id).toBe(evil)
   })
 
   it('a credential the server echoes is redacted from results, summary and report', async () => {
