@@ -7,8 +7,11 @@ import { dirname, join } from 'node:path'
 import { run } from '../../../../src/actions/import-car/index.js'
 import { runInProcess, workspace } from '../../../support/actions.js'
 import { writeProjectCar, type CarSpec } from '../../../support/car.js'
-import type { FakeHost } from '../../../support/fake-host.js'
-import { mockNetwork, type UnitRun } from '../../../support/http-mock.js'
+import type { HttpClient } from '../../../../src/core/http/client.js'
+import { createOicClient } from '../../../../src/core/oic-instance.js'
+import type { ActionContext } from '../../../../src/core/run-action.js'
+import { FakeHost } from '../../../support/fake-host.js'
+import { mockNetwork, OIC_INSTANCE, OIC_ORIGIN, OIC_TOKEN, type UnitRun } from '../../../support/http-mock.js'
 import { FakeTarget } from './fake-target.js'
 
 /** Project code of most cases. */
@@ -140,4 +143,28 @@ export function existing(
   c.target.integrations = integrations.map(i => ({ lastUpdated: '2026-11-01T08:00:00.000+0000', ...i }))
   c.target.connections = c.target.connectionsAfterUpload.map(x => ({ ...x, status: 'CONFIGURED' }))
   for (const d of c.target.deploymentsAfterUpload) c.target.deployments.set(d.code, d)
+}
+
+/** An OIC client over the case's network, for testing the steps below `main` directly. */
+export function targetClient(c: Case): HttpClient {
+  const host = new FakeHost({}, c.env)
+  const ctx: ActionContext = {
+    name: 'import-car',
+    host,
+    sleep: async ms => void c.net.slept.push(ms),
+    now: () => Date.parse('2026-12-01T12:00:00Z'),
+    random: () => 0.5,
+    defer: () => undefined,
+    report: async () => undefined,
+    dispatcher: c.net.agent
+  }
+  return createOicClient(
+    {
+      url: new URL(OIC_ORIGIN),
+      instance: OIC_INSTANCE,
+      token: OIC_TOKEN,
+      transport: { timeoutMs: 10_000, retries: 0 }
+    },
+    ctx
+  )
 }

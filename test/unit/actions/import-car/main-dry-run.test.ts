@@ -2,7 +2,8 @@
 // summary, diff) and sends nothing that changes the target — checked on the network's call history.
 import { describe, expect, it } from '@jest/globals'
 import type { ArchiveDiff } from '../../../../src/core/archive/diff.js'
-import { A0, B0, calls, existing, importCar, output, P, rows, setup, writes } from './harness.js'
+import { problem } from './fake-target.js'
+import { A0, B0, calls, existing, importCar, output, P, rows, salesSpec, setup, writes } from './harness.js'
 
 describe('import-car dry-run', () => {
   it('on a new project: plans the import, every request a GET', async () => {
@@ -107,5 +108,61 @@ describe('import-car dry-run', () => {
         .map(l => l.message)
         .join('\n')
     ).toMatch(/PRESEEDED_FTP/)
+  })
+
+  it('compares lookups and libraries with the target, and says unknown when the target refuses the list (403)', async () => {
+    const c = await setup(
+      salesSpec({
+        lookups: [{ name: 'CountryCodes' }],
+        libraries: [{ code: 'DATE_UTILS', version: '01.00.0000' }]
+      })
+    )
+    existing(c, [{ ...A0, status: 'CONFIGURED' }])
+    c.target.overrides.push(
+      req => (req.path.endsWith('/lookups') ? problem(403, 'Forbidden') : undefined),
+      req =>
+        req.path.endsWith('/libraries')
+          ? {
+              status: 200,
+              body: {
+                hasMore: false,
+                items: [{ code: 'DATE_UTILS', version: '01.00.0000' }],
+                totalResults: 1
+              }
+            }
+          : undefined
+    )
+    const host = await importCar(c, { 'dry-run': 'true', 'if-exists': 'replace' })
+    expect(host.failed).toBeUndefined()
+    expect(writes(c)).toEqual([])
+    const diff = output<ArchiveDiff>(host, 'diff')
+    expect(diff.lookups).toEqual([{ id: 'CountryCodes', change: 'unknown' }])
+    expect(diff.libraries).toEqual([{ id: 'DATE_UTILS|01.00.0000', change: 'unchanged' }])
+  })
+
+  it('a 500 on a list the diff only needs still fails the step (only 4xx means unknown)', async () => {
+    const c = await setup(salesSpec({ lookups: [{ name: 'CountryCodes' }] }))
+    existing(c, [{ ...A0, status: 'CONFIGURED' }])
+    c.target.overrides.push(req =>
+      req.path.endsWith('/lookups') ? problem(500, 'Internal error.') : undefined
+    )
+    const host = await importCar(c, { 'dry-run': 'true', 'if-exists': 'replace' })
+    expect(host.failed?.message).toMatch(
+      /^GET .*\/projects\/SALES_ORDERS\/lookups\?.* failed: HTTP 500 Internal Server Error: Internal error\.$/
+    )
+  })
+
+  it("says unknown for a connection outside the archive when the instance's connections cannot be listed", async () => {
+    const c = await setup({
+      code: P,
+      integrations: [{ ...A0, connections: ['PRESEEDED_FTP'] }],
+      labels: [{ code: 'REL_1', integrations: [A0] }]
+    })
+    c.target.overrides.push(req => (req.path === '/connections' ? problem(403, 'Forbidden') : undefined))
+    const host = await importCar(c, { 'dry-run': 'true' })
+    expect(host.failed).toBeUndefined()
+    expect(output<ArchiveDiff>(host, 'diff').externalConnections).toEqual([
+      { id: 'PRESEEDED_FTP', integrations: [`${A0.code}|${A0.version}`], found: 'unknown' }
+    ])
   })
 })

@@ -99,6 +99,23 @@ describe('import-car: a new project', () => {
   })
 })
 
+describe('import-car: the import answer', () => {
+  it('names another project than the input: the step fails naming both', async () => {
+    const c = await setup()
+    c.target.overrides.push(req =>
+      req.method === 'POST' && req.path === '/projects/archive'
+        ? {
+            status: 200,
+            body: { code: 'SALES_ORDERS_2', id: 'SALES_ORDERS_2', name: 'sales', type: 'DEVELOPED' }
+          }
+        : undefined
+    )
+    const host = await importCar(c, { project: P })
+    expect(host.failed?.message).toBe(`The import created project SALES_ORDERS_2, not ${P}.`)
+    expect(host.outputs.result).toBeUndefined()
+  })
+})
+
 describe('import-car: the project exists (if-exists)', () => {
   it('fail (the default): one line, nothing sent', async () => {
     const c = await setup()

@@ -8,6 +8,7 @@ import {
 } from '../../../../src/actions/import-car/replace.js'
 import type { HttpClient, HttpRequest } from '../../../../src/core/http/client.js'
 import type { Integration } from '../../../../src/core/oic/integrations.js'
+import { existing, P, salesSpec, setup, targetClient } from './harness.js'
 
 const A0 = { code: 'A', version: '01.00.0000' }
 const B1 = { code: 'B', version: '01.00.0001' }
@@ -96,5 +97,119 @@ describe('replaceProject read-back', () => {
     expect(replaceNotes(outcome).join('\n')).toMatch(
       /Not changed by the replacement, accepted \(accept-unchanged\): A\|01\.00\.0000 \(lastUpdated is still t1\); these are not replaced\./
     )
+  })
+})
+
+describe('replaceProject over a mocked target: rollback pruning and notes', () => {
+  const X0 = { code: 'ORDER_SYNC', version: '01.00.0000' }
+  const X1 = { code: 'ORDER_SYNC', version: '01.00.0001' }
+  const Y0 = { code: 'INVOICE_PUSH', version: '01.00.0000' }
+  const Z0 = { code: 'LEGACY_FEED', version: '01.00.0000' }
+  const lines: string[] = []
+  const ids = (refs: Array<{ code: string; version: string }>): string[] =>
+    refs.map(r => `${r.code}|${r.version}`)
+  const quiet = { sleep: async () => undefined, now: () => 0, log: (l: string) => void lines.push(l) }
+
+  /** A target holding ORDER_SYNC 01.00.0001 (active), INVOICE_PUSH and LEGACY_FEED; the release holds ORDER_SYNC 01.00.0000. */
+  async function rollback(wholeProject: boolean) {
+    lines.length = 0
+    const c = await setup(salesSpec())
+    existing(c, [
+      { ...X1, status: 'ACTIVATED', lastUpdated: 't1' },
+      { ...Y0, status: 'CONFIGURED', lastUpdated: 't1' },
+      { ...Z0, status: 'ACTIVATED', lastUpdated: 't1' }
+    ])
+    const client = targetClient(c)
+    const before = c.target.integrations.map(i => ({ ...i }))
+    const outcome = await replaceProject(client, P, before, [X0], {
+      prune: true,
+      wholeProject,
+      upload: async () => {
+        c.target.integrations.push({ ...X0, status: 'CONFIGURED', lastUpdated: 't2' })
+      },
+      deps: quiet
+    })
+    return { c, outcome }
+  }
+
+  it('a whole-project release removes every version it does not hold, deactivating active ones first', async () => {
+    const { c, outcome } = await rollback(true)
+    expect(ids(outcome.deactivated)).toEqual(['LEGACY_FEED|01.00.0000', 'ORDER_SYNC|01.00.0001'])
+    expect(outcome.pruned).toEqual([X1, Y0, Z0])
+    expect(outcome.kept).toEqual([])
+    expect(c.target.integrations.map(i => `${i.code}|${i.version}`)).toEqual(['ORDER_SYNC|01.00.0000'])
+    expect(c.target.requests('DELETE', /\/integrations\//).map(r => r.path)).toEqual([
+      `/projects/${P}/integrations/ORDER_SYNC|01.00.0001`,
+      `/projects/${P}/integrations/INVOICE_PUSH|01.00.0000`,
+      `/projects/${P}/integrations/LEGACY_FEED|01.00.0000`
+    ])
+    // The newest archive version of a deactivated code comes back; a pruned code does not.
+    expect(ids(outcome.reactivate)).toEqual(['ORDER_SYNC|01.00.0000'])
+    expect(lines).toContain('Removed ORDER_SYNC|01.00.0001: the release does not hold it')
+    expect(replaceNotes(outcome)).toContain(
+      'Removed to converge on the release: ORDER_SYNC|01.00.0001, INVOICE_PUSH|01.00.0000, LEGACY_FEED|01.00.0000.'
+    )
+  })
+
+  it("a deployment's release removes other versions of its codes only, and reports what it left", async () => {
+    const { c, outcome } = await rollback(false)
+    expect(outcome.pruned).toEqual([X1])
+    expect(outcome.kept).toEqual([Y0, Z0])
+    expect(c.target.requests('DELETE', /\/integrations\//)).toHaveLength(1)
+    // Reverse of deactivation (LEGACY_FEED, then ORDER_SYNC), the archive's version of ORDER_SYNC.
+    expect(ids(outcome.reactivate)).toEqual(['ORDER_SYNC|01.00.0000', 'LEGACY_FEED|01.00.0000'])
+    expect(replaceNotes(outcome)).toContain(
+      "Not part of the release's deployment, left in place: INVOICE_PUSH|01.00.0000, LEGACY_FEED|01.00.0000 (roll back a whole-project archive to remove them too)."
+    )
+  })
+
+  it('lists at most five in-flight instances per integration', async () => {
+    const c = await setup(salesSpec())
+    existing(c, [{ ...X0, status: 'ACTIVATED', lastUpdated: 't1' }])
+    c.target.inFlight = ['1', '2', '3', '4', '5', '6'].map(id => ({
+      id,
+      integrationId: X0.code,
+      integrationVersion: X0.version,
+      status: 'IN_PROGRESS'
+    }))
+    const outcome = await replaceProject(
+      targetClient(c),
+      P,
+      c.target.integrations.map(i => ({ ...i })),
+      [X0],
+      {
+        prune: false,
+        wholeProject: true,
+        upload: async () => {
+          c.target.integrations = [{ ...X0, status: 'CONFIGURED', lastUpdated: 't2' }]
+        },
+        deps: quiet
+      }
+    )
+    expect(replaceNotes(outcome)).toContain(
+      'In flight when ORDER_SYNC|01.00.0000 was deactivated: 6 instance(s) (1, 2, 3, 4, 5, …).'
+    )
+  })
+
+  it('a failed upload with nothing deactivated fails as it is', async () => {
+    const c = await setup(salesSpec())
+    existing(c, [{ ...X0, status: 'CONFIGURED', lastUpdated: 't1' }])
+    const refused = new Error('upload refused')
+    const run = replaceProject(
+      targetClient(c),
+      P,
+      c.target.integrations.map(i => ({ ...i })),
+      [X0],
+      {
+        prune: false,
+        wholeProject: true,
+        upload: async () => {
+          throw refused
+        },
+        deps: quiet
+      }
+    )
+    await expect(run).rejects.toBe(refused)
+    expect(c.target.requests('POST', /./)).toEqual([])
   })
 })
