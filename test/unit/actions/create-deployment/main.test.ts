@@ -264,6 +264,19 @@ describe('create-deployment: the deployment exists', () => {
     expect(posts()).toEqual([])
   })
 
+  it('robots or decisions the request drops are a change', async () => {
+    listAnswers()
+    answer(
+      net.oic,
+      'GET',
+      DEPLOYMENT,
+      200,
+      deploymentAnswer(WANTED, { robots: [{ identifier: 'ROBOT_A', version: '01.00.0000' }] })
+    )
+    const host = await runInProcess(run, { ...INPUTS, 'dry-run': 'true' }, { net })
+    expect(host.outputs.result).toBe('planned')
+  })
+
   it('if-exists skip: leaves it as it is', async () => {
     listAnswers()
     answer(net.oic, 'GET', DEPLOYMENT, 200, deploymentAnswer(OLD))
