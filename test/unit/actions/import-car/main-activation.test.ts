@@ -165,6 +165,19 @@ describe('import-car activation failures', () => {
   })
 })
 
+describe('import-car scheduled integrations', () => {
+  it('notes that the schedules of scheduled integrations need starting after activation', async () => {
+    const c = await setup(
+      salesSpec({ integrations: [{ ...A0, scheduled: true }, B0], connections: [], labels: [] })
+    )
+    const host = await importCar(c, { activate: 'all' })
+    expect(host.failed).toBeUndefined()
+    expect(host.summaries[0]?.notes).toContain(
+      `Scheduled integrations: start their schedules after activation: ${A0.code}|${A0.version}.`
+    )
+  })
+})
+
 describe('import-car verification', () => {
   it('fails when an imported version is not in the project afterwards, after writing the summary', async () => {
     const c = await setup()
