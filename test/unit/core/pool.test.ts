@@ -84,11 +84,22 @@ describe('mapWithConcurrency', () => {
     expect(seen.sort()).toEqual([0, 1])
   })
 
-  // Bug: after a call rejects, the other workers keep taking items (`while (next < items.length)`), so work goes on
-  // after the caller has been told it failed. Failing test: items [0..4], limit 2, fn(0) rejects at once, the others
-  // wait 20 ms; record the items fn was called with when the promise rejects ([0, 1]) and again 200 ms later:
-  // today [0, 1, 2, 3, 4], expected unchanged.
-  it.todo('starts no new item once a call has failed')
+  it('starts no new item once a call has failed, and rejects only after the calls in flight have ended', async () => {
+    const started: number[] = []
+    const ended: number[] = []
+    const run = mapWithConcurrency([0, 1, 2, 3, 4], 2, async x => {
+      started.push(x)
+      if (x === 0) throw new Error('boom')
+      await new Promise(resolve => setTimeout(resolve, 20))
+      ended.push(x)
+      return x
+    })
+    await expect(run).rejects.toThrow('boom')
+    expect(started).toEqual([0, 1])
+    expect(ended).toEqual([1])
+    await new Promise(resolve => setTimeout(resolve, 100))
+    expect(started).toEqual([0, 1])
+  })
 
   it('rejects with the first failure', async () => {
     await expect(

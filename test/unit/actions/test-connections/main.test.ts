@@ -281,12 +281,19 @@ describe('test-connections: failures that stop the run', () => {
     expect(host.summaries[0]?.status).toBe('failure')
   })
 
-  // Bug (src/core/pool.ts): mapWithConcurrency's other workers keep taking items after one call has failed, so after a
-  // fatal 401/403 the action goes on sending connection tests (with the token just refused) after it has reported the
-  // failure and closed its client. Failing test: 4 connections, concurrency 2; A answers 401, B answers 200 after
-  // 30 ms, C and D answer 200; after `runInProcess` resolves (host.failed set), wait 100 ms: sent(net) still grows
-  // to POSTs of C and D (today: 4 POSTs; expected: at most the 2 in flight when A failed).
-  it.todo('after a fatal 401/403 on one connection, starts no further connection tests')
+  it('after a fatal 401 on one connection, starts no further connection tests', async () => {
+    listAnswers(['A', 'B', 'C', 'D'].map(id => connection(id)))
+    answer(net.oic, 'POST', testPath('A'), 401, oracleError(401, 'Unauthorized', 'Unauthorized'))
+    net.oic
+      .intercept({ path: (p: string) => p.split('?')[0] === testPath('B'), method: 'POST' })
+      .reply(200, JSON.stringify(success('B')), { headers: { 'content-type': 'application/json' } })
+      .delay(30)
+    // C and D get no answer: a test of either would still show in the call history.
+    const host = await runInProcess(run, { project: PROJECT, concurrency: '2' }, { net, env })
+    expect(host.failed?.message).toMatch(/HTTP 401/)
+    await new Promise(resolve => setTimeout(resolve, 100))
+    expect(tests().map(r => r.path.split('?')[0])).toEqual([testPath('A'), testPath('B')])
+  })
 
   it('a project that does not exist', async () => {
     answer(net.oic, 'GET', LIST, 404, oracleError(404, 'Not Found', 'Project SALES not found.'))
