@@ -1,11 +1,12 @@
 /**
  * Bulk resubmission in batches, with every instance sent at most once. A batch whose answer is lost is never sent
  * again blindly: each of its instances is read back, and only those the service demonstrably did not take are
- * sent in a follow-up batch. An empty 202 (contract K2) counts every id as submitted; its job, like that of a
- * lost answer, is found later in the recovery-job list (see jobs.ts).
+ * sent in a follow-up batch — once: an instance whose answer is lost again and that the service again did not take
+ * fails the run instead of looping. An empty 202 (contract K2) counts every id as submitted; its job, like that of
+ * a lost answer, is found later in the recovery-job list (see jobs.ts).
  */
 import type { Collaborators } from '../../core/collaborators.js'
-import { ConfigurationError, OicHttpError } from '../../core/errors.js'
+import { ConfigurationError, OicHttpError, withContext } from '../../core/errors.js'
 import type { HttpClient } from '../../core/http/client.js'
 import {
   getError,
@@ -122,6 +123,8 @@ export async function resubmitInBatches(
     requests: 0
   }
   const sent = new Set<string>()
+  /** Ids sent again after a lost answer the service did not act on. */
+  const resent = new Set<string>()
   const queue = chunks(items, size)
   for (let batch = queue.shift(); batch; batch = queue.shift()) {
     const fresh = batch.filter(i => !sent.has(i.id))
@@ -155,7 +158,14 @@ export async function resubmitInBatches(
     totals.accepted.push(...settled.taken)
     if (settled.taken.length)
       totals.jobs.push({ since: started, until: deps.now(), size: settled.taken.length })
+    if (settled.untouched.some(i => resent.has(i.id))) {
+      throw withContext(
+        `Could not resubmit ${settled.untouched.length} errored instances (the answer was lost twice and the service took none of them)`,
+        written.error
+      )
+    }
     if (settled.untouched.length) {
+      settled.untouched.forEach(i => resent.add(i.id))
       deps.log(`${settled.untouched.length} of them were not taken by the service; sending those once more`)
       settled.untouched.forEach(i => sent.delete(i.id))
       queue.unshift(settled.untouched)

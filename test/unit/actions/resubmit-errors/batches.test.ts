@@ -62,6 +62,13 @@ function readBack(id: string, status: number, body: Partial<ErrorInstance> = {})
     .reply(status, status === 200 ? { id, ...body } : { title: 'Not Found' }, JSON_REPLY)
 }
 
+/** The read-back of an instance nothing acted on since it was listed. */
+const UNTOUCHED: Partial<ErrorInstance> = {
+  status: 'FAILED',
+  retryCount: 0,
+  lastTrackedTime: '2026-12-01T11:50:00.000+0000'
+}
+
 /** Collaborators on a fake clock, with the lines they were told. */
 function fakeDeps(): {
   log: (l: string) => void
@@ -154,7 +161,7 @@ describe('resubmitInBatches', () => {
     readBack('a', 404) // gone: the lost request took it
     readBack('b', 200, { status: 'RECOVERING' }) // taken
     readBack('c', 200, { status: 'FAILED', retryCount: 1 }) // retried since it was listed: taken
-    readBack('d', 200, { status: 'FAILED', retryCount: 0, lastTrackedTime: '2026-12-01T11:50:00.000+0000' })
+    readBack('d', 200, UNTOUCHED)
     bulk(ids => ({ status: 202, body: { acceptedIds: ids, recoveryJobId: 'J9' } }))
     const deps = fakeDeps()
     const items = ['a', 'b', 'c', 'd'].map(id => errored(id))
@@ -202,5 +209,18 @@ describe('resubmitInBatches', () => {
       /^Could not resubmit 1 errored instances \(the state could not be read back to settle it: GET \S+ failed: HTTP 401.*\): POST \S+ failed: HTTP 504/
     )
     expect(posted).toHaveLength(1)
+  })
+})
+
+describe('resubmitInBatches under answers lost again', () => {
+  it('sends an untouched instance once more only, then fails instead of looping', async () => {
+    bulk(() => ({ status: 502, body: { title: 'Bad Gateway' } }))
+    readBack('a', 200, UNTOUCHED)
+    bulk(() => ({ status: 502, body: { title: 'Bad Gateway' } }))
+    readBack('a', 200, UNTOUCHED)
+    await expect(resubmitInBatches(client, [errored('a')], 10, undefined, fakeDeps())).rejects.toThrow(
+      /^Could not resubmit 1 errored instances \(the answer was lost twice and the service took none of them\): POST \S+ failed: HTTP 502/
+    )
+    expect(posted).toEqual([['a'], ['a']])
   })
 })
