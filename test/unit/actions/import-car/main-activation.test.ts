@@ -2,6 +2,7 @@
 // version of each imported code, a deployment code activates what it pins; CONFIGURED after the request means "not
 // started yet" (K5); a failed or timed-out activation fails the step naming why.
 import { describe, expect, it } from '@jest/globals'
+import { problem } from './fake-target.js'
 import { A0, B0, existing, importCar, output, P, rows, salesSpec, setup, writes } from './harness.js'
 
 const activations = (c: Awaited<ReturnType<typeof setup>>): string[] =>
@@ -91,6 +92,20 @@ describe('import-car activate', () => {
     const host = await importCar(c, { activate: 'REL_0' })
     expect(host.failed?.message).toBe(
       `Input 'activate': deployment REL_0 is not in project ${P} on the target.`
+    )
+    expect(writes(c)).toEqual(['POST /projects/archive'])
+  })
+
+  it('a server error reading the deployment after the import stays the server error', async () => {
+    const c = await setup()
+    c.target.overrides.push(req =>
+      req.path.endsWith('/deployments/REL_0') && c.target.exists && writes(c).length
+        ? problem(500, 'Internal error.')
+        : undefined
+    )
+    const host = await importCar(c, { activate: 'REL_0' })
+    expect(host.failed?.message).toMatch(
+      /^GET .*\/projects\/SALES_ORDERS\/deployments\/REL_0\?integrationInstance=mock-instance failed: HTTP 500 Internal Server Error: Internal error\.$/
     )
     expect(writes(c)).toEqual(['POST /projects/archive'])
   })

@@ -347,6 +347,22 @@ describe('import-car: the server refuses or the answer is lost', () => {
     ])
   })
 
+  it('a connection reset after the server imported is settled the same way', async () => {
+    const c = await setup()
+    c.target.overrides.push(req => {
+      if (req.method !== 'POST' || req.path !== '/projects/archive') return undefined
+      c.target.exists = true
+      c.target.integrations = c.target.afterUpload.map(i => ({ ...i }))
+      throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })
+    })
+    const host = await importCar(c, { project: P })
+    expect(host.failed).toBeUndefined()
+    expect(writes(c)).toEqual(['POST /projects/archive'])
+    expect(logged(host, 'warning')).toEqual([
+      `The answer to the import was lost (POST https://oic.mock.example.com/ic/api/integration/v1/projects/archive?integrationInstance=mock-instance failed: no response (ECONNRESET): socket hang up); project ${P} now exists, so the archive was not sent again.`
+    ])
+  })
+
   it('412 on activation (locked): one line naming the integration and the precondition', async () => {
     const c = await setup()
     c.target.overrides.push(req =>
