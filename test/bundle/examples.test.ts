@@ -5,15 +5,14 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
 import { workspace } from '../support/actions.js'
-import { scopeOf, TEST_CLIENT } from '../support/emulator.js'
-import { freshEmulator } from '../support/promotion.js'
+import { QUICK_JOBS, scopeOf, startEmulator, TEST_CLIENT } from '../support/emulator.js'
 import { ROOT } from '../support/runner.js'
 import { runJob, type ExpressionContext } from '../support/workflow.js'
 
 let emu: Emulator
 let ctx: ExpressionContext
 beforeAll(async () => {
-  emu = await freshEmulator()
+  emu = await startEmulator({ instances: 'demo', switches: QUICK_JOBS })
   ctx = {
     vars: {
       OIC_IDCS_URL: emu.url,

@@ -5,13 +5,12 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
 import { workspace } from '../support/actions.js'
-import { tokenFor } from '../support/emulator.js'
-import { freshEmulator } from '../support/promotion.js'
+import { QUICK_JOBS, startEmulator, tokenFor } from '../support/emulator.js'
 import { runStep } from '../support/runner.js'
 
 let emu: Emulator
 beforeAll(async () => {
-  emu = await freshEmulator()
+  emu = await startEmulator({ instances: 'demo', switches: QUICK_JOBS })
 })
 afterAll(() => emu.stop())
 

@@ -10,8 +10,7 @@ import * as core from '@actions/core'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
 import { workspace } from '../support/actions.js'
-import { authenticateInputs, tokenFor } from '../support/emulator.js'
-import { freshEmulator } from '../support/promotion.js'
+import { authenticateInputs, QUICK_JOBS, startEmulator, tokenFor } from '../support/emulator.js'
 import { runStep, ROOT, type StepResult } from '../support/runner.js'
 import { parse } from 'yaml'
 
@@ -82,7 +81,7 @@ function expectConformant(action: string, step: StepResult): void {
 let emu: Emulator
 let ws: Record<string, string>
 beforeAll(async () => {
-  emu = await freshEmulator()
+  emu = await startEmulator({ instances: 'demo', switches: QUICK_JOBS })
   ws = workspace()
   writeFileSync(
     join(ws.GITHUB_WORKSPACE as string, 'conn.yaml'),

@@ -2,10 +2,11 @@
 // results service) → import-car from that artifact of another run (findBy) → prod equals the dev deployment,
 // connections configured, integrations ACTIVATED; and the main failures as one ::error:: line each.
 import { describe, expect, it } from '@jest/globals'
-import { clientFor, usePromotionScene } from '../support/promotion.js'
+import { usePromotionScene } from '../support/promotion.js'
 import { findLeaks } from '../support/secrets.js'
 import { listIntegrations } from '../../src/core/oic/integrations.js'
 import { getDeployment } from '../../src/core/oic/deployments.js'
+import { clientFor } from '../support/emulator.js'
 
 const scene = usePromotionScene()
 const SECRETS = {

@@ -8,8 +8,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
 import { workspace } from '../support/actions.js'
-import { authenticateInputs, tokenFor } from '../support/emulator.js'
-import { freshEmulator } from '../support/promotion.js'
+import { authenticateInputs, QUICK_JOBS, startEmulator, tokenFor } from '../support/emulator.js'
 import { runStep } from '../support/runner.js'
 
 /** A forwarding proxy (absolute-form requests and CONNECT tunnels) that records what passed through it. */
@@ -68,7 +67,7 @@ let emu: Emulator
 let proxy: Proxy
 let ws: Record<string, string>
 beforeAll(async () => {
-  emu = await freshEmulator()
+  emu = await startEmulator({ instances: 'demo', switches: QUICK_JOBS })
   proxy = await startProxy()
   ws = workspace()
 })

@@ -7,7 +7,8 @@ import { describe, expect, it } from '@jest/globals'
 import { getConnection, listConnections } from '../../src/core/oic/connections.js'
 import { deleteIntegration, listIntegrations } from '../../src/core/oic/integrations.js'
 import { deactivateIntegrations } from '../../src/core/oic/activation.js'
-import { clientFor, usePromotionScene } from '../support/promotion.js'
+import { usePromotionScene } from '../support/promotion.js'
+import { clientFor } from '../support/emulator.js'
 
 const scene = usePromotionScene()
 const SECRETS = {

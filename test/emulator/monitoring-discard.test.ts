@@ -4,11 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { MonitoringSeedBlock } from '../../emulator/src/monitoring/seed-format.js'
 import {
   MONITOR_CLIENT,
-  startMonitoring,
+  MonitoringClient,
+  monitoringSeed,
   type ErrorItem,
-  type MonitoringClient,
   type Problem
 } from '../support/emulator-monitoring.js'
+import { startEmulator } from '../support/emulator.js'
 
 const SEED: MonitoringSeedBlock = {
   errors: {
@@ -35,7 +36,7 @@ interface DiscardRs {
 
 let api: MonitoringClient
 beforeAll(async () => {
-  api = await startMonitoring(SEED)
+  api = new MonitoringClient(await startEmulator({ seed: monitoringSeed(SEED) }))
 })
 afterAll(() => api.emu.stop())
 

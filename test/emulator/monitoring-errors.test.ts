@@ -5,12 +5,13 @@ import type { MonitoringSeedBlock } from '../../emulator/src/monitoring/seed-for
 import {
   dateQ,
   MONITOR_CLIENT,
-  startMonitoring,
+  MonitoringClient,
+  monitoringSeed,
   type ErrorItem,
-  type MonitoringClient,
   type Page,
   type Problem
 } from '../support/emulator-monitoring.js'
+import { startEmulator } from '../support/emulator.js'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
@@ -63,7 +64,7 @@ const SEED: MonitoringSeedBlock = {
 let api: MonitoringClient
 let now: number
 beforeAll(async () => {
-  api = await startMonitoring(SEED)
+  api = new MonitoringClient(await startEmulator({ seed: monitoringSeed(SEED) }))
   now = api.emu.clock.now()
 })
 afterAll(() => api.emu.stop())
@@ -395,7 +396,7 @@ describe('monitoring read roles', () => {
 
 describe('time windows follow the emulator clock', () => {
   it('two hours later the default window is empty and the 6h window still has the same errors', async () => {
-    const later = await startMonitoring(SEED)
+    const later = new MonitoringClient(await startEmulator({ seed: monitoringSeed(SEED) }))
     try {
       later.emu.clock.advance(2 * HOUR)
       expect((await later.get<Page<ErrorItem>>('/errors')).body.totalResults).toBe(0)

@@ -5,12 +5,13 @@ import type { MonitoringSeedBlock } from '../../emulator/src/monitoring/seed-for
 import {
   dateQ,
   MONITOR_CLIENT,
-  startMonitoring,
+  MonitoringClient,
+  monitoringSeed,
   type InstanceItem,
-  type MonitoringClient,
   type Page,
   type Problem
 } from '../support/emulator-monitoring.js'
+import { startEmulator } from '../support/emulator.js'
 
 const HOUR = 3_600_000
 const ORDER = 'SO_CREATE_ORDER|01.00.0001'
@@ -60,7 +61,7 @@ const SEED: MonitoringSeedBlock = {
 let api: MonitoringClient
 let now: number
 beforeAll(async () => {
-  api = await startMonitoring(SEED)
+  api = new MonitoringClient(await startEmulator({ seed: monitoringSeed(SEED) }))
   now = api.emu.clock.now()
 })
 afterAll(() => api.emu.stop())

@@ -4,13 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { MonitoringSeedBlock } from '../../emulator/src/monitoring/seed-format.js'
 import {
   dateQ,
-  startMonitoring,
+  MonitoringClient,
+  monitoringSeed,
   type ErrorItem,
   type JobItem,
-  type MonitoringClient,
   type Page,
   type Problem
 } from '../support/emulator-monitoring.js'
+import { startEmulator } from '../support/emulator.js'
 
 const DELAY = 60_000
 const HOUR = 3_600_000
@@ -37,9 +38,12 @@ let api: MonitoringClient
 beforeAll(async () => {
   // Most tests read the older, detailed job view (recoveryJobFields: detailed) to follow each instance; the
   // documented default (counts only, contract K3) has its own tests below.
-  api = await startMonitoring(SEED, {
-    switches: { recoveryJobDelayMs: DELAY, recoveryJobFields: 'detailed' }
-  })
+  api = new MonitoringClient(
+    await startEmulator({
+      seed: monitoringSeed(SEED),
+      switches: { recoveryJobDelayMs: DELAY, recoveryJobFields: 'detailed' }
+    })
+  )
 })
 afterAll(() => api.emu.stop())
 
@@ -141,9 +145,12 @@ describe('recovery job progress', () => {
     expect(settled.recoveredCount + settled.failedCount).toBe(100)
     expect(settled.recoveredCount).toBeGreaterThan(50)
     expect(settled.recoveredCount).toBeLessThan(90)
-    const twin = await startMonitoring(SEED, {
-      switches: { recoveryJobDelayMs: 0, recoveryJobFields: 'detailed' }
-    })
+    const twin = new MonitoringClient(
+      await startEmulator({
+        seed: monitoringSeed(SEED),
+        switches: { recoveryJobDelayMs: 0, recoveryJobFields: 'detailed' }
+      })
+    )
     try {
       const twinIds = [...twin.store().instances.values()]
         .filter(i => i.integration.code === 'SO_SYNC_CUSTOMER')
@@ -214,9 +221,12 @@ describe('GET /monitoring/errors/recoveryJobs', () => {
 
 describe('switches around recovery', () => {
   it('resubmittedStatus RESUBMITTED and a zero delay', async () => {
-    const other = await startMonitoring(SEED, {
-      switches: { resubmittedStatus: 'RESUBMITTED', recoveryJobDelayMs: 60_000 }
-    })
+    const other = new MonitoringClient(
+      await startEmulator({
+        seed: monitoringSeed(SEED),
+        switches: { resubmittedStatus: 'RESUBMITTED', recoveryJobDelayMs: 60_000 }
+      })
+    )
     try {
       await other.post('/errors/e4/resubmit')
       expect((await other.get<ErrorItem>('/errors/e4')).body.status).toBe('RESUBMITTED')

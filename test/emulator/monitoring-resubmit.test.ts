@@ -5,11 +5,12 @@ import type { MonitoringSeedBlock } from '../../emulator/src/monitoring/seed-for
 import {
   dateQ,
   MONITOR_CLIENT,
-  startMonitoring,
+  MonitoringClient,
+  monitoringSeed,
   type ErrorItem,
-  type MonitoringClient,
   type Problem
 } from '../support/emulator-monitoring.js'
+import { startEmulator } from '../support/emulator.js'
 
 const BULK_KEY = 'POST /ic/api/integration/v1/monitoring/errors/resubmit'
 
@@ -36,7 +37,7 @@ const SEED: MonitoringSeedBlock = {
 
 let api: MonitoringClient
 beforeAll(async () => {
-  api = await startMonitoring(SEED)
+  api = new MonitoringClient(await startEmulator({ seed: monitoringSeed(SEED) }))
 })
 afterAll(() => api.emu.stop())
 

@@ -2,14 +2,14 @@
 // sliding the time window), generation is deterministic, invalid seeds fail with a clear message, and the demo
 // seed has a few hundred errors in prod.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { start } from '../../emulator/index.js'
+import { DEMO_SEED_PATH } from '../../emulator/index.js'
 import type { MonitoringSeedBlock } from '../../emulator/src/monitoring/seed-format.js'
 import { createMonitoringState } from '../../emulator/src/monitoring/state.js'
-import { tokenFor } from '../support/emulator.js'
+import { startEmulator, tokenFor } from '../support/emulator.js'
 import {
-  startMonitoring,
+  MonitoringClient,
+  monitoringSeed,
   type ErrorItem,
-  type MonitoringClient,
   type Page
 } from '../support/emulator-monitoring.js'
 
@@ -26,7 +26,9 @@ const BIG: MonitoringSeedBlock = {
 describe('10 000 errored instances', () => {
   let api: MonitoringClient
   beforeAll(async () => {
-    api = await startMonitoring(BIG, { switches: { recoveryJobDelayMs: 60_000 } })
+    api = new MonitoringClient(
+      await startEmulator({ seed: monitoringSeed(BIG), switches: { recoveryJobDelayMs: 60_000 } })
+    )
   })
   afterAll(() => api.emu.stop())
 
@@ -140,7 +142,7 @@ describe('seed generation', () => {
 
 describe('the demo seed', () => {
   it('has a few hundred errors in prod, some not recoverable, spread over several windows', async () => {
-    const emu = await start({})
+    const emu = await startEmulator({ seed: DEMO_SEED_PATH })
     try {
       const token = await tokenFor(emu, 'prod', 'oic-cicd-demo')
       const count = async (q: string): Promise<Page<ErrorItem>> => {

@@ -3,11 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { MonitoringSeedBlock } from '../../emulator/src/monitoring/seed-format.js'
 import {
   MONITOR_CLIENT,
-  startMonitoring,
-  type MonitoringClient,
+  MonitoringClient,
+  monitoringSeed,
   type Page,
   type Problem
 } from '../support/emulator-monitoring.js'
+import { startEmulator } from '../support/emulator.js'
 
 const ORDER = 'SO_CREATE_ORDER|01.00.0001'
 
@@ -46,7 +47,7 @@ const SEED: MonitoringSeedBlock = {
 
 let api: MonitoringClient
 beforeAll(async () => {
-  api = await startMonitoring(SEED)
+  api = new MonitoringClient(await startEmulator({ seed: monitoringSeed(SEED) }))
 })
 afterAll(() => api.emu.stop())
 
@@ -101,7 +102,11 @@ describe('GET /monitoring/auditRecords', () => {
   })
 
   it('without explicit records the seed derives one ACTIVATED record per integration', async () => {
-    const other = await startMonitoring({ errors: { generate: [{ integration: 'A_FLOW', count: 1 }] } })
+    const other = new MonitoringClient(
+      await startEmulator({
+        seed: monitoringSeed({ errors: { generate: [{ integration: 'A_FLOW', count: 1 }] } })
+      })
+    )
     try {
       const res = await other.get<Page<AuditItem>>('/auditRecords')
       expect(res.body.items.map(r => `${r.code}:${r.action}`)).toEqual(['A_FLOW:ACTIVATED'])

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
 import { designSeed, DesignClient, type ApiResponse } from '../support/emulator-design.js'
 import { scopeOf, startEmulator, TEST_CLIENT } from '../support/emulator.js'
-import { startMonitoring, type MonitoringClient } from '../support/emulator-monitoring.js'
+import { MonitoringClient, monitoringSeed } from '../support/emulator-monitoring.js'
 
 /** One recorded answer (see test/fixtures/oracle/README.md). */
 interface Fixture {
@@ -212,16 +212,20 @@ describe('the emulator answers like Oracle (monitoring)', () => {
   let api: MonitoringClient
 
   beforeAll(async () => {
-    api = await startMonitoring({
-      seed: 'oracle-conformance',
-      errors: {
-        list: ['e1', 'e2', 'e3', 'e4'].map((id, i) => ({
-          id,
-          integration: 'SO_CREATE_ORDER|01.00.0001',
-          ageMinutes: 5 + i
-        }))
-      }
-    })
+    api = new MonitoringClient(
+      await startEmulator({
+        seed: monitoringSeed({
+          seed: 'oracle-conformance',
+          errors: {
+            list: ['e1', 'e2', 'e3', 'e4'].map((id, i) => ({
+              id,
+              integration: 'SO_CREATE_ORDER|01.00.0001',
+              ageMinutes: 5 + i
+            }))
+          }
+        })
+      })
+    )
   })
   afterAll(() => api.emu.stop())
 

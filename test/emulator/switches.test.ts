@@ -2,10 +2,10 @@
 // the effect, truncated JSON, slow bodies, hangs, latency, OIC 2 mode, the 307 instance host, token TTL and counters.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { request } from 'undici'
-import { start, type Emulator } from '../../emulator/index.js'
+import { type Emulator } from '../../emulator/index.js'
 import { createPrivateKey } from 'node:crypto'
 import { SignJWT } from 'jose'
-import { scopeOf, testKeys, testSeed, tokenFor, TEST_CLIENT } from '../support/emulator.js'
+import { scopeOf, startEmulator, TEST_CLIENT, testKeys, tokenFor } from '../support/emulator.js'
 
 let emu: Emulator | undefined
 afterEach(async () => {
@@ -15,7 +15,7 @@ afterEach(async () => {
 
 const PROJECTS = '/ic/api/integration/v1/projects'
 async function boot(switches: Record<string, unknown> = {}): Promise<Emulator> {
-  emu = await start({ seed: { ...testSeed([{ name: 'dev' }, { name: 'prod' }]), switches } })
+  emu = await startEmulator({ switches })
   return emu
 }
 async function get(e: Emulator, path = PROJECTS, instance = 'dev', token?: string) {

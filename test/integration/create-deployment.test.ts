@@ -3,18 +3,16 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { start, type Emulator } from '../../emulator/index.js'
+import type { Emulator } from '../../emulator/index.js'
 import { run } from '../../src/actions/create-deployment/index.js'
 import { clearSecrets } from '../../src/core/secrets/registry.js'
 import { runInProcess, workspace } from '../support/actions.js'
-import { testSeed } from '../support/emulator.js'
-import { loadSeed, DEMO_SEED_PATH } from '../../emulator/index.js'
+import { startEmulator } from '../support/emulator.js'
 
 let emu: Emulator
 const DEPLOYMENTS = '/ic/api/integration/v1/projects/:p/deployments'
 beforeAll(async () => {
-  const demo = loadSeed(DEMO_SEED_PATH)
-  emu = await start({ seed: { ...testSeed(demo.instances) } })
+  emu = await startEmulator({ instances: 'demo' })
 })
 afterAll(async () => {
   await emu.stop()

@@ -6,16 +6,16 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { DEMO_SEED_PATH, loadSeed, start, type Emulator } from '../../emulator/index.js'
+import { type Emulator } from '../../emulator/index.js'
 import { run } from '../../src/actions/export-car/index.js'
 import { readCar } from '../../src/core/archive/car.js'
 import { clearSecrets } from '../../src/core/secrets/registry.js'
 import { runInProcess, workspace } from '../support/actions.js'
-import { testSeed } from '../support/emulator.js'
+import { startEmulator } from '../support/emulator.js'
 
 let emu: Emulator
 beforeAll(async () => {
-  emu = await start({ seed: testSeed(loadSeed(DEMO_SEED_PATH).instances) })
+  emu = await startEmulator({ instances: 'demo' })
 })
 afterAll(async () => {
   await emu.stop()

@@ -8,15 +8,16 @@ import type { Emulator } from '../../emulator/index.js'
 import { run } from '../../src/actions/import-car/index.js'
 import { clearSecrets } from '../../src/core/secrets/registry.js'
 import { runInProcess, workspace } from '../support/actions.js'
-import { exportTo, freshEmulator } from '../support/promotion.js'
+import { exportTo } from '../support/promotion.js'
 import { ROOT } from '../support/runner.js'
+import { QUICK_JOBS, startEmulator } from '../support/emulator.js'
 
 const STATUS_ROUTE = 'GET /ic/api/integration/v1/projects/:p/integrations/:id/activationStatus'
 let emu: Emulator
 let env: Record<string, string>
 
 beforeEach(async () => {
-  emu = await freshEmulator()
+  emu = await startEmulator({ instances: 'demo', switches: QUICK_JOBS })
   env = {
     ...workspace(),
     ERP_PASSWORD: 'sentinel-erp-pw-81',

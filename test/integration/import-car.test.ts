@@ -8,10 +8,11 @@ import { run } from '../../src/actions/import-car/index.js'
 import { clearSecrets } from '../../src/core/secrets/registry.js'
 import { runInProcess, workspace } from '../support/actions.js'
 import { ROOT } from '../support/runner.js'
-import { clientFor, exportTo, freshEmulator } from '../support/promotion.js'
+import { exportTo } from '../support/promotion.js'
 import { listIntegrations } from '../../src/core/oic/integrations.js'
 import { writeZip } from '../support/zip.js'
 import { writeProjectCar, type CarSpec } from '../support/car.js'
+import { clientFor, QUICK_JOBS, startEmulator } from '../support/emulator.js'
 
 let emu: Emulator
 let env: Record<string, string>
@@ -23,7 +24,7 @@ const SECRETS = {
 const IMPORT = 'POST /ic/api/integration/v1/projects/archive'
 
 beforeAll(async () => {
-  emu = await freshEmulator()
+  emu = await startEmulator({ instances: 'demo', switches: QUICK_JOBS })
 })
 afterAll(async () => {
   await emu.stop()
@@ -107,7 +108,7 @@ describe('import-car', () => {
 
   it('imports a real-layout archive and names the missing connection as the reason activation fails', async () => {
     await writeProjectCar(join(env.GITHUB_WORKSPACE!, 'pre.car'), PRESEEDED)
-    const other = await freshEmulator()
+    const other = await startEmulator({ instances: 'demo', switches: QUICK_JOBS })
     const host = await runInProcess(
       run,
       { path: 'pre.car', activate: 'PD_R1', 'activation-timeout': '30' },
@@ -180,7 +181,7 @@ describe('import-car', () => {
   })
 
   it('fails activation clearly when a connection is still draft, after writing outputs', async () => {
-    const other = await freshEmulator()
+    const other = await startEmulator({ instances: 'demo', switches: QUICK_JOBS })
     try {
       await exportTo(other, 'dev', join(env.GITHUB_WORKSPACE!, 'all.car'))
       const host = await runInProcess(
@@ -199,7 +200,7 @@ describe('import-car', () => {
   })
 
   it('checks security property names against the target before replacing (an archive names none)', async () => {
-    const other = await freshEmulator()
+    const other = await startEmulator({ instances: 'demo', switches: QUICK_JOBS })
     try {
       await exportTo(other, 'dev', join(env.GITHUB_WORKSPACE!, 'r1.car'), 'ORDERS_R1')
       const first = await runInProcess(run, { path: 'r1.car' }, { emu: other, instance: 'prod', env })
@@ -281,7 +282,7 @@ describe('import-car', () => {
       /^Input 'activate' must be none, all or a deployment code/
     ]
   ])('rejects %s before uploading anything', async (_name, make, extra, pattern) => {
-    const other = await freshEmulator()
+    const other = await startEmulator({ instances: 'demo', switches: QUICK_JOBS })
     try {
       await make(join(env.GITHUB_WORKSPACE!, 'x.car'))
       writeFileSync(
@@ -311,7 +312,7 @@ describe('import-car', () => {
     ;(
       locked.projects as Array<{ integrations: Array<{ locked?: boolean; code: string }> }>
     )[0]!.integrations.find(i => i.code === 'SO_NOTIFY_SHIPMENT')!.locked = true
-    const other = await freshEmulator([dev, locked])
+    const other = await startEmulator({ instances: [dev, locked], switches: QUICK_JOBS })
     try {
       await exportTo(other, 'dev', join(env.GITHUB_WORKSPACE!, 'x.car'))
       const host = await runInProcess(
@@ -328,7 +329,7 @@ describe('import-car', () => {
   })
 
   it('puts back what it deactivated when the replacement fails', async () => {
-    const other = await freshEmulator()
+    const other = await startEmulator({ instances: 'demo', switches: QUICK_JOBS })
     try {
       await exportTo(other, 'dev', join(env.GITHUB_WORKSPACE!, 'x.car'), 'ORDERS_R1')
       const first = await runInProcess(
@@ -364,7 +365,7 @@ describe('import-car', () => {
   })
 
   it('settles a lost import answer by reading the project, sending the archive once', async () => {
-    const other = await freshEmulator()
+    const other = await startEmulator({ instances: 'demo', switches: QUICK_JOBS })
     try {
       await exportTo(other, 'dev', join(env.GITHUB_WORKSPACE!, 'x.car'), 'ORDERS_R1')
       other.switches.faults.push({

@@ -8,8 +8,8 @@ import type { Emulator } from '../../emulator/index.js'
 import { parseArgs } from '../../src/cli/args.js'
 import { inspect } from '../../src/cli/inspect.js'
 import { writeProjectCar } from '../support/car.js'
-import { exportTo, freshEmulator } from '../support/promotion.js'
-import { tokenFor } from '../support/emulator.js'
+import { exportTo } from '../support/promotion.js'
+import { QUICK_JOBS, startEmulator, tokenFor } from '../support/emulator.js'
 
 interface Dependency {
   id: string
@@ -30,7 +30,7 @@ interface InspectJson {
 let emu: Emulator
 let dir: string
 beforeAll(async () => {
-  emu = await freshEmulator()
+  emu = await startEmulator({ instances: 'demo', switches: QUICK_JOBS })
   dir = mkdtempSync(join(tmpdir(), 'inspect-'))
 })
 afterAll(() => emu.stop())

@@ -1,7 +1,7 @@
 // Verify the typed connections client against the emulator (project and global space): paged lists with q/orderBy,
 // get without secrets, update, test (SUCCESS/FAILED, 409, 412), multipart attachments, delete, typed errors.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { start, type Emulator } from '../../emulator/index.js'
+import { type Emulator } from '../../emulator/index.js'
 import type { InstanceSeed } from '../../emulator/src/state.js'
 import type { HttpClient } from '../../src/core/http/client.js'
 import { qFilter } from '../../src/core/oic/api.js'
@@ -14,9 +14,8 @@ import {
   updateConnection,
   uploadConnectionAttachment
 } from '../../src/core/oic/connections.js'
-import { testSeed } from '../support/emulator.js'
+import { clientFor, startEmulator } from '../support/emulator.js'
 import { httpError, scratch } from '../support/oic-client.js'
-import { clientFor } from '../support/promotion.js'
 
 const BULK = 120
 const ROLES = ['TARGET', 'SOURCE'] as const
@@ -94,7 +93,7 @@ let dev: HttpClient
 const tmp = scratch()
 
 beforeAll(async () => {
-  emu = await start({ seed: testSeed([SEED]) })
+  emu = await startEmulator({ instances: [SEED] })
   dev = await clientFor(emu, 'dev')
 })
 afterAll(async () => {

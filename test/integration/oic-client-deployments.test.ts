@@ -1,7 +1,7 @@
 // Verify the typed deployments client against the emulator: paged lists with q, get, create, update with the method
 // override (lists replaced), delete, side effects seen in the project, and typed 400/404/409 errors.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { start, type Emulator } from '../../emulator/index.js'
+import { type Emulator } from '../../emulator/index.js'
 import type { InstanceSeed } from '../../emulator/src/state.js'
 import type { HttpClient } from '../../src/core/http/client.js'
 import { qFilter } from '../../src/core/oic/api.js'
@@ -14,9 +14,8 @@ import {
   type Deployment
 } from '../../src/core/oic/deployments.js'
 import { getProject } from '../../src/core/oic/projects.js'
-import { testSeed } from '../support/emulator.js'
+import { clientFor, startEmulator } from '../support/emulator.js'
 import { httpError } from '../support/oic-client.js'
-import { clientFor } from '../support/promotion.js'
 
 const BULK = 105
 const LIST = 'GET /ic/api/integration/v1/projects/:p/deployments'
@@ -46,7 +45,7 @@ let emu: Emulator
 let dev: HttpClient
 
 beforeAll(async () => {
-  emu = await start({ seed: testSeed([REL]) })
+  emu = await startEmulator({ instances: [REL] })
   dev = await clientFor(emu, 'dev')
 })
 afterAll(async () => {

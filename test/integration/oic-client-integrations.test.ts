@@ -2,7 +2,7 @@
 // reads, activation on the emulator clock (no sleeps), delete, multipart .iar import, typed 404/409/412/423 errors.
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { start, type Emulator } from '../../emulator/index.js'
+import { type Emulator } from '../../emulator/index.js'
 import type { InstanceSeed } from '../../emulator/src/state.js'
 import type { HttpClient } from '../../src/core/http/client.js'
 import { qFilter } from '../../src/core/oic/api.js'
@@ -19,9 +19,8 @@ import {
   setIntegrationStatus
 } from '../../src/core/oic/integrations.js'
 import { compareVersions, isVersion, newestByCode } from '../../src/core/oic/versions.js'
-import { testSeed } from '../support/emulator.js'
+import { clientFor, startEmulator } from '../support/emulator.js'
 import { clockDeps, httpError, scratch } from '../support/oic-client.js'
-import { clientFor } from '../support/promotion.js'
 import { writeIarFile } from '../support/car.js'
 import { writeZip } from '../support/zip.js'
 
@@ -63,7 +62,7 @@ const tmp = scratch()
 const ref = (code: string, version = '01.00.0000') => ({ code, version })
 
 beforeAll(async () => {
-  emu = await start({ seed: testSeed([SEED]), switches: { activationDelayMs: 300 } })
+  emu = await startEmulator({ instances: [SEED], switches: { activationDelayMs: 300 } })
   dev = await clientFor(emu, 'dev')
 })
 afterAll(async () => {

@@ -1,7 +1,7 @@
 // Verify the typed lookups and libraries clients against the emulator: lists with q, get, create, delete, CSV export
 // (multi-byte text intact) and import, library register/replace (multipart), typed 400/404/409/423 errors.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { start, type Emulator } from '../../emulator/index.js'
+import { type Emulator } from '../../emulator/index.js'
 import type { InstanceSeed } from '../../emulator/src/state.js'
 import type { HttpClient } from '../../src/core/http/client.js'
 import { qFilter } from '../../src/core/oic/api.js'
@@ -20,9 +20,8 @@ import {
   importLookup,
   listLookups
 } from '../../src/core/oic/lookups.js'
-import { testSeed } from '../support/emulator.js'
+import { clientFor, startEmulator } from '../support/emulator.js'
 import { httpError, scratch } from '../support/oic-client.js'
-import { clientFor } from '../support/promotion.js'
 
 const V1 = '/ic/api/integration/v1'
 const WIDE_ROWS = 4000
@@ -66,7 +65,7 @@ const tmp = scratch()
 const libraries = () => emu.state.get('dev')!.design.projects.get('LL')!.libraries
 
 beforeAll(async () => {
-  emu = await start({ seed: testSeed([SEED]) })
+  emu = await startEmulator({ instances: [SEED] })
   dev = await clientFor(emu, 'dev')
 })
 afterAll(async () => {

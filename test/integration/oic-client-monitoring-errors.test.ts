@@ -1,7 +1,7 @@
 // Verify the typed errored-instance client against the emulator: the monitoring q reaching the server, paging, get,
 // single and bulk resubmit and discard with their side effects (emulator state, counters), typed 400/404/412 errors.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { start, type Emulator } from '../../emulator/index.js'
+import { type Emulator } from '../../emulator/index.js'
 import type { MonitoringStore } from '../../emulator/src/monitoring/store.js'
 import type { InstanceSeed } from '../../emulator/src/state.js'
 import type { HttpClient } from '../../src/core/http/client.js'
@@ -19,9 +19,8 @@ import {
   type MonitoringFilter,
   type TimeWindow
 } from '../../src/core/oic/monitoring/q.js'
-import { testSeed } from '../support/emulator.js'
+import { clientFor, startEmulator } from '../support/emulator.js'
 import { httpError } from '../support/oic-client.js'
-import { clientFor } from '../support/promotion.js'
 
 const MON = '/ic/api/integration/v1/monitoring'
 const ERP = { code: 'ERP', name: 'ERP Cloud', appType: 'erp' }
@@ -74,8 +73,8 @@ const store = (): MonitoringStore => {
 beforeAll(async () => {
   // These tests check what the client sends: the server honours the undocumented q keys and answers the older
   // envelope here (switches); the documented defaults are covered by resubmit-errors and the recovery tests.
-  emu = await start({
-    seed: testSeed([PROD]),
+  emu = await startEmulator({
+    instances: [PROD],
     switches: { recoveryJobDelayMs: 300, monitoringUndocumentedQ: true, monitoringHasMore: true }
   })
   prod = await clientFor(emu, 'prod')

@@ -3,7 +3,7 @@
 // typed 409/404), the activity stream and its details, and the streamed large payload whose key keeps its slashes.
 import type { Readable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { start, type Emulator } from '../../emulator/index.js'
+import { type Emulator } from '../../emulator/index.js'
 import type { InstanceSeed } from '../../emulator/src/state.js'
 import type { HttpClient } from '../../src/core/http/client.js'
 import {
@@ -16,9 +16,8 @@ import {
 } from '../../src/core/oic/monitoring/instances.js'
 import { IN_FLIGHT_NOTE, listInFlight } from '../../src/core/oic/monitoring/in-flight.js'
 import type { TimeWindow } from '../../src/core/oic/monitoring/q.js'
-import { testSeed } from '../support/emulator.js'
+import { clientFor, startEmulator } from '../support/emulator.js'
 import { httpError } from '../support/oic-client.js'
-import { clientFor } from '../support/promotion.js'
 
 const MON = '/ic/api/integration/v1/monitoring'
 const FLOW = 150
@@ -66,8 +65,8 @@ interface Entry {
 beforeAll(async () => {
   // The server honours the undocumented projectCode key and answers the older envelope here (switches): these tests
   // check what the client sends; the documented defaults are covered by the emulator's own tests.
-  emu = await start({
-    seed: testSeed([PROD]),
+  emu = await startEmulator({
+    instances: [PROD],
     switches: { monitoringUndocumentedQ: true, monitoringHasMore: true }
   })
   prod = await clientFor(emu, 'prod')

@@ -1,15 +1,14 @@
 // Verify the typed metrics client against the emulator: audit records with every q key, the message count summary
 // (and an abort changing it), historical tracking metrics hourly and daily, and typed 400 errors.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { start, type Emulator } from '../../emulator/index.js'
+import { type Emulator } from '../../emulator/index.js'
 import type { InstanceSeed } from '../../emulator/src/state.js'
 import type { HttpClient } from '../../src/core/http/client.js'
 import { abortInstance } from '../../src/core/oic/monitoring/instances.js'
 import { getHistory, getMessageSummary, listAuditRecords } from '../../src/core/oic/monitoring/metrics.js'
 import type { TimeWindow } from '../../src/core/oic/monitoring/q.js'
-import { testSeed } from '../support/emulator.js'
+import { clientFor, startEmulator } from '../support/emulator.js'
 import { httpError } from '../support/oic-client.js'
-import { clientFor } from '../support/promotion.js'
 
 const ORACLE_DATE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+0000$/
 const LOOKUP_RECORDS = 14
@@ -57,7 +56,7 @@ let emu: Emulator
 let prod: HttpClient
 
 beforeAll(async () => {
-  emu = await start({ seed: testSeed([PROD]) })
+  emu = await startEmulator({ instances: [PROD] })
   prod = await clientFor(emu, 'prod')
 })
 afterAll(async () => {

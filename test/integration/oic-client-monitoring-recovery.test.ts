@@ -3,7 +3,7 @@
 // typed 404s, and collectErrors paging by totalRecordsCount under a page cap (K4), its check, and sliding the window
 // past the offset cap without duplicates.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { start, type Emulator } from '../../emulator/index.js'
+import { type Emulator } from '../../emulator/index.js'
 import type { InstanceSeed } from '../../emulator/src/state.js'
 import type { HttpClient } from '../../src/core/http/client.js'
 import { collectErrors } from '../../src/core/oic/monitoring/collect.js'
@@ -17,9 +17,8 @@ import {
   listRecoveryJobs,
   RECOVERY_JOB_DONE
 } from '../../src/core/oic/monitoring/recovery-jobs.js'
-import { testSeed } from '../support/emulator.js'
+import { clientFor, startEmulator } from '../support/emulator.js'
 import { httpError } from '../support/oic-client.js'
-import { clientFor } from '../support/promotion.js'
 
 const MANY = 650
 const PROD = {
@@ -40,7 +39,7 @@ let emu: Emulator
 let prod: HttpClient
 
 beforeAll(async () => {
-  emu = await start({ seed: testSeed([PROD]), switches: { recoveryJobDelayMs: 60_000 } })
+  emu = await startEmulator({ instances: [PROD], switches: { recoveryJobDelayMs: 60_000 } })
   prod = await clientFor(emu, 'prod')
 })
 afterAll(async () => {

@@ -32,8 +32,9 @@ import {
   type Project
 } from '../../src/core/oic/projects.js'
 import { httpError, scratch } from '../support/oic-client.js'
-import { clientFor, exportTo, freshEmulator } from '../support/promotion.js'
+import { exportTo } from '../support/promotion.js'
 import { writeProjectCar } from '../support/car.js'
+import { clientFor, QUICK_JOBS, startEmulator } from '../support/emulator.js'
 
 const BULK = 130
 const LIST = 'GET /ic/api/integration/v1/projects'
@@ -62,7 +63,10 @@ beforeAll(async () => {
     code: `BULK_${String(i).padStart(3, '0')}`,
     name: `Bulk ${i}`
   }))
-  emu = await freshEmulator([{ ...demoDev!, projects: [...demoDev!.projects!, ...bulk] }, demoProd!])
+  emu = await startEmulator({
+    instances: [{ ...demoDev!, projects: [...demoDev!.projects!, ...bulk] }, demoProd!],
+    switches: QUICK_JOBS
+  })
   dev = await clientFor(emu, 'dev')
   prod = await clientFor(emu, 'prod')
 })

@@ -1,21 +1,20 @@
 // Verify the typed RBAC client against the emulator: the project ACL, PUT (204) replacing only the roles sent (seen in
 // a follow-up GET and the project revision), the identities an ACL refers to, and typed 400/403/404 errors.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { start, type Emulator } from '../../emulator/index.js'
+import { type Emulator } from '../../emulator/index.js'
 import type { HttpClient } from '../../src/core/http/client.js'
 import { getProject } from '../../src/core/oic/projects.js'
 import { getIdentities, getProjectAcl, updateProjectAcl, type ProjectAcl } from '../../src/core/oic/rbac.js'
-import { TEST_CLIENT, testSeed } from '../support/emulator.js'
-import { clientAs, httpError } from '../support/oic-client.js'
-import { clientFor } from '../support/promotion.js'
+import { clientFor, startEmulator, TEST_CLIENT } from '../support/emulator.js'
+import { httpError } from '../support/oic-client.js'
 
 const ACL = 'PUT /ic/api/integration/v1/projects/:p/acl'
 let emu: Emulator
 let dev: HttpClient
 
 beforeAll(async () => {
-  emu = await start({
-    seed: testSeed([{ name: 'dev', projects: [{ code: 'P', name: 'P' }], groups: ['OIC Developers'] }])
+  emu = await startEmulator({
+    instances: [{ name: 'dev', projects: [{ code: 'P', name: 'P' }], groups: ['OIC Developers'] }]
   })
   dev = await clientFor(emu, 'dev')
 })
@@ -91,7 +90,7 @@ describe('project ACL', () => {
       /allowed\[0\] needs string id, displayName and type/
     )
     await httpError(updateProjectAcl(dev, 'NOPE', {}), 404, 'Project NOPE was not found.')
-    const viewer = await clientAs(emu, 'dev', 'viewer-client')
+    const viewer = await clientFor(emu, 'dev', 'viewer-client')
     try {
       await httpError(updateProjectAcl(viewer, 'P', {}), 403)
       expect((await getProjectAcl(viewer, 'P')).editors?.allowAll).toBe(true)

@@ -4,19 +4,19 @@
 // max-instances, batches (and the 50-id cap), accounting, recovery jobs, re-query, dry-run, fail-on, and a lost
 // bulk answer that never leads to a second resubmission (emulator counters).
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { start, type Emulator } from '../../emulator/index.js'
+import { type Emulator } from '../../emulator/index.js'
 import type { InstanceSeed } from '../../emulator/src/state.js'
 import { run } from '../../src/actions/resubmit-errors/index.js'
 import { clearSecrets } from '../../src/core/secrets/registry.js'
 import { runInProcess } from '../support/actions.js'
-import { testSeed } from '../support/emulator.js'
+import { startEmulator } from '../support/emulator.js'
 
 const BULK = 'POST /ic/api/integration/v1/monitoring/errors/resubmit'
 let emu: Emulator | undefined
 
 function ops(monitoring: Record<string, unknown>, switches: Record<string, unknown> = {}): Promise<Emulator> {
   const instance = { name: 'ops', monitoring: { seed: 'test', ...monitoring } } as unknown as InstanceSeed
-  return start({ seed: { ...testSeed([instance]), switches: { recoveryJobDelayMs: 300, ...switches } } })
+  return startEmulator({ instances: [instance], switches: { recoveryJobDelayMs: 300, ...switches } })
 }
 const gen = (integration: string, count: number, extra: Record<string, unknown> = {}) => ({
   integration,
@@ -327,7 +327,7 @@ describe('resubmit-errors', () => {
         }
       }
     } as unknown as InstanceSeed
-    emu = await start({ seed: { ...testSeed([instance]), switches: { errorItemProject: false } } })
+    emu = await startEmulator({ instances: [instance], switches: { errorItemProject: false } })
     const known = await go({ project: 'P1' })
     expect(known.outputs.resubmitted).toBe('10')
     expect(JSON.parse(known.outputs.results!).leftAlone).toEqual({ 'project-unknown': 10 })

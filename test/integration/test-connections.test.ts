@@ -3,12 +3,12 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { XMLParser } from 'fast-xml-parser'
-import { start, type Emulator } from '../../emulator/index.js'
+import { type Emulator } from '../../emulator/index.js'
 import type { InstanceSeed } from '../../emulator/src/state.js'
 import { run } from '../../src/actions/test-connections/index.js'
 import { clearSecrets } from '../../src/core/secrets/registry.js'
 import { runInProcess, workspace } from '../support/actions.js'
-import { testSeed } from '../support/emulator.js'
+import { startEmulator } from '../support/emulator.js'
 
 const url = (v?: string) => [
   { propertyName: 'connectionUrl', propertyType: 'URL', ...(v ? { value: v } : {}) }
@@ -61,7 +61,7 @@ const QA: InstanceSeed = {
 
 let emu: Emulator
 beforeAll(async () => {
-  emu = await start({ seed: testSeed([QA]) })
+  emu = await startEmulator({ instances: [QA] })
 })
 afterAll(async () => {
   await emu.stop()

@@ -5,14 +5,13 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
 import { workspace } from '../support/actions.js'
 import { expectRejected, type BadInput } from '../support/bad-input.js'
-import { TEST_CLIENT, testKeys } from '../support/emulator.js'
+import { QUICK_JOBS, startEmulator, TEST_CLIENT, testKeys } from '../support/emulator.js'
 import { exportTo } from '../support/promotion.js'
-import { demoEmulator } from '../support/resilience.js'
 
 let emu: Emulator
 let car = ''
 beforeAll(async () => {
-  emu = await demoEmulator()
+  emu = await startEmulator({ instances: 'demo', switches: QUICK_JOBS })
   car = join(workspace().GITHUB_WORKSPACE, 'so.car')
   await exportTo(emu, 'dev', car)
 })

@@ -7,8 +7,9 @@ import { workspace } from '../support/actions.js'
 import { expectRejected, type BadInput } from '../support/bad-input.js'
 import { writeProjectCar } from '../support/car.js'
 import { exportTo } from '../support/promotion.js'
-import { demoEmulator, PROD_CONNECTIONS } from '../support/resilience.js'
+import { PROD_CONNECTIONS } from '../support/resilience.js'
 import { patchZipNames, writeZip } from '../support/zip.js'
+import { QUICK_JOBS, startEmulator } from '../support/emulator.js'
 
 let emu: Emulator
 let car = ''
@@ -16,7 +17,7 @@ let dotDot = ''
 let foreign = ''
 let shellCode = ''
 beforeAll(async () => {
-  emu = await demoEmulator()
+  emu = await startEmulator({ instances: 'demo', switches: QUICK_JOBS })
   const dir = workspace().GITHUB_WORKSPACE
   car = join(dir, 'so.car')
   await exportTo(emu, 'dev', car)

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Emulator, FaultRule } from '../../emulator/index.js'
-import { TEST_CLIENT, testKeys } from '../support/emulator.js'
+import { QUICK_JOBS, startEmulator, TEST_CLIENT, testKeys } from '../support/emulator.js'
 import { startScriptedOic, type HostileOic } from '../support/hostile-oic.js'
 import { startServer, type HostileServer } from '../support/hostile-bounds.js'
 import { ROOT } from '../support/runner.js'
@@ -13,7 +13,6 @@ import {
   mutations,
   runScenario,
   SCENARIOS,
-  withEmulator,
   type ActionName,
   type CaseOptions,
   type Scenario
@@ -255,7 +254,10 @@ describe('fault matrix: every action bundle under every fault class', () => {
     const source = readFileSync(join(ROOT, 'emulator', 'src', 'switches.ts'), 'utf8')
     const declared = /^\s*kind: ('[a-z-]+'(?: \| '[a-z-]+')*)$/m.exec(source)?.[1]?.match(/[a-z-]+/g) ?? []
     expect(declared.length).toBeGreaterThan(0)
-    const emu = { clock: { advance: () => undefined }, instanceUrl: 'http://127.0.0.1:9' } as unknown as Emulator
+    const emu = {
+      clock: { advance: () => undefined },
+      instanceUrl: 'http://127.0.0.1:9'
+    } as unknown as Emulator
     const injected = FAULTS.flatMap(fault =>
       Object.values(SCENARIOS).flatMap(s => (inject(fault, s, emu).faults ?? []).map(rule => rule.kind))
     )
@@ -263,7 +265,11 @@ describe('fault matrix: every action bundle under every fault class', () => {
   })
 
   it.each(PAIRS)('%s × %s', async (fault, action, outcome) => {
-    await withEmulator({ instanceHostRedirect: fault === '307 to another host' }, async emu => {
+    const emu = await startEmulator({
+      instances: 'demo',
+      switches: { ...QUICK_JOBS, instanceHostRedirect: fault === '307 to another host' }
+    })
+    try {
       const scenario = SCENARIOS[action]
       const options = inject(fault, scenario, emu)
       const result = await runScenario(emu, scenario, options)
@@ -295,6 +301,8 @@ describe('fault matrix: every action bundle under every fault class', () => {
       }
       const sentinels = action === 'authenticate' ? [TEST_CLIENT.clientSecret] : []
       expectNoLeaks(result, [...sentinels, step.outputs['access-token'] ?? ''])
-    })
+    } finally {
+      await emu.stop()
+    }
   })
 })

@@ -8,10 +8,10 @@ import {
   ROUTES,
   runScenario,
   SCENARIOS,
-  withEmulator,
   type ActionName,
   type CaseResult
 } from '../support/resilience.js'
+import { QUICK_JOBS, startEmulator } from '../support/emulator.js'
 
 /** `retried`/`settled` as in the fault matrix; a RegExp: the step fails with that one line and a rerun succeeds. */
 type Outcome = 'retried' | 'settled' | 'resent' | RegExp
@@ -133,7 +133,8 @@ function expectOutcome(result: CaseResult, outcome: Exclude<Outcome, RegExp>): v
 
 describe('non-idempotent effects under lost answers', () => {
   it.each(CASES.map(c => [c.effect, c] as const))('%s', async (_effect, c) => {
-    await withEmulator({}, async emu => {
+    const emu = await startEmulator({ instances: 'demo', switches: QUICK_JOBS })
+    try {
       await c.before?.(emu)
       const scenario = SCENARIOS[c.action]
       const result = await runScenario(emu, scenario, { faults: [c.fault], inputs: c.inputs })
@@ -156,6 +157,8 @@ describe('non-idempotent effects under lost answers', () => {
         expect(counts).toEqual([1, 1, 1, 1, 1, 1])
       }
       expectNoLeaks(result)
-    })
+    } finally {
+      await emu.stop()
+    }
   })
 })

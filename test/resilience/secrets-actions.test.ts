@@ -3,12 +3,11 @@ import { copyFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
-import { tokenFor } from '../support/emulator.js'
+import { QUICK_JOBS, startEmulator, tokenFor } from '../support/emulator.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js'
 import { exportTo } from '../support/promotion.js'
 import {
   CONNECTION_SECRETS,
-  demoEmulator,
   expectSecretsClean,
   PROD_CONNECTIONS,
   type Workspace
@@ -22,7 +21,7 @@ const GITHUB_TOKEN = 'ghs_sentinelGithubToken0c5e7a'
 const ALL_CONNECTION_SECRETS = Object.values(CONNECTION_SECRETS)
 
 beforeAll(async () => {
-  emu = await demoEmulator()
+  emu = await startEmulator({ instances: 'demo', switches: QUICK_JOBS })
   gh = await startFakeGitHub()
 })
 afterAll(async () => {

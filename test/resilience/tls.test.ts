@@ -6,14 +6,13 @@ import type { Emulator } from '../../emulator/index.js'
 import { createTlsMaterial } from '../../emulator/src/tls.js'
 import { ACTION_NAMES } from '../../src/actions/registry.js'
 import { workspace } from '../support/actions.js'
-import { authenticateInputs, TEST_CLIENT, tokenFor } from '../support/emulator.js'
+import { authenticateInputs, QUICK_JOBS, startEmulator, TEST_CLIENT, tokenFor } from '../support/emulator.js'
 import {
-  demoEmulator,
+  CONNECTION_SECRETS,
   expectNoLeaks,
   expectOneErrorLine,
   filesUnder,
   PROD_CONNECTIONS,
-  CONNECTION_SECRETS,
   type ActionName,
   type Workspace
 } from '../support/resilience.js'
@@ -24,7 +23,7 @@ let ws: Workspace
 let caFile = ''
 let otherCa = ''
 beforeAll(async () => {
-  emu = await demoEmulator({}, true)
+  emu = await startEmulator({ instances: 'demo', switches: QUICK_JOBS, https: true })
   ws = workspace()
   caFile = join(ws.RUNNER_TEMP, 'emulator-ca.pem')
   writeFileSync(caFile, emu.ca ?? '')

@@ -1,8 +1,8 @@
-/** Starting the emulator with a monitoring seed on `prod`, and a small typed HTTP client for its monitoring API. */
-import type { Emulator, StartOptions } from '../../emulator/index.js'
+/** A seed with monitoring data on `prod`, and a small typed HTTP client for the emulator's monitoring API. */
+import type { Emulator, Seed } from '../../emulator/index.js'
 import type { MonitoringSeedBlock } from '../../emulator/src/monitoring/seed-format.js'
 import type { MonitoringStore } from '../../emulator/src/monitoring/store.js'
-import { startEmulator, testSeed, tokenFor } from './emulator.js'
+import { testSeed, tokenFor } from './emulator.js'
 
 /** A client that holds only ServiceMonitor on prod (reads, never changes). */
 export const MONITOR_CLIENT = { clientId: 'monitor-client', clientSecret: 'monitor-secret-0000' }
@@ -152,19 +152,18 @@ export class MonitoringClient {
   }
 }
 
-/** Starts an emulator whose `prod` instance has `monitoring`, with the test clients plus {@link MONITOR_CLIENT}. */
-export async function startMonitoring(
-  monitoring: MonitoringSeedBlock,
-  options: StartOptions = {}
-): Promise<MonitoringClient> {
+/**
+ * A seed whose `prod` instance has `monitoring` (and an empty `dev`), with the test clients plus
+ * {@link MONITOR_CLIENT}: start it with `startEmulator({ seed: monitoringSeed(…) })`.
+ */
+export function monitoringSeed(monitoring: MonitoringSeedBlock): Seed {
   const seed = testSeed([{ name: 'dev' }, { name: 'prod', monitoring }])
   seed.identity?.clients?.push({
     clientId: MONITOR_CLIENT.clientId,
     clientSecret: MONITOR_CLIENT.clientSecret,
     roles: { prod: ['ServiceMonitor'] }
   })
-  const emu = await startEmulator({ seed, ...options })
-  return new MonitoringClient(emu)
+  return seed
 }
 
 /** `q` of a time range, `'yyyy-MM-dd HH:mm:ss'` UTC. */

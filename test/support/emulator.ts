@@ -1,7 +1,20 @@
-/** Starting the emulator for tests, with an identity domain whose keys are generated at test time. */
+/**
+ * The one way tests start the emulator ({@link startEmulator}), with an identity domain whose keys are generated at
+ * test time, and what tests need of a running one: tokens, scopes, a typed client.
+ */
 import { generateKeyPairSync } from 'node:crypto'
-import { start, type Emulator, type Seed, type StartOptions } from '../../emulator/index.js'
+import {
+  DEMO_SEED_PATH,
+  loadSeed,
+  start,
+  type Emulator,
+  type Seed,
+  type StartOptions,
+  type Switches
+} from '../../emulator/index.js'
 import type { InstanceSeed } from '../../emulator/src/state.js'
+import { HttpClient } from '../../src/core/http/client.js'
+import { defaultRetryPolicy } from '../../src/core/http/retry.js'
 
 /** A client and user registered in the test identity domain. */
 export const TEST_CLIENT = {
@@ -62,9 +75,25 @@ export function testSeed(
   }
 }
 
-/** Starts an emulator with {@link testSeed} unless a seed is given. */
-export function startEmulator(options: StartOptions = {}): Promise<Emulator> {
-  return start({ seed: testSeed(), ...options })
+/** Activations and recovery jobs that finish after 200 ms of emulator time (the promotion and resilience runs). */
+export const QUICK_JOBS: Partial<Switches> = { activationDelayMs: 200, recoveryJobDelayMs: 200 }
+
+/** Options of {@link startEmulator}: the emulator's own (switches, faults, https…) plus what it serves. */
+export interface TestEmulatorOptions extends Omit<StartOptions, 'seed'> {
+  /**
+   * The instances, served with the test identity ({@link testSeed}): a list, or `'demo'` for the demo seed's
+   * (emulator/seeds). Default: empty `dev` and `prod`.
+   */
+  instances?: InstanceSeed[] | 'demo'
+  /** A whole seed (or seed file) instead, identity included, e.g. `designSeed()` or `DEMO_SEED_PATH`. */
+  seed?: Seed | string
+}
+
+/** The one way tests start an emulator (stop it with `emu.stop()`). */
+export function startEmulator(options: TestEmulatorOptions = {}): Promise<Emulator> {
+  const { instances, seed, ...rest } = options
+  const served = instances === 'demo' ? loadSeed(DEMO_SEED_PATH).instances : instances
+  return start({ seed: seed ?? testSeed(served), ...rest })
 }
 
 /** The `…urn:opc:resource:consumer::all` scope of an instance. */
@@ -98,4 +127,19 @@ export async function tokenFor(
     false
   )
   return String(body.access_token)
+}
+
+/** A client for `instance` holding a token of `clientId` (default: the test client, an administrator), no retries. */
+export async function clientFor(
+  emulator: Emulator,
+  instance: string,
+  clientId = TEST_CLIENT.clientId
+): Promise<HttpClient> {
+  return new HttpClient({
+    baseUrl: new URL(emulator.url),
+    instance,
+    token: await tokenFor(emulator, instance, clientId),
+    timeoutMs: 30_000,
+    retry: defaultRetryPolicy(0)
+  })
 }

@@ -6,9 +6,6 @@ import { join } from 'node:path'
 import { expect } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
 import { OicHttpError } from '../../src/core/errors.js'
-import { HttpClient } from '../../src/core/http/client.js'
-import { defaultRetryPolicy } from '../../src/core/http/retry.js'
-import { tokenFor } from './emulator.js'
 
 /**
  * Awaits `promise` expecting an {@link OicHttpError} with `status` whose message matches `message`: OIC puts it in
@@ -64,15 +61,4 @@ export function clockDeps(emu: Emulator): {
     log: line => void lines.push(line),
     lines
   }
-}
-
-/** A client for `instance` holding a token of `clientId` (e.g. `viewer-client`), without retries. */
-export async function clientAs(emu: Emulator, instance: string, clientId: string): Promise<HttpClient> {
-  return new HttpClient({
-    baseUrl: new URL(emu.url),
-    instance,
-    token: await tokenFor(emu, instance, clientId),
-    timeoutMs: 30_000,
-    retry: defaultRetryPolicy(0)
-  })
 }

@@ -1,39 +1,14 @@
-/** Helpers for promotion tests: a fresh demo emulator, the bundle tests' scene, an export made with our client. */
+/** Helpers for promotion tests: the bundle tests' scene (a demo emulator, a fake GitHub), an export made with our client. */
 import { copyFileSync, createWriteStream, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
-import { DEMO_SEED_PATH, loadSeed, start, type Emulator } from '../../emulator/index.js'
-import type { InstanceSeed } from '../../emulator/src/state.js'
-import { HttpClient } from '../../src/core/http/client.js'
-import { defaultRetryPolicy } from '../../src/core/http/retry.js'
+import type { Emulator } from '../../emulator/index.js'
 import { exportProject } from '../../src/core/oic/projects.js'
 import { afterAll, beforeAll } from '@jest/globals'
 import { workspace } from './actions.js'
-import { testSeed, tokenFor } from './emulator.js'
+import { clientFor, QUICK_JOBS, startEmulator, tokenFor } from './emulator.js'
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
 import { ROOT, runStep, type StepResult } from './runner.js'
-
-/** An emulator with the demo instances (or `instances`) and the test identity. */
-export function freshEmulator(instances?: InstanceSeed[]): Promise<Emulator> {
-  const demo = loadSeed(DEMO_SEED_PATH)
-  return start({
-    seed: {
-      ...testSeed(instances ?? demo.instances),
-      switches: { activationDelayMs: 200, recoveryJobDelayMs: 200 }
-    }
-  })
-}
-
-/** A client for `instance` with a test token. */
-export async function clientFor(emu: Emulator, instance: string): Promise<HttpClient> {
-  return new HttpClient({
-    baseUrl: new URL(emu.url),
-    instance,
-    token: await tokenFor(emu, instance),
-    timeoutMs: 30_000,
-    retry: defaultRetryPolicy(0)
-  })
-}
 
 /** Exports `SALES_ORDERS` (or one deployment) from `instance` to `path`. */
 export async function exportTo(
@@ -67,7 +42,7 @@ export interface PromotionScene {
  * (`prod.yaml`) and the SFTP key file it names (`sftp.pem`).
  */
 async function promotionScene(): Promise<PromotionScene> {
-  const emu = await freshEmulator()
+  const emu = await startEmulator({ instances: 'demo', switches: QUICK_JOBS })
   const gh = await startFakeGitHub()
   const ws = workspace()
   copyFileSync(

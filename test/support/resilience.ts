@@ -1,26 +1,17 @@
 /**
- * Harness of the resilience suite: a fresh demo emulator per case, one realistic scenario per action (the request a
+ * Harness of the resilience suite (a fresh demo emulator per case: `startEmulator({ instances: 'demo', … })`): one realistic scenario per action (the request a
  * fault is aimed at, its non-idempotent effects and what a successful run outputs), and the checks every failing
  * step must pass (one `::error::` line, no stack trace, no partial file, no secret).
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { expect } from '@jest/globals'
-import {
-  DEMO_SEED_PATH,
-  loadSeed,
-  start,
-  type Emulator,
-  type FaultRule,
-  type Switches
-} from '../../emulator/index.js'
+import type { Emulator, FaultRule } from '../../emulator/index.js'
 import { workspace } from './actions.js'
-import { authenticateInputs, testSeed, tokenFor } from './emulator.js'
+import { authenticateInputs, tokenFor } from './emulator.js'
 import { exportTo } from './promotion.js'
 import { runStep, type StepResult } from './runner.js'
 import { findLeaks, maskedFirst, occurrences } from './secrets.js'
-
-const DEMO = loadSeed(DEMO_SEED_PATH)
 
 /** A runner's workspace and temp directory. */
 export type Workspace = ReturnType<typeof workspace>
@@ -28,30 +19,6 @@ export type Workspace = ReturnType<typeof workspace>
 /** The six actions. */
 export type ActionName =
   'authenticate' | 'create-deployment' | 'export-car' | 'import-car' | 'test-connections' | 'resubmit-errors'
-
-/** Starts an emulator with the demo instances, the test identity and fast activations and recoveries. */
-export function demoEmulator(switches: Partial<Switches> = {}, https = false): Promise<Emulator> {
-  return start({
-    https,
-    seed: {
-      ...testSeed(structuredClone(DEMO.instances)),
-      switches: { activationDelayMs: 200, recoveryJobDelayMs: 200, ...switches }
-    }
-  })
-}
-
-/** Runs `body` against a fresh demo emulator and stops it afterwards. */
-export async function withEmulator<T>(
-  switches: Partial<Switches>,
-  body: (emu: Emulator) => Promise<T>
-): Promise<T> {
-  const emu = await demoEmulator(switches)
-  try {
-    return await body(emu)
-  } finally {
-    await emu.stop()
-  }
-}
 
 /** Sentinel secrets resolved from the connections file of the import scenario. */
 export const CONNECTION_SECRETS = {
