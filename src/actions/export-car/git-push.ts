@@ -5,6 +5,7 @@
 import { realpathSync } from 'node:fs'
 import { basename, join, relative, resolve } from 'node:path'
 import { getExecOutput } from '@actions/exec'
+import type { Collaborators } from '../../core/collaborators.js'
 import { ConfigurationError, inputError, OicActionError } from '../../core/errors.js'
 import { quote } from '../../core/inputs.js'
 import { copyFileSafely } from '../../core/safe-write.js'
@@ -18,15 +19,13 @@ const BOT = [
   'user.email=41898282+github-actions[bot]@users.noreply.github.com'
 ]
 
-/** What to commit. */
-export interface GitPushRequest {
+/** What to commit, and the collaborators it uses (each git command is logged; a rejected push waits and retries). */
+export interface GitPushRequest extends Pick<Collaborators, 'log' | 'sleep'> {
   archive: string
   workspace: string
   gitPath: string
   tag: string
   message: string
-  log: (line: string) => void
-  sleep: (ms: number) => Promise<void>
 }
 
 async function git(
