@@ -1,4 +1,5 @@
 /** `export-car`: streams a project (or one deployment) `.car` to disk, then uploads and/or commits it. */
+import { rmSync } from 'node:fs'
 import { readCar } from '../../core/archive/car.js'
 import { ArchiveSizeLimit } from '../../core/archive-size.js'
 import { withContext } from '../../core/errors.js'
@@ -32,7 +33,11 @@ export async function main(ctx: ActionContext): Promise<void> {
 
   host.info(`Exporting ${source.what} from ${instance} to ${s.path}`)
   const archive = await download(ctx, client, s, source)
-  const contents = await readCar(archive.path, archive.path)
+  const contents = await readCar(archive.path, archive.path).catch((e: unknown) => {
+    // A body cut short with a success status is written whole; an archive that cannot be read is not left behind.
+    rmSync(archive.path, { force: true })
+    throw e
+  })
   if (contents.project && contents.project.code !== s.project) {
     host.warning(`The archive names project ${contents.project.code}, not ${s.project}.`)
   }

@@ -1,5 +1,5 @@
 /** Where `export-car` publishes the archive after writing it: a workflow artifact, a commit and tag in Git. */
-import { relative } from 'node:path'
+import { relative, resolve } from 'node:path'
 import { artifactUnavailable, uploadFileArtifact } from '../../core/artifact.js'
 import type { Host } from '../../core/host.js'
 import { pushArchive } from './git-push.js'
@@ -55,7 +55,7 @@ export async function gitPushStep(
     rows: [
       [
         'Git',
-        `${pushed.tag} at ${pushed.commit.slice(0, 12)} (${relative(s.workspace, s.gitPath) || s.gitPath})`
+        `${pushed.tag} at ${pushed.commit.slice(0, 12)} (${relative(s.workspace, resolve(s.workspace, s.gitPath)) || '.'})`
       ]
     ],
     notes: [],

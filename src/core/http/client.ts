@@ -1,11 +1,11 @@
 /**
  * The one HTTP client: undici `request` with a base URL, `integrationInstance` on every OIC call, bearer auth,
  * per-request timeouts, the retry policy of ./retry.ts, redirects that never carry the token to another host, and
- * typed {@link OicHttpError}s with redacted URLs.
+ * typed `OicHttpError`s with redacted URLs.
  */
 import type { Readable } from 'node:stream'
 import type { Dispatcher } from 'undici'
-import { OicHttpError } from '../errors.js'
+import { OicActionError } from '../errors.js'
 import { USER_AGENT } from '../constants.js'
 import type { MultipartBody } from './multipart.js'
 import { Deadline } from './deadline.js'
@@ -205,7 +205,8 @@ export class HttpClient {
         if (retryAfter !== undefined && retryAfter > retry.maxRetryAfterMs) throw failure
         await this.pause(req, attempt, failure.message, retryAfter)
       } catch (error) {
-        if (error instanceof OicHttpError) throw error
+        // An HTTP error, or the consumer refusing an answer it did read (not a zip, too large): not a lost answer.
+        if (error instanceof OicActionError) throw error
         deadline.clear()
         const failure = unansweredError(
           { method: req.method, url, error, deadline },

@@ -328,9 +328,8 @@ describe('export-car main with git-push', () => {
     expect(net.slept).toEqual([])
   })
 
-  // Bug (src/actions/export-car/publish.ts gitPushStep): the Git row shows relative(workspace, git-path) with a
-  // relative git-path resolved against the process's working directory, not the workspace ("../../work/…/car").
-  it.failing('names git-path relative to the workspace in the summary', async () => {
+  // A relative git-path is shown relative to the workspace (it was resolved against the process's directory).
+  it('names git-path relative to the workspace in the summary', async () => {
     const r = repos()
     const net = exportReplies()
     const host = await runInProcess(
