@@ -54,16 +54,23 @@ interface Release {
 }
 
 const HEX = /\b[0-9a-f]{64}\b/i
+/** A file name such as `SO.car` or `README.md`. */
+const NAMES_A_FILE = /[\w-]+\.[A-Za-z]\w{0,7}\b/
 /** Milliseconds without progress before a GitHub request counts as failed, when the action gives none. */
 const DEFAULT_TIMEOUT_MS = 120_000
 
 /** Finds the SHA-256 recorded for `file` in a checksum file's text or in release notes. */
 export function recordedSha256(text: string, file: string): string | undefined {
-  for (const line of text.split(/\r?\n/)) {
-    if (line.includes(file) || /sha-?256/i.test(line)) {
-      const hex = HEX.exec(line)?.[0]
-      if (hex) return hex.toLowerCase()
-    }
+  const lines = text.split(/\r?\n/)
+  const digestOf = (line: string): string | undefined => HEX.exec(line)?.[0]
+  for (const line of lines) {
+    const hex = line.includes(file) ? digestOf(line) : undefined
+    if (hex) return hex.toLowerCase()
+  }
+  // A digest line that names no file (`sha256: …`) stands for the one archive; one naming another file does not.
+  for (const line of lines) {
+    const hex = /sha-?256/i.test(line) ? digestOf(line) : undefined
+    if (hex && !NAMES_A_FILE.test(line.replace(hex, ''))) return hex.toLowerCase()
   }
   return undefined
 }

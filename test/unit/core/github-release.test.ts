@@ -256,9 +256,8 @@ describe('recordedSha256', () => {
     expect(recordedSha256(text, 'SO.car')).toBe(expected)
   })
 
-  // Bug (src/core/github-release.ts recordedSha256): any line naming SHA-256 matches, so notes listing several files
-  // give the first file's digest for SO.car and a valid rollback is refused as a mismatch.
-  it.failing('takes the line of the file when the notes list several digests', () => {
+  // Notes listing several files: the line of SO.car, not the first SHA-256 line (a valid rollback was refused).
+  it('takes the line of the file when the notes list several digests', () => {
     const notes = `SHA-256 (README.md) = ${'cd'.repeat(32)}\nSHA-256 (SO.car) = ${hex}\n`
     expect(recordedSha256(notes, 'SO.car')).toBe(hex)
   })
