@@ -87,7 +87,7 @@ export async function runAction(name: string, main: ActionMain, options: RunOpti
 /** The single line reported for a failure: secrets redacted, newlines folded, internal errors labelled. */
 export function failureLine(name: string, error: unknown): string {
   const text = redactText(errorMessage(error))
-    .replace(/\s*\r?\n\s*/g, ' ')
+    .replace(/\s*[\r\n]+\s*/g, ' ')
     .trim()
   if (error instanceof OicActionError) return text
   return `${name} failed unexpectedly: ${text} (set OIC_ACTIONS_DEBUG=true for the stack trace)`
