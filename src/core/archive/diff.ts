@@ -87,7 +87,6 @@ export interface ArchiveDiff {
 }
 
 const ACTIVE = new Set(['ACTIVATED', 'ACTIVATION_INPROGRESS'])
-const ref = (r: VersionRef): string => integrationId(r)
 
 function integrationRows(car: CarContents, target: TargetState, ifExists: string): IntegrationDiff[] {
   const byCode = new Map<string, Integration[]>()
@@ -138,7 +137,8 @@ export function externalConnections(car: CarContents): Map<string, string[]> {
   const held = new Set(car.connections.map(c => c.code))
   const out = new Map<string, string[]>()
   for (const i of car.integrations)
-    for (const c of i.dependencies.connections) if (!held.has(c)) out.set(c, [...(out.get(c) ?? []), ref(i)])
+    for (const c of i.dependencies.connections)
+      if (!held.has(c)) out.set(c, [...(out.get(c) ?? []), integrationId(i)])
   return out
 }
 
@@ -163,7 +163,7 @@ function assetRows(car: CarContents, target: TargetState): Pick<ArchiveDiff, 'lo
   const libraries = car.libraries.map((l): AssetDiff => {
     const there = target.libraries?.filter(t => t.code === l.code)
     return {
-      id: ref(l),
+      id: integrationId(l),
       change: !there
         ? 'unknown'
         : there.length === 0
@@ -201,7 +201,7 @@ export function diffArchive(
     connections,
     externalConnections: externals,
     missingConnections: externals.filter(e => e.found === 'missing'),
-    scheduled: car.integrations.filter(i => i.scheduled).map(ref),
+    scheduled: car.integrations.filter(i => i.scheduled).map(i => integrationId(i)),
     ...assetRows(car, target),
     counts
   }
