@@ -18,6 +18,7 @@ import { createTlsMaterial } from './src/tls.js'
 export type { Seed } from './src/seed.js'
 export type { FaultRule, Switches } from './src/switches.js'
 export { DEMO_SEED_PATH, loadSeed } from './src/seed.js'
+import { grantConsent as grantConnectionConsent } from './src/design/connection-ops.js'
 
 /** Options of {@link start}. */
 export interface StartOptions {
@@ -56,6 +57,16 @@ export interface Emulator {
   /** Audience of an instance, for building scopes. */
   audience(instance: string): string
   stop(): Promise<void>
+}
+
+/**
+ * Test hook: gives the console consent that connection `connectionId` (of `project`, or the global space) needs
+ * for its policy — what "Provide Consent" does in the console (emulator/README.md, "Consent").
+ */
+export function grantConsent(emu: Emulator, instance: string, connectionId: string, project?: string): void {
+  const state = emu.state.get(instance)
+  if (!state) throw new Error(`grantConsent: no instance ${instance}.`)
+  grantConnectionConsent(state.design, connectionId, project, emu.switches)
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {

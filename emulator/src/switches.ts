@@ -148,6 +148,32 @@ export interface Switches {
    * items; the field name was not captured). Default on; off = items without any project field.
    */
   errorItemProject: boolean
+  /**
+   * [U] Security property names of OAUTH_CLIENT_CREDENTIALS: `legacy` (default while the suite's tests and examples
+   * send them) `clientId`, `clientSecret`, `accessTokenUri`; `oracle` the dotted names of Oracle's Rapid Adapter
+   * Builder templates and recorded answers (`oauth.client.id`, `oauth.client.secret`, `oauth.access.token.uri`, …).
+   */
+  policyPropertyNames: 'legacy' | 'oracle'
+  /**
+   * [U] An update that changes `securityPolicy`: `same-request` (default; the policy is applied first and the
+   * body's security properties are checked against the chosen policy, as RCHAFIK's body sets both) or `separate`
+   * (such a body may carry no security properties; send them in a second update).
+   */
+  policyChange: 'same-request' | 'separate'
+  /**
+   * [U] A connection whose policy needs console consent and has none: `draft` (default; status INPROGRESS, a test
+   * answers 409) or `configured` (status CONFIGURED, a test answers 200 FAILED naming the missing consent).
+   */
+  consentState: 'draft' | 'configured'
+  /** [U] Activating an integration whose connection waits for consent ends FAILEDACTIVATION. Default on. */
+  consentBlocksActivation: boolean
+  /**
+   * [U] Deactivating an integration whose schedule is ACTIVE or HOLD: `reject` (default, 412: stop it first, as
+   * scripts do, ATHEEK/SCHED-SH) or `stop` (the schedule is stopped, CANCELLED, with the deactivation).
+   */
+  deactivateScheduled: 'reject' | 'stop'
+  /** [U] Changing a schedule's definition while ACTIVE or HOLD: `reject` (default, 412) or `accept`. */
+  scheduleUpdateWhileActive: 'reject' | 'accept'
 }
 
 /** Defaults of every switch. */
@@ -190,6 +216,12 @@ export function defaultSwitches(): Switches {
     monitoringHasMore: false,
     monitoringUndocumentedQ: false,
     monitoringPageCap: null,
-    errorItemProject: true
+    errorItemProject: true,
+    policyPropertyNames: 'legacy',
+    policyChange: 'same-request',
+    consentState: 'draft',
+    consentBlocksActivation: true,
+    deactivateScheduled: 'reject',
+    scheduleUpdateWhileActive: 'reject'
   }
 }

@@ -1,4 +1,5 @@
 /** Constructors of design-time resources with their defaults, shared by the seed and by archive imports. */
+import { needsConsent } from './security-policies.js'
 import type {
   Acl,
   Connection,
@@ -7,6 +8,8 @@ import type {
   Integration,
   IntegrationStatus,
   Project,
+  Schedule,
+  ScheduleState,
   Space,
   Stamp
 } from './model.js'
@@ -24,14 +27,53 @@ export interface IntegrationInit {
   status?: IntegrationStatus
   locked?: boolean
   scheduled?: boolean
+  /** A schedule definition (seed): state (default ACTIVE when `scheduled`, else CANCELLED), iCal, time zone. */
+  schedule?: ScheduleInit
   payloadBytes?: number
   connections?: string[]
   lookups?: string[]
   libraries?: string[]
 }
 
+/** Fields a schedule can be seeded with. */
+export interface ScheduleInit {
+  state?: ScheduleState
+  icalExpression?: string
+  frequency?: Record<string, unknown>
+  startDate?: string
+  scheduleTZ?: string
+  description?: string
+}
+
+/** The iCal expression of a schedule defined without one (the emulator's archives say hourly, car-xml.ts). */
+export const DEFAULT_ICAL = 'FREQ=HOURLY;INTERVAL=1;'
+
+/** A schedule definition. */
+export function newSchedule(init: ScheduleInit, state: ScheduleState, stamp: Stamp): Schedule {
+  const schedule: Schedule = {
+    state: init.state ?? state,
+    scheduleTZ: init.scheduleTZ ?? 'UTC',
+    description: init.description ?? '',
+    runs: 0,
+    created: stamp,
+    updated: stamp
+  }
+  if (init.frequency) schedule.frequency = { ...init.frequency }
+  else schedule.icalExpression = init.icalExpression ?? DEFAULT_ICAL
+  if (init.startDate) schedule.startDate = init.startDate
+  return schedule
+}
+
 /** A new integration version (CONFIGURED unless told otherwise). */
 export function newIntegration(init: IntegrationInit, stamp: Stamp): Integration {
+  const integration = buildIntegration(init, stamp)
+  if (init.schedule || init.scheduled)
+    integration.schedule = newSchedule(init.schedule ?? {}, init.scheduled ? 'ACTIVE' : 'CANCELLED', stamp)
+  if (integration.schedule) integration.scheduled = integration.schedule.state === 'ACTIVE'
+  return integration
+}
+
+function buildIntegration(init: IntegrationInit, stamp: Stamp): Integration {
   return {
     code: init.code,
     version: init.version,
@@ -88,10 +130,20 @@ export interface ConnectionInit {
   securityProperties?: PropertyInit[]
   health?: Health
   locked?: boolean
+  /** Consent given in the console (for policies that need it); default not given. */
+  consent?: 'granted' | 'needed'
 }
 
-/** A new connection; `withValues` keeps seeded values (an import never carries them). */
-export function newConnection(init: ConnectionInit, stamp: Stamp, withValues: boolean): Connection {
+/**
+ * A new connection; `withValues` keeps seeded values (an import never carries them). `consentBlocksStatus`: a
+ * connection waiting for consent stays a draft (switch `consentState: draft`, the default).
+ */
+export function newConnection(
+  init: ConnectionInit,
+  stamp: Stamp,
+  withValues: boolean,
+  consentBlocksStatus = true
+): Connection {
   const connection: Connection = {
     id: init.id,
     name: init.name ?? init.id,
@@ -108,7 +160,11 @@ export function newConnection(init: ConnectionInit, stamp: Stamp, withValues: bo
   }
   if (init.agentGroupId) connection.agentGroupId = init.agentGroupId
   if (init.health !== undefined) connection.health = init.health
-  if (withValues && isComplete(connection)) connection.status = 'CONFIGURED'
+  // Console consent (RAG ch. 3, see security-policies.ts): a seed may say it was given.
+  if (needsConsent(connection.securityPolicy))
+    connection.consent = init.consent === 'granted' ? 'GRANTED' : 'NEEDED'
+  if (withValues && isComplete(connection) && (connection.consent !== 'NEEDED' || !consentBlocksStatus))
+    connection.status = 'CONFIGURED'
   return connection
 }
 

@@ -4,7 +4,8 @@
  * content.
  */
 import { ApiError } from '../http-kit.js'
-import { newConnection, newIntegration, newProject } from './build.js'
+import { newConnection, newIntegration, newProject, type ConnectionInit } from './build.js'
+import { propertiesFor, type PolicyNames } from './security-policies.js'
 import type { CarContent } from './car-files.js'
 import type { ParsedCar } from './car-reader.js'
 import { touch } from './lifecycle.js'
@@ -65,9 +66,14 @@ export function blockedBy(project: Project, car: ParsedCar, all: boolean): strin
 }
 
 /** Creates a new project from an archive: integrations CONFIGURED, connections draft (no credentials travel). */
-export function importProject(design: DesignState, car: ParsedCar, stamp: Stamp): Project {
+export function importProject(
+  design: DesignState,
+  car: ParsedCar,
+  stamp: Stamp,
+  names: PolicyNames = 'legacy'
+): Project {
   const project = newProject(car.project, stamp)
-  upsert(project, car, stamp)
+  upsert(project, car, stamp, design, names)
   project.revision = 0
   design.projects.set(project.code, project)
   return project
@@ -83,7 +89,8 @@ export function landInProject(
   project: Project,
   car: ParsedCar,
   stamp: Stamp,
-  mode: 'merge' | 'replace'
+  mode: 'merge' | 'replace',
+  names: PolicyNames = 'legacy'
 ): void {
   if (mode === 'replace' && !car.label) {
     for (const i of project.integrations.values()) design.pending.delete(i)
@@ -92,8 +99,21 @@ export function landInProject(
     project.lookups.clear()
     project.libraries.clear()
   }
-  upsert(project, car, stamp)
+  upsert(project, car, stamp, design, names)
   touch(project, stamp)
+}
+
+/**
+ * An imported connection's security properties: those of its policy on its adapter (the seed's catalogue, else the
+ * built-in one with the `policyPropertyNames` switch), as OIC's adapter defines them; an archive names none.
+ */
+export function withPolicyProperties(
+  c: ConnectionInit,
+  design: DesignState,
+  names: PolicyNames
+): ConnectionInit {
+  const properties = propertiesFor(design, c.adapterType ?? 'rest', c.securityPolicy ?? 'NONE', names)
+  return properties ? { ...c, securityProperties: properties } : c
 }
 
 /**
@@ -102,10 +122,16 @@ export function landInProject(
  * configuring (format file §3, contract §5.5: NIAL1116, RCHAFIK). Dependencies that are in neither the archive nor
  * the project (pre-seeded, shared connections) are not created: the instance must already have them.
  */
-function upsert(project: Project, car: ParsedCar, stamp: Stamp): void {
+function upsert(
+  project: Project,
+  car: ParsedCar,
+  stamp: Stamp,
+  design: DesignState,
+  names: PolicyNames
+): void {
   for (const c of car.connections)
     if (!project.connections.has(c.id)) {
-      const connection = newConnection(c, stamp, true)
+      const connection = newConnection(withPolicyProperties(c, design, names), stamp, true)
       connection.status = 'INPROGRESS'
       project.connections.set(c.id, connection)
     }

@@ -1,8 +1,9 @@
 /** Connection configuration (contract §6.2) and connection tests decided by the seeded endpoint health (§6.4). */
 import { ApiError } from '../http-kit.js'
 import type { Switches } from '../switches.js'
-import { isComplete, missingProperties } from './build.js'
-import type { Connection, ConnectionProperty, Health, Stamp } from './model.js'
+import { isComplete, missingProperties, newProperty } from './build.js'
+import type { Connection, ConnectionProperty, DesignState, Health, Stamp } from './model.js'
+import { needsConsent, policiesOf, propertiesFor } from './security-policies.js'
 
 /** One property value change. */
 interface Change {
@@ -12,36 +13,80 @@ interface Change {
 
 /**
  * Applies an update body: only `connectionProperties`, `securityProperties` (arrays or a single object),
- * `securityPolicy` and `agentGroupId`; everything else is ignored. Validates everything before changing anything.
+ * `securityPolicy` and `agentGroupId`; everything else is ignored (D:Update a Connection in a Project). A new
+ * `securityPolicy` is applied first and the body's `securityProperties` are checked against the properties of the
+ * **chosen** policy (RCHAFIK's body sets the policy and its properties in one request, contract §6.2); the old
+ * policy's values do not carry over [U]. With `policyChange: separate` a body that changes the policy may carry no
+ * security properties (400) [U]. Validates everything before changing anything.
  */
 export function applyUpdate(
   connection: Connection,
   body: Record<string, unknown>,
   switches: Switches,
-  stamp: Stamp
+  stamp: Stamp,
+  design?: Pick<DesignState, 'policyCatalogue'>
 ): void {
-  const changes = [
-    ...changesOf(connection, body.connectionProperties, 'connectionProperties', switches),
-    ...changesOf(connection, body.securityProperties, 'securityProperties', switches)
-  ]
   const policy = body.securityPolicy
   if (policy !== undefined && (typeof policy !== 'string' || !policy))
     throw new ApiError(
       400,
       `securityPolicy must be a non-empty string such as BASIC_AUTH or OAUTH_CLIENT_CREDENTIALS.`
     )
+  const changing = typeof policy === 'string' && policy !== connection.securityPolicy
+  let security = connection.securityProperties
+  if (changing) {
+    const offered = policiesOf(design, connection.adapterType, switches.policyPropertyNames)
+    const properties = propertiesFor(design, connection.adapterType, policy, switches.policyPropertyNames)
+    if (!properties)
+      throw new ApiError(
+        400,
+        `Security policy ${policy} is not offered by the ${connection.adapterType} adapter of connection ${connection.id} (offered: ${offered.map(d => d.policy).join(', ') || 'none'}).`
+      )
+    if (switches.policyChange === 'separate' && hasEntries(body.securityProperties))
+      throw new ApiError(
+        400,
+        `Change the security policy of connection ${connection.id} to ${policy} first, then send its security properties in a second update.`
+      )
+    security = properties.map(p => newProperty(p, true, false))
+  }
+  const changes = [
+    ...changesOf(
+      connection,
+      connection.properties,
+      body.connectionProperties,
+      'connectionProperties',
+      switches
+    ),
+    ...changesOf(connection, security, body.securityProperties, 'securityProperties', switches, policy)
+  ]
   const agent = body.agentGroupId
   if (agent !== undefined && agent !== null && typeof agent !== 'string')
     throw new ApiError(400, 'agentGroupId must be a string.')
+  if (changing) {
+    connection.securityPolicy = policy
+    connection.securityProperties = security
+  }
   for (const change of changes) {
     if (change.value === undefined) delete change.property.value
     else change.property.value = change.value
   }
-  if (typeof policy === 'string') connection.securityPolicy = policy
   if (typeof agent === 'string') connection.agentGroupId = agent
   else if (agent === null) delete connection.agentGroupId
+  // Consent is given for the credentials in place: a new policy or new security values need it again [U].
+  if (changing || changes.some(c => security.includes(c.property))) delete connection.consent
+  settleConsent(connection)
   connection.updated = stamp
   settleStatus(connection, switches)
+}
+
+function hasEntries(raw: unknown): boolean {
+  return Array.isArray(raw) ? raw.length > 0 : raw !== undefined && raw !== null
+}
+
+/** Marks a connection whose policy needs console consent as NEEDED (unless GRANTED); clears it otherwise. */
+export function settleConsent(connection: Connection): void {
+  if (!needsConsent(connection.securityPolicy)) delete connection.consent
+  else if (connection.consent !== 'GRANTED') connection.consent = 'NEEDED'
 }
 
 /**
@@ -50,13 +95,21 @@ export function applyUpdate(
  */
 export function settleStatus(connection: Connection, switches: Switches): void {
   if (!isComplete(connection)) connection.status = 'INPROGRESS'
+  else if (connection.consent === 'NEEDED' && switches.consentState === 'draft')
+    connection.status = 'INPROGRESS'
   else if (!switches.testConfiguresConnection) connection.status = 'CONFIGURED'
 }
 
-function changesOf(connection: Connection, raw: unknown, field: string, switches: Switches): Change[] {
+function changesOf(
+  connection: Connection,
+  known: ConnectionProperty[],
+  raw: unknown,
+  field: string,
+  switches: Switches,
+  policy?: unknown
+): Change[] {
   if (raw === undefined || raw === null) return []
   const list = Array.isArray(raw) ? (raw as unknown[]) : [raw]
-  const known = field === 'securityProperties' ? connection.securityProperties : connection.properties
   const changes: Change[] = []
   list.forEach((item, n) => {
     const entry = item as Record<string, unknown> | null
@@ -68,7 +121,9 @@ function changesOf(connection: Connection, raw: unknown, field: string, switches
       const names = known.map(p => p.propertyName).join(', ') || 'none'
       throw new ApiError(
         400,
-        `Connection ${connection.id} has no ${field === 'securityProperties' ? 'security' : 'connection'} property '${entry.propertyName}' (known: ${names}).`
+        field === 'securityProperties'
+          ? `Security policy ${typeof policy === 'string' ? policy : connection.securityPolicy} of connection ${connection.id} has no security property '${entry.propertyName}' (its properties: ${names}).`
+          : `Connection ${connection.id} has no connection property '${entry.propertyName}' (known: ${names}).`
       )
     }
     const value = entry.propertyValue
@@ -99,15 +154,28 @@ export function testConnection(connection: Connection, health: Health, switches:
   if (connection.locked)
     throw new ApiError(412, `Connection ${connection.id} is locked (open in an editor); try again later.`)
   const missing = missingProperties(connection)
+  if (connection.consent === 'NEEDED' && connection.status !== 'CONFIGURED' && missing.length === 0)
+    throw new ApiError(409, consentMessage(connection))
   if (connection.status !== 'CONFIGURED' && (!switches.testConfiguresConnection || missing.length))
     throw new ApiError(
       409,
       `Connection ${connection.id} is not configured${missing.length ? ` (missing: ${missing.join(', ')})` : ''}; configure it before testing.`
     )
+  if (connection.consent === 'NEEDED')
+    return {
+      id: connection.id,
+      status: 'FAILED',
+      details: consentMessage(connection)
+    }
   const failure = failureOf(connection, health)
   if (failure) return { id: connection.id, status: 'FAILED', details: failure }
   if (switches.testConfiguresConnection) connection.status = 'CONFIGURED'
   return { id: connection.id, status: 'SUCCESS', details: `Test of ${connection.id} connection succeeded.` }
+}
+
+/** Why a connection waiting for consent cannot be used, with the console path to give it. */
+export function consentMessage(connection: Connection): string {
+  return `Connection ${connection.id} uses security policy ${connection.securityPolicy}, which needs consent: open Design > Connections > ${connection.name} in the Oracle Integration console and click Provide Consent.`
 }
 
 /** Why a test fails, or undefined when it passes. */
@@ -138,4 +206,27 @@ function hostOf(url: string): string {
   } catch {
     return url
   }
+}
+
+/**
+ * Test hook: gives the console consent a connection's policy needs (what "Provide Consent" does in the console),
+ * then recomputes its status. Throws when the connection is unknown or its policy needs no consent.
+ */
+export function grantConsent(
+  design: DesignState,
+  connectionId: string,
+  projectCode: string | undefined,
+  switches: Switches
+): Connection {
+  const space = projectCode === undefined ? design.global : design.projects.get(projectCode)
+  const connection = space?.connections.get(connectionId)
+  if (!connection)
+    throw new Error(
+      `grantConsent: no connection ${connectionId}${projectCode ? ` in project ${projectCode}` : ''}.`
+    )
+  if (!needsConsent(connection.securityPolicy))
+    throw new Error(`grantConsent: policy ${connection.securityPolicy} of ${connectionId} needs no consent.`)
+  connection.consent = 'GRANTED'
+  settleStatus(connection, switches)
+  return connection
 }

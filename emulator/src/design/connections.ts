@@ -8,7 +8,7 @@ import { byText, listPage } from './listing.js'
 import type { Connection, DesignState, Space } from './model.js'
 import { readUpload, requireFile } from './multipart.js'
 import { asObject, designRoute, spaceOf, stampOf } from './route-kit.js'
-import { connectionView } from './views.js'
+import { connectionView, type PolicyCatalogue } from './views.js'
 
 const CONNECTION_LIST = {
   q: {
@@ -33,26 +33,31 @@ function connectionOf(space: Space, id: string): Connection {
 /** Routes for both `/projects/:p/connections` and `/connections`. */
 export function connectionRoutes(deps: RouteDeps): Route[] {
   const { switches } = deps
+  const catalogue = (design: DesignState): PolicyCatalogue => ({
+    design,
+    names: switches.policyPropertyNames
+  })
   const one = async (
     ctx: RequestContext,
+    design: DesignState,
     space: Space,
     c: Connection,
     afterUpdate = false
   ): Promise<void> => {
     const usage = usageOf(space).get(`c:${c.id}`) ?? 0
-    await ctx.json(200, connectionView(ctx, space, c, usage, afterUpdate))
+    await ctx.json(200, connectionView(ctx, space, c, usage, afterUpdate, catalogue(design)))
   }
   const forBase = (base: string): Route[] => [
     designRoute('GET', base, 'read', async (ctx, design) => {
       const space = spaceOf(ctx, design)
       const usage = usageOf(space)
       await listPage(ctx, space.connections.values(), CONNECTION_LIST, c =>
-        connectionView(ctx, space, c, usage.get(`c:${c.id}`) ?? 0)
+        connectionView(ctx, space, c, usage.get(`c:${c.id}`) ?? 0, false, catalogue(design))
       )
     }),
     designRoute('GET', `${base}/:c`, 'read', async (ctx, design) => {
       const space = spaceOf(ctx, design)
-      await one(ctx, space, connectionOf(space, ctx.params.c ?? ''))
+      await one(ctx, design, space, connectionOf(space, ctx.params.c ?? ''))
     }),
     // Update needs X-HTTP-Method-Override: PATCH (contract §6.2: header required); a plain POST answers 405.
     designRoute('PATCH', `${base}/:c`, 'write', async (ctx, design) => {
@@ -62,10 +67,10 @@ export function connectionRoutes(deps: RouteDeps): Route[] {
       if (connection.locked)
         throw new ApiError(412, `Connection ${connection.id} is locked (open in an editor); try again later.`)
       const stamp = stampOf(ctx)
-      applyUpdate(connection, body, switches, stamp)
+      applyUpdate(connection, body, switches, stamp, design)
       touch(space.project, stamp)
       // Answered with an empty securityPolicyInfo (test/fixtures/oracle/connection-update-response.json, PM).
-      await one(ctx, space, connection, true)
+      await one(ctx, design, space, connection, true)
     }),
     // D:Test a Connection in a Project: "There's no request body for this operation" (contract K11).
     designRoute('POST', `${base}/:c/test`, 'write', async (ctx, design) => {
@@ -101,7 +106,7 @@ export function connectionRoutes(deps: RouteDeps): Route[] {
       connection.updated = stamp
       settleStatus(connection, switches)
       touch(space.project, stamp)
-      await one(ctx, space, connection)
+      await one(ctx, design, space, connection)
     })
   ]
   return [...forBase('/projects/:p/connections'), ...forBase('/connections')]

@@ -13,7 +13,17 @@ import { connectionFromXml, lookupFromDvm, projectXmlInfo, safeName, type Lookup
 import { writeIar } from './car-writer.js'
 import { integrationOf } from './integrations.js'
 import { touch } from './lifecycle.js'
-import { integrationId, isActive, type Connection, type Lookup, type Space, type Stamp } from './model.js'
+import {
+  integrationId,
+  isActive,
+  type Connection,
+  type DesignState,
+  type Lookup,
+  type Space,
+  type Stamp
+} from './model.js'
+import { withPolicyProperties } from './car-apply.js'
+import type { PolicyNames } from './security-policies.js'
 import { readUpload, requireFile } from './multipart.js'
 import { designRoute, spaceOf, stampOf } from './route-kit.js'
 import { integrationPath, integrationView } from './views.js'
@@ -126,10 +136,10 @@ async function receiveIar(ctx: RequestContext, maxBytes: number): Promise<Parsed
  * Puts an imported integration into a space (CONFIGURED); connections it brings arrive as drafts with their
  * connection property values (no credentials travel, format file §3), lookups it brings are added when absent.
  */
-function land(space: Space, iar: ParsedIar, stamp: Stamp): void {
+function land(space: Space, iar: ParsedIar, stamp: Stamp, design: DesignState, names: PolicyNames): void {
   for (const c of iar.connections)
     if (!space.connections.has(c.id)) {
-      const connection = newConnection(c, stamp, true)
+      const connection = newConnection(withPolicyProperties(c, design, names), stamp, true)
       connection.status = 'INPROGRESS'
       space.connections.set(c.id, connection)
     }
@@ -146,20 +156,22 @@ function land(space: Space, iar: ParsedIar, stamp: Stamp): void {
 
 /** Integration archive routes; they must come before `…/integrations/:id`. */
 export function integrationArchiveRoutes(deps: RouteDeps): Route[] {
-  const add = async (ctx: RequestContext, space: Space): Promise<void> => {
+  const add = async (ctx: RequestContext, space: Space, design: DesignState): Promise<void> => {
     const iar = await receiveIar(ctx, deps.switches.maxArchiveBytes)
     const id = integrationId(iar.integration.code, iar.integration.version)
     if (space.integrations.has(id))
       throw new ApiError(409, `Integration ${id} already exists; replace it with PUT /integrations/archive.`)
-    land(space, iar, stampOf(ctx))
+    land(space, iar, stampOf(ctx), design, deps.switches.policyPropertyNames)
     const integration = space.integrations.get(id)
     await ctx.empty(204, integration ? { location: ctx.href(integrationPath(space, integration)) } : {})
   }
   return [
     designRoute('POST', '/projects/:p/integrations/archive', 'write', async (ctx, design) =>
-      add(ctx, spaceOf(ctx, design))
+      add(ctx, spaceOf(ctx, design), design)
     ),
-    designRoute('POST', '/integrations/archive', 'write', async (ctx, design) => add(ctx, design.global)),
+    designRoute('POST', '/integrations/archive', 'write', async (ctx, design) =>
+      add(ctx, design.global, design)
+    ),
     designRoute('PUT', '/integrations/archive', 'write', async (ctx, design) => {
       const iar = await receiveIar(ctx, deps.switches.maxArchiveBytes)
       const id = integrationId(iar.integration.code, iar.integration.version)
@@ -175,7 +187,7 @@ export function integrationArchiveRoutes(deps: RouteDeps): Route[] {
           `Integration ${id} is ${current.locked ? 'locked' : current.status}; deactivate it before replacing it.`
         )
       design.pending.delete(current)
-      land(design.global, iar, stampOf(ctx))
+      land(design.global, iar, stampOf(ctx), design, deps.switches.policyPropertyNames)
       const replaced = design.global.integrations.get(id)
       await ctx.json(200, replaced ? integrationView(ctx, design.global, replaced) : {})
     }),

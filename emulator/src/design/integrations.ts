@@ -1,6 +1,6 @@
 /**
  * Integrations in a project and in the global space (contract §3.4, §7): list, get, activate/deactivate,
- * activation status, delete a version, stop a schedule.
+ * activation status, delete a version (schedules: schedules.ts).
  */
 import { ApiError, readJson } from '../http-kit.js'
 import type { Route } from '../router.js'
@@ -47,9 +47,11 @@ export function integrationRoutes(deps: RouteDeps): Route[] {
       startActivation(design, space, integration, stamp, {
         delayMs: deps.switches.activationDelayMs,
         configuredPolls: deps.switches.activationConfiguredPolls,
-        failures: deps.switches.activationFailures
+        failures: deps.switches.activationFailures,
+        consentBlocksActivation: deps.switches.consentBlocksActivation
       })
-    else if (body.status === 'CONFIGURED') deactivate(design, integration, stamp)
+    else if (body.status === 'CONFIGURED')
+      deactivate(design, integration, stamp, deps.switches.deactivateScheduled)
     else
       throw new ApiError(
         400,
@@ -110,19 +112,6 @@ export function integrationRoutes(deps: RouteDeps): Route[] {
           ref => ref.code !== integration.code || ref.version !== integration.version
         )
       touch(space.project, stampOf(ctx))
-      await ctx.empty(200)
-    }),
-    designRoute('POST', `${base}/:id/schedule/stop`, 'write', async (ctx, design) => {
-      const space = spaceOf(ctx, design)
-      const integration = integrationOf(space, ctx.params.id ?? '')
-      if (!integration.scheduled)
-        throw new ApiError(
-          412,
-          `Integration ${integration.code}|${integration.version} has no running schedule.`
-        )
-      integration.scheduled = false
-      integration.updated = stampOf(ctx)
-      touch(space.project, integration.updated)
       await ctx.empty(200)
     })
   ]

@@ -51,6 +51,8 @@ export interface ActivationPlan {
   configuredPolls: number
   /** Activation errors to fail with, by `CODE|VERSION` or `CODE`. */
   failures: Readonly<Record<string, string>>
+  /** [U] A connection still waiting for console consent fails the activation (switch `consentBlocksActivation`). */
+  consentBlocksActivation?: boolean
 }
 
 /** The activation error an activation will end with, or undefined when it will succeed. */
@@ -70,7 +72,12 @@ function failureOf(
   const missing = integration.connections.filter(c => !connection(c))
   if (missing.length)
     return `Integration ${id} cannot be activated: connection(s) ${missing.join(', ')} do not exist in the project or the instance.`
-  const draft = integration.connections.filter(c => connection(c)?.status !== 'CONFIGURED')
+  const unconsented = integration.connections.filter(c => connection(c)?.consent === 'NEEDED')
+  if (unconsented.length && plan.consentBlocksActivation !== false)
+    return `Integration ${id} cannot be activated: connection(s) ${unconsented.join(', ')} need consent; open each in Design > Connections of the Oracle Integration console and click Provide Consent.`
+  const draft = integration.connections.filter(
+    c => connection(c)?.status !== 'CONFIGURED' && !(connection(c)?.consent === 'NEEDED')
+  )
   return draft.length
     ? `Integration ${id} cannot be activated: connection(s) ${draft.join(', ')} are not configured.`
     : undefined
@@ -124,11 +131,29 @@ export function pollActivationStatus(integration: Integration): string {
 }
 
 /** Deactivates an active integration (412 when it is not active or is locked). */
-export function deactivate(design: DesignState, integration: Integration, stamp: Stamp): void {
+export function deactivate(
+  design: DesignState,
+  integration: Integration,
+  stamp: Stamp,
+  scheduled: 'reject' | 'stop' = 'reject'
+): void {
   const id = `${integration.code}|${integration.version}`
   if (integration.locked) throw new ApiError(412, `Integration ${id} is locked.`)
   if (!isActive(integration))
     throw new ApiError(412, `Integration ${id} is not active (status ${integration.status}).`)
+  // [U] A running or paused schedule: scripts stop it before deactivating (ATHEEK; SCHED-SH in a project), so the
+  // strictest reading refuses the deactivation until it is stopped; switch `deactivateScheduled: stop` stops it.
+  const schedule = integration.schedule
+  if (schedule && schedule.state !== 'CANCELLED') {
+    if (scheduled === 'reject')
+      throw new ApiError(
+        412,
+        `Integration ${id} has a schedule in ${schedule.state} state; stop the schedule (POST …/schedule/stop) before deactivating it.`
+      )
+    schedule.state = 'CANCELLED'
+    schedule.updated = stamp
+    integration.scheduled = false
+  }
   design.pending.delete(integration)
   delete integration.activation
   integration.status = 'CONFIGURED'

@@ -1,4 +1,4 @@
-/** Lookups in a project (contract §3.6, §8.1): list, get, create, delete, CSV export and import. */
+/** Lookups in a project (contract §3.6, §8.1): list, get, create, update, delete, CSV export and import. */
 import { basename } from 'node:path'
 import { Readable } from 'node:stream'
 import { ApiError, readJson } from '../http-kit.js'
@@ -48,6 +48,19 @@ function makeLookup(
   return { name, description, columns, rows, locked: false, created: stamp, updated: stamp }
 }
 
+/** `columns` and `rows` (`[{rowData: [...]}]`) of a create or update body (400 naming what is wrong). */
+function tableOf(body: Record<string, unknown>, what: string): { columns: string[]; rows: string[][] } {
+  if (!Array.isArray(body.columns)) throw new ApiError(400, `${what} requires a columns array.`)
+  const rawRows = body.rows === undefined ? [] : body.rows
+  if (!Array.isArray(rawRows)) throw new ApiError(400, 'rows must be an array of {rowData: [...]}.')
+  const rows = rawRows.map((r: unknown, n) => {
+    const data = (r as { rowData?: unknown } | null)?.rowData
+    if (!Array.isArray(data)) throw new ApiError(400, `rows[${n}] must be {rowData: [...]}.`)
+    return data.map(String)
+  })
+  return { columns: body.columns.map(String), rows }
+}
+
 /** Lookup routes; `…/lookups/archive` comes before `…/lookups/:name`. */
 export function lookupRoutes(deps: RouteDeps): Route[] {
   const base = '/projects/:p/lookups'
@@ -69,18 +82,11 @@ export function lookupRoutes(deps: RouteDeps): Route[] {
       const project = projectOf(ctx, design)
       const body = asObject(await readJson(ctx.req), 'create lookup')
       const name = requiredString(body, 'name', 'Creating a lookup')
-      if (!Array.isArray(body.columns)) throw new ApiError(400, 'Creating a lookup requires a columns array.')
-      const rawRows = body.rows === undefined ? [] : body.rows
-      if (!Array.isArray(rawRows)) throw new ApiError(400, 'rows must be an array of {rowData: [...]}.')
-      const rows = rawRows.map((r: unknown, n) => {
-        const data = (r as { rowData?: unknown } | null)?.rowData
-        if (!Array.isArray(data)) throw new ApiError(400, `rows[${n}] must be {rowData: [...]}.`)
-        return data.map(String)
-      })
+      const { columns, rows } = tableOf(body, 'Creating a lookup')
       const lookup = makeLookup(
         name,
         optionalString(body, 'description', 'create lookup') ?? '',
-        body.columns.map(String),
+        columns,
         rows,
         stampOf(ctx)
       )
@@ -107,6 +113,29 @@ export function lookupRoutes(deps: RouteDeps): Route[] {
     designRoute('GET', `${base}/:name`, 'read', async (ctx, design) => {
       const project = projectOf(ctx, design)
       const lookup = lookupOf(project, ctx.params.name ?? '')
+      await ctx.json(200, lookupView(ctx, project, lookup, usageOf(project).get(`l:${lookup.name}`) ?? 0))
+    }),
+    // D:Update a Lookup in a Project (PUT …/lookups/{name}): "The request body must contain: name, columns, rowData"
+    // (the rows as {rowData: [...]}); the lookup takes exactly the columns and rows sent. [U] as the op page gives no
+    // codes beyond the body: 200 with the lookup, 404 unknown, 400 a body whose name is not the path's (no rename)
+    // or whose rows do not fit the columns, 423 locked (as delete and export of a locked lookup).
+    designRoute('PUT', `${base}/:name`, 'write', async (ctx, design) => {
+      const project = projectOf(ctx, design)
+      const lookup = lookupOf(project, ctx.params.name ?? '')
+      const body = asObject(await readJson(ctx.req), 'update lookup')
+      const name = requiredString(body, 'name', 'Updating a lookup')
+      if (name !== lookup.name)
+        throw new ApiError(
+          400,
+          `The body names lookup '${name}' but the path names '${lookup.name}'; a lookup cannot be renamed.`
+        )
+      const { columns, rows } = tableOf(body, 'Updating a lookup')
+      const description = optionalString(body, 'description', 'update lookup') ?? lookup.description
+      const stamp = stampOf(ctx)
+      const next = makeLookup(name, description, columns, rows, stamp)
+      if (lookup.locked) throw new ApiError(423, `Lookup ${lookup.name} is locked and cannot be updated.`)
+      Object.assign(lookup, { columns: next.columns, rows: next.rows, description, updated: stamp })
+      touch(project, stamp)
       await ctx.json(200, lookupView(ctx, project, lookup, usageOf(project).get(`l:${lookup.name}`) ?? 0))
     }),
     designRoute('DELETE', `${base}/:name`, 'write', async (ctx, design) => {

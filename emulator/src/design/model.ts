@@ -64,6 +64,53 @@ export interface Integration {
   }
   /** Why the last activation failed (`…/activationErrors`, contract K5); cleared by the next activation. */
   activationError?: string
+  /**
+   * The schedule of a scheduled integration (`…/schedule`, see schedules.ts); `scheduled` mirrors state ACTIVE.
+   * Undefined: none yet (a scheduled-style integration gets a stopped one on first use); null: deleted.
+   */
+  schedule?: Schedule | null
+}
+
+/**
+ * Schedule states: ACTIVE (running), HOLD (paused), CANCELLED (stopped) — the three the recorded 412 names
+ * ("Schedule is in CANCELLED state. It can be stopped only when in ACTIVE or HOLD state.",
+ * test/fixtures/oracle/error-412-schedule-cancelled.json, PM).
+ */
+export type ScheduleState = 'ACTIVE' | 'HOLD' | 'CANCELLED'
+
+/** A schedule (the documented schedule object of D:Retrieve a Schedule in a Project). */
+export interface Schedule {
+  state: ScheduleState
+  icalExpression?: string
+  frequency?: Record<string, unknown>
+  startDate?: string
+  endDate?: string
+  scheduleTZ: string
+  description: string
+  /** Ad-hoc runs requested with `…/schedule/jobs` (run now). */
+  runs: number
+  created: Stamp
+  updated: Stamp
+}
+
+/** A certificate of the instance (D:Upload a Certificate, D:Retrieve a Certificate). */
+export interface Certificate {
+  /** `installedType|type|category|name`, e.g. `USER|X509|TRUST|MY_CA`. */
+  id: string
+  name: string
+  type: string
+  category: string
+  installedType: string
+  description: string
+  fileName: string
+  content: Buffer
+  /** Keystore / key / PGP passwords as sent (never returned). */
+  secrets: Record<string, string>
+  issued?: string
+  expires?: string
+  hash: string
+  created: Stamp
+  updated: Stamp
 }
 
 /** One property of a connection (connection or security property). */
@@ -90,6 +137,11 @@ export interface Connection {
   status: ConnectionStatus
   locked: boolean
   health?: Health
+  /**
+   * Console consent of a policy that needs it (RAG ch. 3: authorization code, custom three- and two-legged flows
+   * work "only … after you click the Provide Consent button"); undefined for policies that need none.
+   */
+  consent?: 'NEEDED' | 'GRANTED'
   created: Stamp
   updated: Stamp
 }
@@ -185,6 +237,21 @@ export interface DesignState {
   groups: string[]
   /** Integrations with an activation in flight, and their space. */
   pending: Map<Integration, Space>
+  /** Certificates of the instance by id (`installedType|type|category|name`). */
+  certificates: Map<string, Certificate>
+  /** Security policies per adapter, overriding the built-in catalogue (seed `securityPolicies`). */
+  policyCatalogue: Record<string, PolicyDefinition[]>
+}
+
+/** A security policy an adapter offers, with its (value-less) security properties. */
+export interface PolicyDefinition {
+  policy: string
+  properties: Array<{
+    propertyName: string
+    propertyType?: string
+    required?: boolean
+    displayName?: string
+  }>
 }
 
 /** `CODE|VERSION`. */

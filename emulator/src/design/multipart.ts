@@ -77,7 +77,16 @@ export async function readUpload(
   })
   parser.on('file', (name, stream: Readable, info) => {
     if (name !== fileField || file) {
-      stream.resume()
+      // Other small file parts (e.g. the `certificate` JSON of D:Update a Certificate) are kept as text fields.
+      const parts: Buffer[] = []
+      let size = 0
+      stream.on('data', (chunk: Buffer) => {
+        size += chunk.length
+        if (size <= MAX_FIELD_BYTES) parts.push(chunk)
+      })
+      stream.once('end', () => {
+        if (size <= MAX_FIELD_BYTES && !(name in fields)) fields[name] = Buffer.concat(parts).toString('utf8')
+      })
       return
     }
     const part: UploadedFile = { fileName: info.filename ?? '', size: 0 }

@@ -33,7 +33,10 @@ export function projectArchiveRoutes(deps: RouteDeps): Route[] {
       const stamp = stampOf(ctx)
       const existing = design.projects.get(car.project.code)
       if (!existing) {
-        await ctx.json(200, projectView(ctx, importProject(design, car, stamp)))
+        await ctx.json(
+          200,
+          projectView(ctx, importProject(design, car, stamp, deps.switches.policyPropertyNames))
+        )
         return
       }
       if (switches.projectImportExisting !== 'merge')
@@ -47,7 +50,7 @@ export function projectArchiveRoutes(deps: RouteDeps): Route[] {
           412,
           `The import would overwrite active or locked integrations: ${blocked.join(', ')}.`
         )
-      landInProject(design, existing, car, stamp, 'merge')
+      landInProject(design, existing, car, stamp, 'merge', deps.switches.policyPropertyNames)
       await ctx.json(200, projectView(ctx, existing))
     }),
     designRoute('PUT', '/projects/archive', 'write', async (ctx, design) => {
@@ -64,7 +67,7 @@ export function projectArchiveRoutes(deps: RouteDeps): Route[] {
           412,
           `Project ${project.code} has active or locked integrations: ${blocked.join(', ')}. Deactivate them before replacing the project.`
         )
-      landInProject(design, project, car, stampOf(ctx), 'replace')
+      landInProject(design, project, car, stampOf(ctx), 'replace', deps.switches.policyPropertyNames)
       await ctx.json(200, projectView(ctx, project))
     }),
     designRoute('POST', '/projects/:p/archive', 'export', async (ctx, design) => {

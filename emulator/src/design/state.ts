@@ -15,10 +15,13 @@ import {
   type DesignState,
   type Health,
   type IdentifierVersion,
+  type Certificate,
+  type PolicyDefinition,
   type Project,
   type Space,
   type Stamp
 } from './model.js'
+import { certificateFromFields } from './certificates.js'
 
 export type { DesignState } from './model.js'
 
@@ -83,6 +86,25 @@ export interface DesignSeed {
   connectionHealth?: Record<string, Health>
   /** Group names `/identifies` lists besides the identity domain's users. */
   groups?: string[]
+  /** Certificates of the instance (see certificates.ts); `content` is the file's text (PEM) or base64 (`base64`). */
+  certificates?: CertificateSeed[]
+  /** Security policies per adapter type (e.g. `rest`), replacing the built-in catalogue (security-policies.ts). */
+  securityPolicies?: Record<string, PolicyDefinition[]>
+}
+
+/** A certificate in a seed. */
+export interface CertificateSeed {
+  name: string
+  type: string
+  category: string
+  installedType?: string
+  description?: string
+  /** PEM text, or base64 of a binary file with `base64: true`. */
+  content: string
+  base64?: boolean
+  keystorePassword?: string
+  keyPasswords?: string
+  passPhrase?: string
 }
 
 /** Who seeded resources are created by. */
@@ -155,8 +177,40 @@ export function createDesignState(seed: DesignSeed, now: number): DesignState {
     global,
     connectionHealth: { ...(seed.connectionHealth ?? {}) },
     groups: [...(seed.groups ?? [])],
-    pending: new Map()
+    pending: new Map(),
+    certificates: seedCertificates(seed.certificates ?? [], stamp),
+    policyCatalogue: Object.fromEntries(
+      Object.entries(seed.securityPolicies ?? {}).map(([adapter, list]) => {
+        if (!Array.isArray(list) || list.some(d => !d?.policy || !Array.isArray(d.properties)))
+          throw new Error(`Seed: securityPolicies.${adapter} must be a list of {policy, properties: [...]}.`)
+        return [adapter.toLowerCase(), list]
+      })
+    )
   }
+}
+
+/** Certificates from the seed, checked like an upload (certificates.ts). */
+function seedCertificates(list: CertificateSeed[], stamp: Stamp): Map<string, Certificate> {
+  const map = new Map<string, Certificate>()
+  list.forEach((cs, n) => {
+    const fields: Record<string, string> = {}
+    for (const [key, value] of Object.entries(cs)) if (typeof value === 'string') fields[key] = value
+    const content = Buffer.from(cs.content ?? '', cs.base64 ? 'base64' : 'utf8')
+    let certificate: Certificate
+    try {
+      certificate = certificateFromFields(
+        fields,
+        { fileName: `${cs.name}`, size: content.length, buffer: content },
+        stamp
+      )
+    } catch (error) {
+      throw new Error(`Seed: certificates[${n}] (${cs?.name ?? ''}): ${(error as Error).message}`)
+    }
+    if ([...map.values()].some(c => c.name === certificate.name))
+      throw new Error(`Seed: certificates[${n}]: certificate ${certificate.name} is defined twice.`)
+    map.set(certificate.id, certificate)
+  })
+  return map
 }
 
 function fillSpace(

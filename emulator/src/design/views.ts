@@ -6,6 +6,7 @@ import {
   type Connection,
   type ConnectionProperty,
   type Deployment,
+  type DesignState,
   type Integration,
   type Project,
   type Space,
@@ -13,7 +14,13 @@ import {
 } from './model.js'
 import { newProperty } from './build.js'
 import { linksOf, spacePath, V1 } from './route-kit.js'
-import { otherPoliciesOf } from './security-policies.js'
+import { otherPoliciesOf, type PolicyNames } from './security-policies.js'
+
+/** Where `securityPolicyInfo` takes the adapter's policies from: the seed's catalogue and the name switch. */
+export interface PolicyCatalogue {
+  design: Pick<DesignState, 'policyCatalogue'>
+  names: PolicyNames
+}
 
 const stampView = (s: Stamp): { by: string; date: string } => ({ by: s.by, date: oracleDate(s.at) })
 const enc = encodeURIComponent
@@ -133,12 +140,12 @@ function propertyView(p: ConnectionProperty): Record<string, unknown> {
  * securityProperties}` with value-less property definitions — its own policy first
  * (test/fixtures/oracle/connection-get-security-policy-info.json, connection-get-project.json, source PM).
  */
-function securityPolicyInfo(c: Connection): Array<Record<string, unknown>> {
+function securityPolicyInfo(c: Connection, catalogue?: PolicyCatalogue): Array<Record<string, unknown>> {
   const definition = (p: ConnectionProperty): Record<string, unknown> =>
     propertyView({ ...p, value: undefined })
   return [
     { policy: c.securityPolicy, properties: c.securityProperties },
-    ...otherPoliciesOf(c.adapterType, c.securityPolicy).map(o => ({
+    ...otherPoliciesOf(c.adapterType, c.securityPolicy, catalogue?.design, catalogue?.names).map(o => ({
       policy: o.policy,
       properties: o.properties.map(p => newProperty(p, true, false))
     }))
@@ -160,7 +167,8 @@ export function connectionView(
   space: Space,
   c: Connection,
   usage: number,
-  afterUpdate = false
+  afterUpdate = false,
+  catalogue?: PolicyCatalogue
 ): Record<string, unknown> {
   const view: Record<string, unknown> = {
     id: c.id,
@@ -171,7 +179,9 @@ export function connectionView(
     status: c.status,
     percentageComplete: c.status === 'CONFIGURED' ? 100 : 85,
     securityPolicy: c.securityPolicy,
-    securityPolicyInfo: afterUpdate ? [] : securityPolicyInfo(c),
+    securityPolicyInfo: afterUpdate ? [] : securityPolicyInfo(c, catalogue),
+    // [U] Consent state of a policy that needs console consent (no recorded answer shows one): NEEDED or GRANTED.
+    ...(c.consent ? { consentState: c.consent } : {}),
     connectionProperties: c.properties.map(propertyView),
     securityProperties: c.securityProperties.map(propertyView),
     agentRequired: false,
@@ -214,7 +224,7 @@ export function integrationSummary(
     percentageComplete: i.status === 'INPROGRESS' ? 80 : 100,
     lockedFlag: i.locked,
     scheduleApplicableFlag: i.scheduled || /schedul/i.test(i.style),
-    scheduleDefinedFlag: i.scheduled,
+    scheduleDefinedFlag: i.scheduled || Boolean(i.schedule),
     created: oracleDate(i.created.at),
     createdBy: i.created.by,
     lastUpdated: oracleDate(i.updated.at),
@@ -257,7 +267,7 @@ export function activationView(i: Integration): Record<string, unknown> {
     links: [],
     lockedFlag: i.locked,
     scheduleApplicableFlag: i.scheduled || /schedul/i.test(i.style),
-    scheduleDefinedFlag: i.scheduled,
+    scheduleDefinedFlag: i.scheduled || Boolean(i.schedule),
     softDeactivated: false,
     status: i.status,
     tempCopyExists: false,
