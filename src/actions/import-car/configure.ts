@@ -177,3 +177,15 @@ export function checkAgainstArchive(
     }
   }
 }
+
+/** Applies the connections file (when one was given) to the imported project's connections. */
+export async function configureStep(
+  client: HttpClient,
+  project: string,
+  settings: ConnectionSettings[],
+  env: Readonly<Record<string, string | undefined>>,
+  log: (line: string) => void
+): Promise<Array<{ id: string; status: string }>> {
+  if (!settings.length) return []
+  return applyConnections(client, project, settings, await readTargets(client, project, settings), env, log)
+}

@@ -1,79 +1,48 @@
 /** `import-car`: imports a `.car` into the target, configures its connections, activates and verifies. */
-import { diffArchive } from '../../core/archive/diff.js'
-import { missingConnectionNotes } from '../../core/archive/diff-report.js'
 import { collaborators } from '../../core/collaborators.js'
-import { OicActionError } from '../../core/errors.js'
 import { createOicClient } from '../../core/oic-instance.js'
-import { activateIntegrations, type ActivationOutcome } from '../../core/oic/activation.js'
-import type { VersionRef } from '../../core/oic/deployments.js'
 import type { ActionContext } from '../../core/run-action.js'
-import { applyConnections, checkAgainstTarget, readTargets } from './configure.js'
+import { configureStep } from './configure.js'
 import { getSettings } from './inputs.js'
+import { reportDryRun } from './plan.js'
 import { prepare } from './prepare.js'
-import { applicableSettings, reportDryRun } from './plan.js'
-import { activationSet, checkActivationTarget, importOrReplace, readTarget } from './steps.js'
+import { activateStep, importStep } from './steps.js'
+import { planTarget } from './target-plan.js'
 import { verifyAndReport } from './verify.js'
 
-/** Runs the action. */
+/**
+ * Runs the action, one named step after another, each taking what the earlier ones produced: prepare (archive and
+ * connections file, offline) → plan (the target read and checked; a dry run reports here) → import → configure →
+ * activate → verify and report.
+ */
 export async function main(ctx: ActionContext): Promise<void> {
   const { host } = ctx
   const s = getSettings(host)
   const deps = collaborators(ctx)
-  const { log } = deps
-  const { archive, car, expected, file } = await prepare(host, s, log)
+  const prepared = await prepare(host, s, deps.log)
   const client = createOicClient(s.connection, ctx)
-  const instance = s.connection.instance ?? 'the OIC 2 instance'
-  const target = await readTarget(client, expected, car)
-  await checkActivationTarget(client, s, car, target, expected)
-  const settings = applicableSettings(host, car, target, file?.connections ?? [])
-  if (target.exists) await checkAgainstTarget(client, expected, settings, target.connections)
-  const diff = diffArchive(car, target, s.ifExists, new Set(settings.map(c => c.id)))
-  const missingNotes = missingConnectionNotes(diff, instance)
-  for (const note of missingNotes) host.warning(note)
-  const imported: VersionRef[] = car.integrations.map(({ code, version }) => ({ code, version }))
-
+  const plan = await planTarget(host, client, s, prepared)
   if (s.dryRun) {
-    await reportDryRun(ctx, s, { car, target, diff, expected, instance })
+    const { car, expected } = prepared
+    await reportDryRun(ctx, s, {
+      car,
+      expected,
+      target: plan.target,
+      diff: plan.diff,
+      instance: plan.instance
+    })
     return
   }
-
-  const { project, result, reactivate, replaced } = await importOrReplace(deps, client, s, {
-    car,
-    target,
-    expected,
-    instance,
-    path: archive.path,
-    imported
-  })
-  if (s.project && project !== s.project)
-    throw new OicActionError(`The import created project ${project}, not ${s.project}.`)
-  host.info(`Project ${project} ${result} in ${instance}`)
-
-  const configured = file
-    ? await applyConnections(
-        client,
-        project,
-        settings,
-        await readTargets(client, project, settings),
-        host.env,
-        log
-      )
-    : []
-  const wanted = await activationSet(client, project, s, imported)
-  const refs = [...reactivate, ...wanted.filter(w => !reactivate.some(r => r.code === w.code))]
-  const activations: ActivationOutcome[] = refs.length
-    ? await activateIntegrations(client, project, refs, s.activationTimeoutMs, deps)
-    : []
-
+  const done = await importStep(deps, client, s, prepared, plan)
+  const configured = await configureStep(client, done.project, plan.settings, host.env, deps.log)
+  const activations = await activateStep(deps, client, s, done, plan.imported)
   await verifyAndReport(ctx, client, s, {
-    project,
-    result,
-    instance,
-    imported,
-    diff,
+    ...done,
+    instance: plan.instance,
+    imported: plan.imported,
+    diff: plan.diff,
     activations,
     configured: configured.length,
-    replaced,
-    notes: missingNotes
+    notes: plan.notes
   })
 }

@@ -13,7 +13,10 @@ import { orUndefined } from '../../core/oic/not-found.js'
 import { getProject, importProject } from '../../core/oic/projects.js'
 import { newestByCode } from '../../core/oic/versions.js'
 import { lostAnswerLine, settleLostWrite } from '../../core/settle-lost-write.js'
+import { activateIntegrations, type ActivationOutcome } from '../../core/oic/activation.js'
 import type { ImportCarSettings } from './inputs.js'
+import type { Prepared } from './prepare.js'
+import type { TargetPlan } from './target-plan.js'
 import { replaceProject, type ReplaceOutcome } from './replace.js'
 
 /** A list the target may refuse (4xx: not there, not allowed): undefined then, so the diff says "unknown". */
@@ -206,4 +209,35 @@ export async function importOrReplace(
     result = 'imported'
   }
   return { project, result, reactivate, replaced }
+}
+
+/** The import done: the project it went into, how, and what a replace deactivated. */
+export type Imported = Awaited<ReturnType<typeof importOrReplace>>
+
+/** Imports or replaces (or skips) per `if-exists`, and checks the project the import went into. */
+export async function importStep(
+  deps: Collaborators,
+  client: HttpClient,
+  s: ImportCarSettings,
+  { archive, car, expected }: Prepared,
+  plan: Pick<TargetPlan, 'target' | 'instance' | 'imported'>
+): Promise<Imported> {
+  const done = await importOrReplace(deps, client, s, { car, expected, path: archive.path, ...plan })
+  if (s.project && done.project !== s.project)
+    throw new OicActionError(`The import created project ${done.project}, not ${s.project}.`)
+  deps.log(`Project ${done.project} ${done.result} in ${plan.instance}`)
+  return done
+}
+
+/** Activates what `activate` asks for, plus what a replace deactivated, one version per integration code. */
+export async function activateStep(
+  deps: Collaborators,
+  client: HttpClient,
+  s: ImportCarSettings,
+  done: Imported,
+  imported: VersionRef[]
+): Promise<ActivationOutcome[]> {
+  const wanted = await activationSet(client, done.project, s, imported)
+  const refs = [...done.reactivate, ...wanted.filter(w => !done.reactivate.some(r => r.code === w.code))]
+  return refs.length ? activateIntegrations(client, done.project, refs, s.activationTimeoutMs, deps) : []
 }

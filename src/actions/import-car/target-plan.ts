@@ -1,0 +1,48 @@
+/**
+ * What `import-car` will do to the target, decided before anything changes: the target read, the activation target
+ * and the connections file checked against it, the archive diffed with it.
+ */
+import { diffArchive, type ArchiveDiff, type TargetState } from '../../core/archive/diff.js'
+import { missingConnectionNotes } from '../../core/archive/diff-report.js'
+import type { Host } from '../../core/host.js'
+import type { HttpClient } from '../../core/http/client.js'
+import type { VersionRef } from '../../core/oic/deployments.js'
+import { checkAgainstTarget } from './configure.js'
+import type { ConnectionSettings } from './connections-file.js'
+import type { ImportCarSettings } from './inputs.js'
+import { applicableSettings } from './plan.js'
+import type { Prepared } from './prepare.js'
+import { checkActivationTarget, readTarget } from './steps.js'
+
+/** The target as found and what the import will change in it. */
+export interface TargetPlan {
+  /** The instance, for messages. */
+  instance: string
+  target: TargetState
+  /** The connections-file entries that apply to this archive and target. */
+  settings: ConnectionSettings[]
+  diff: ArchiveDiff
+  /** Connections the integrations need that neither the archive nor the target has (also logged as warnings). */
+  notes: string[]
+  /** The integrations the archive brings. */
+  imported: VersionRef[]
+}
+
+/** Reads the target and checks everything against it; the one step a dry run shares with a real run. */
+export async function planTarget(
+  host: Pick<Host, 'warning'>,
+  client: HttpClient,
+  s: ImportCarSettings,
+  { car, expected, file }: Prepared
+): Promise<TargetPlan> {
+  const instance = s.connection.instance ?? 'the OIC 2 instance'
+  const target = await readTarget(client, expected, car)
+  await checkActivationTarget(client, s, car, target, expected)
+  const settings = applicableSettings(host, car, target, file?.connections ?? [])
+  if (target.exists) await checkAgainstTarget(client, expected, settings, target.connections)
+  const diff = diffArchive(car, target, s.ifExists, new Set(settings.map(c => c.id)))
+  const notes = missingConnectionNotes(diff, instance)
+  for (const note of notes) host.warning(note)
+  const imported = car.integrations.map(({ code, version }) => ({ code, version }))
+  return { instance, target, settings, diff, notes, imported }
+}
