@@ -1,6 +1,7 @@
-// Verify each input primitive accepts its valid forms and rejects every invalid one with a ConfigurationError naming the input.
+// Verify each input primitive accepts its valid forms and rejects every invalid one with an InputError naming the
+// input, carrying the value given and the fix.
 import { describe, expect, it } from '@jest/globals'
-import { ConfigurationError } from '../../../src/core/errors.js'
+import { InputError } from '../../../src/core/errors.js'
 import { InputReader, isLoopbackHost, parseHttpsUrl } from '../../../src/core/inputs.js'
 
 const NAMES = ['a', 'b'] as const
@@ -12,9 +13,13 @@ const fails = (fn: () => unknown, pattern: RegExp): void => {
   } catch (e) {
     error = e
   }
-  expect(error).toBeInstanceOf(ConfigurationError)
-  expect((error as ConfigurationError).message).toMatch(pattern)
-  expect((error as ConfigurationError).input).toBe('a')
+  expect(error).toBeInstanceOf(InputError)
+  const { message, input, value, fix } = error as InputError
+  expect(message).toMatch(pattern)
+  expect(input).toBe('a')
+  expect(typeof value).toBe('string')
+  if (value) expect(message).toContain(value.slice(0, 80))
+  expect(fix).toMatch(/\S/)
 }
 
 describe('InputReader', () => {
