@@ -2,6 +2,7 @@
 import { rmSync } from 'node:fs'
 import { readCar } from '../../core/archive/car.js'
 import { ArchiveSizeLimit } from '../../core/archive-size.js'
+import { collaborators } from '../../core/collaborators.js'
 import { withContext } from '../../core/errors.js'
 import type { HttpClient } from '../../core/http/client.js'
 import { createOicClient } from '../../core/oic-instance.js'
@@ -47,7 +48,7 @@ export async function main(ctx: ActionContext): Promise<void> {
 
   const published: Published[] = []
   if (s.uploadArtifact) published.push(await uploadArtifactStep(host, s, archive.path))
-  if (s.gitPush) published.push(await gitPushStep(host, ms => ctx.sleep(ms), s, archive.path))
+  if (s.gitPush) published.push(await gitPushStep(host, collaborators(ctx), s, archive.path))
 
   const { path, sha256, size } = archive
   const results = { project: s.project, deployment: s.deployment ?? '', path, sha256, size }

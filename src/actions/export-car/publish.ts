@@ -1,6 +1,7 @@
 /** Where `export-car` publishes the archive after writing it: a workflow artifact, a commit and tag in Git. */
 import { relative, resolve } from 'node:path'
 import { artifactUnavailable, uploadFileArtifact } from '../../core/artifact.js'
+import type { Collaborators } from '../../core/collaborators.js'
 import type { Host } from '../../core/host.js'
 import { pushArchive } from './git-push.js'
 import type { ExportCarSettings } from './inputs.js'
@@ -35,8 +36,8 @@ export async function uploadArtifactStep(
 
 /** Commits the archive into the workspace's repository with the build number and tags it. */
 export async function gitPushStep(
-  host: Pick<Host, 'info' | 'setOutput'>,
-  sleep: (ms: number) => Promise<void>,
+  host: Pick<Host, 'setOutput'>,
+  deps: Pick<Collaborators, 'log' | 'sleep'>,
   s: Pick<ExportCarSettings, 'stem' | 'buildNumber' | 'workspace' | 'gitPath' | 'project' | 'deployment'>,
   archive: string
 ): Promise<Published> {
@@ -46,8 +47,8 @@ export async function gitPushStep(
     gitPath: s.gitPath,
     tag: `${s.stem}-${s.buildNumber}`,
     message: `OIC export: project ${s.project}${s.deployment ? `, deployment ${s.deployment}` : ''}, build ${s.buildNumber}`,
-    log: line => host.info(line),
-    sleep
+    log: deps.log,
+    sleep: deps.sleep
   })
   host.setOutput('git-commit', pushed.commit)
   host.setOutput('git-tag', pushed.tag)
