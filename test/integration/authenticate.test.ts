@@ -5,7 +5,8 @@ import type { Emulator } from '../../emulator/index.js'
 import { run } from '../../src/actions/authenticate/index.js'
 import { clearSecrets } from '../../src/core/secrets/registry.js'
 import { authenticateInputs, startEmulator, TEST_CLIENT, testKeys } from '../support/emulator.js'
-import { FakeHost } from '../support/fake-host.js'
+import type { FakeHost } from '../support/fake-host.js'
+import { runInProcess } from '../support/actions.js'
 
 let emu: Emulator
 beforeAll(async () => {
@@ -18,11 +19,7 @@ afterAll(async () => {
 
 const base = (): Record<string, string> => authenticateInputs(emu)
 
-async function authenticate(inputs: Record<string, string>): Promise<FakeHost> {
-  const host = new FakeHost(inputs)
-  await run({ host, sleep: async () => undefined })
-  return host
-}
+const authenticate = (inputs: Record<string, string>): Promise<FakeHost> => runInProcess(run, inputs, {})
 
 async function apiStatus(token: string, instance: string): Promise<number> {
   const res = await fetch(`${emu.url}/ic/api/integration/v1/nothing?integrationInstance=${instance}`, {

@@ -14,9 +14,9 @@ import { main as cli } from '../../src/cli/main.js'
 import { HttpClient } from '../../src/core/http/client.js'
 import { defaultRetryPolicy } from '../../src/core/http/retry.js'
 import { resubmitErrors } from '../../src/core/oic/monitoring/error-instances.js'
-import { workspace } from '../support/actions.js'
+import { runInProcess, workspace } from '../support/actions.js'
 import { writeProjectCar } from '../support/car.js'
-import { FakeHost } from '../support/fake-host.js'
+import type { FakeHost } from '../support/fake-host.js'
 import { startScriptedOic, type HostileOic, type ScriptedAnswer } from '../support/hostile-oic.js'
 
 let oic: HostileOic | undefined
@@ -51,7 +51,8 @@ describe('hostile answers: nothing odd reaches an output or a terminal', () => {
         body: '{"access_token":"sentinel-token-value-1234","token_type":"Bearer","expires_in":1e400}'
       }
     })
-    const host = new FakeHost(
+    const host = await runInProcess(
+      authenticate,
       {
         'token-url': url,
         'client-id': 'c',
@@ -59,9 +60,9 @@ describe('hostile answers: nothing odd reaches an output or a terminal', () => {
         scope: 's',
         retries: '0'
       },
-      workspace()
+      {}
     )
-    expect(await authenticate({ host })).toBe(false)
+    expect(host.failed).toBeDefined()
     expectOneLine(
       host,
       /^The identity domain at http:\/\/127\.0\.0\.1:\d+ answered expires_in Infinity where a number of seconds \(1 to \d+\) was expected\.$/
@@ -74,7 +75,8 @@ describe('hostile answers: nothing odd reaches an output or a terminal', () => {
         body: '{"access_token":"sentinel-token-value-1234","token_type":"Bearer\\n::x::"}'
       }
     })
-    const host = new FakeHost(
+    const host = await runInProcess(
+      authenticate,
       {
         'token-url': url,
         'client-id': 'c',
@@ -82,9 +84,9 @@ describe('hostile answers: nothing odd reaches an output or a terminal', () => {
         scope: 's',
         retries: '0'
       },
-      workspace()
+      {}
     )
-    expect(await authenticate({ host })).toBe(false)
+    expect(host.failed).toBeDefined()
     expectOneLine(
       host,
       /answered token_type "Bearer\\n::x::" where a token type such as Bearer was expected\.$/
@@ -110,15 +112,15 @@ describe('hostile answers: nothing odd reaches an output or a terminal', () => {
     ['a bare string', '"hello"', /the server answered the string "hello" where a JSON object was expected\.$/]
   ])('test-connections: a connections list with %s fails in one line', async (_name, body, pattern) => {
     const url = await scripted({ 'GET /projects/P/connections': { body } })
-    const host = new FakeHost({ ...connection(url), project: 'P' }, workspace())
-    expect(await testConnections({ host })).toBe(false)
+    const host = await runInProcess(testConnections, { ...connection(url), project: 'P' }, {})
+    expect(host.failed).toBeDefined()
     expectOneLine(host, new RegExp(`^list connections in P: ${pattern.source}`))
   })
 
   it('export-car: a project answered as an array fails in one line', async () => {
     const url = await scripted({ 'GET /projects/SO': { body: '42' } })
-    const host = new FakeHost({ ...connection(url), project: 'SO' }, workspace())
-    expect(await exportCar({ host })).toBe(false)
+    const host = await runInProcess(exportCar, { ...connection(url), project: 'SO' }, {})
+    expect(host.failed).toBeDefined()
     expectOneLine(host, /^get project SO: the server answered number 42 where a JSON object was expected\.$/)
   })
 
@@ -144,8 +146,8 @@ describe('hostile answers: nothing odd reaches an output or a terminal', () => {
     const ws = workspace()
     await writeProjectCar(join(ws.GITHUB_WORKSPACE, 'so.car'), { code: 'SO\n::set-output name=x::$(id)' })
     const url = await scripted({})
-    const host = new FakeHost({ ...connection(url), path: 'so.car' }, ws)
-    expect(await importCar({ host })).toBe(false)
+    const host = await runInProcess(importCar, { ...connection(url), path: 'so.car' }, { env: ws })
+    expect(host.failed).toBeDefined()
     expectOneLine(
       host,
       /^Input 'path' \(so\.car\) names project the string "SO\\n::set-output name=x::\$\(id\)" where a code of/

@@ -18,8 +18,7 @@ import { run as exportCar } from '../../src/actions/export-car/index.js'
 import { run as testConnections } from '../../src/actions/test-connections/index.js'
 import { main as cli } from '../../src/cli/main.js'
 import { saveSession } from '../../src/cli/session.js'
-import { workspace } from '../support/actions.js'
-import { FakeHost } from '../support/fake-host.js'
+import { runInProcess, workspace } from '../support/actions.js'
 import { startScriptedOic, type HostileOic } from '../support/hostile-oic.js'
 
 let oic: HostileOic
@@ -82,9 +81,13 @@ describe('hostile files: every write confined', () => {
     const victim = join(out.dir, 'created-by-junit.xml')
     mkdirSync(join(ws.GITHUB_WORKSPACE, 'reports'))
     symlinkSync(victim, join(ws.GITHUB_WORKSPACE, 'reports', 'junit.xml'))
-    const host = new FakeHost({ ...connection(), project: 'P', 'junit-path': 'reports/junit.xml' }, ws)
     const before = oic.requests.length
-    expect(await testConnections({ host })).toBe(false)
+    const host = await runInProcess(
+      testConnections,
+      { ...connection(), project: 'P', 'junit-path': 'reports/junit.xml' },
+      { env: ws }
+    )
+    expect(host.failed).toBeDefined()
     expect(host.failed?.message).toBe(
       "Input 'junit-path': reports/junit.xml is a symbolic link (refusing to write through it); nothing was written there."
     )
@@ -97,9 +100,13 @@ describe('hostile files: every write confined', () => {
     const out = outside()
     const victim = join(out.dir, 'created.car')
     symlinkSync(victim, join(ws.GITHUB_WORKSPACE, 'so.car'))
-    const host = new FakeHost({ ...connection(), project: 'SO', path: 'so.car' }, ws)
     const before = oic.requests.length
-    expect(await exportCar({ host })).toBe(false)
+    const host = await runInProcess(
+      exportCar,
+      { ...connection(), project: 'SO', path: 'so.car' },
+      { env: ws }
+    )
+    expect(host.failed).toBeDefined()
     expect(host.failed?.message).toMatch(
       /^Input 'path': so\.car is a symbolic link \(refusing to write through it\)/
     )

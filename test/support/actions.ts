@@ -1,11 +1,13 @@
 /**
- * The one way tests run an action in-process: against the emulator (integration tests) or against a mocked
- * network (unit tests, ./http-mock.ts), with a recording host and no real sleeping.
+ * The one way tests run an action in-process: against the emulator (integration tests), against a mocked network
+ * (unit tests, ./http-mock.ts) or against any server the inputs name (hostile servers, the identity domain), with a
+ * recording host and no real sleeping. Runs of the bundles in a child process go through `runStep` (./runner.ts).
  */
 import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Emulator } from '../../emulator/index.js'
+import type { HttpLimits } from '../../src/core/http/limits.js'
 import type { RunOptions } from '../../src/core/run-action.js'
 import { tokenFor } from './emulator.js'
 import { FakeHost } from './fake-host.js'
@@ -37,14 +39,29 @@ export interface MockedOptions {
 }
 
 /**
- * Runs `run` with the connection inputs of the emulator's `instance` (or of the mocked instance) plus `inputs`;
- * returns the host that recorded everything (`host.failed` is set when the action failed).
+ * Options of {@link runInProcess} against a server named by the inputs themselves (`oic-url`, or authenticate's
+ * `token-url`): no connection inputs are added, the clock is real and sleeps return at once.
+ */
+export interface ServerOptions {
+  env?: Record<string, string | undefined>
+  /** Bounds on answers (HttpLimits) instead of the defaults. */
+  limits?: Partial<HttpLimits>
+}
+
+/**
+ * Runs `run` with the connection inputs of the emulator's `instance` (or of the mocked instance; none against a
+ * server) plus `inputs`; returns the host that recorded everything (`host.failed` is set when the action failed).
  */
 export async function runInProcess(
   run: (options: RunOptions) => Promise<boolean>,
   inputs: Record<string, string>,
-  options: InProcessOptions | MockedOptions
+  options: InProcessOptions | MockedOptions | ServerOptions
 ): Promise<FakeHost> {
+  if (!('net' in options) && !('emu' in options)) {
+    const host = new FakeHost(inputs, { ...workspace(), ...options.env })
+    await run({ host, limits: options.limits, sleep: async () => undefined })
+    return host
+  }
   const mocked = 'net' in options
   const connection = mocked
     ? { 'oic-url': OIC_ORIGIN, instance: OIC_INSTANCE, 'access-token': OIC_TOKEN }

@@ -7,8 +7,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net'
 import type { HttpLimits } from '../../src/core/http/limits.js'
 import type { RunOptions } from '../../src/core/run-action.js'
-import { workspace } from './actions.js'
-import { FakeHost } from './fake-host.js'
+import { runInProcess, workspace } from './actions.js'
+import type { FakeHost } from './fake-host.js'
 
 /** A running server. */
 export interface HostileServer {
@@ -86,7 +86,9 @@ export async function runHostile(
   env: Record<string, string> = {}
 ): Promise<HostileRun> {
   const ws = { ...workspace(), ...env }
-  const host = new FakeHost(
+  const started = Date.now()
+  const host = await runInProcess(
+    run,
     {
       'oic-url': server.url,
       instance: 'dev',
@@ -94,11 +96,9 @@ export async function runHostile(
       retries: '0',
       ...inputs
     },
-    ws
+    { env: ws, limits }
   )
-  const started = Date.now()
-  const ok = await run({ host, limits, sleep: async () => undefined })
-  return { host, ok, ms: Date.now() - started, ws }
+  return { host, ok: host.failed === undefined, ms: Date.now() - started, ws }
 }
 
 /** The error lines of a run: the `setFailed` message and every error log line. */
