@@ -34,13 +34,17 @@ export function applyUpdate(
     )
   const changing = typeof policy === 'string' && policy !== connection.securityPolicy
   let security = connection.securityProperties
-  if (changing) {
-    const offered = policiesOf(design, connection.adapterType, switches.policyPropertyNames)
+  const offered = policiesOf(design, connection.adapterType, switches.policyPropertyNames)
+  // Only a seed can give a connection a policy its adapter does not offer (or an adapter without a catalogue): the
+  // emulator then knows nothing of that adapter's policies and keeps the older reading — the policy is taken as
+  // sent and the properties are checked against the connection's current ones.
+  const catalogued = offered.some(d => d.policy === connection.securityPolicy)
+  if (changing && catalogued) {
     const properties = propertiesFor(design, connection.adapterType, policy, switches.policyPropertyNames)
     if (!properties)
       throw new ApiError(
         400,
-        `Security policy ${policy} is not offered by the ${connection.adapterType} adapter of connection ${connection.id} (offered: ${offered.map(d => d.policy).join(', ') || 'none'}).`
+        `Security policy ${policy} is not offered by the ${connection.adapterType} adapter of connection ${connection.id} (offered: ${offered.map(d => d.policy).join(', ')}).`
       )
     if (switches.policyChange === 'separate' && hasEntries(body.securityProperties))
       throw new ApiError(
@@ -57,7 +61,14 @@ export function applyUpdate(
       'connectionProperties',
       switches
     ),
-    ...changesOf(connection, security, body.securityProperties, 'securityProperties', switches, policy)
+    ...changesOf(
+      connection,
+      security,
+      body.securityProperties,
+      'securityProperties',
+      switches,
+      catalogued ? policy : undefined
+    )
   ]
   const agent = body.agentGroupId
   if (agent !== undefined && agent !== null && typeof agent !== 'string')
