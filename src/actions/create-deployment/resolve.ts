@@ -1,5 +1,6 @@
 /** Resolving requested integrations (`CODE|VERSION`, `CODE`, `*`) against what a project holds. */
 import { ConfigurationError, inputError, type SourceLocation } from '../../core/errors.js'
+import { integrationId } from '../../core/oic/api.js'
 import type { VersionRef } from '../../core/oic/deployments.js'
 import { compareVersions, isVersion, newestByCode } from '../../core/oic/versions.js'
 
@@ -90,7 +91,7 @@ export function resolveIntegrations(
     } else {
       if (!available.some(i => i.code === spec.code && i.version === spec.version)) {
         throw new ConfigurationError(
-          `${locate(spec)}integration ${spec.code}|${spec.version} is not in project ${project} (versions there: ${versions(spec.code)}).`,
+          `${locate(spec)}integration ${integrationId(spec)} is not in project ${project} (versions there: ${versions(spec.code)}).`,
           { input: spec.input, location: spec.location }
         )
       }
