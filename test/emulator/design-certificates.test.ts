@@ -173,4 +173,13 @@ describe('seeds', () => {
     )
     await boot()
   })
+
+  it('the demo seed has a trust certificate in prod', async () => {
+    await emu.stop()
+    emu = await startEmulator({ instances: 'demo' })
+    const prod = await DesignClient.for(emu, 'prod')
+    const got = await prod.get<CertificateJson>('/certificates/USER%7CX509%7CTRUST%7CDEMO_PARTNER_ROOT_CA')
+    expect(got.status).toBe(200)
+    expect(got.body.expires).toBe('2036-01-01T00:00:00.000+0000')
+  })
 })
