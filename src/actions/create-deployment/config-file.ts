@@ -4,6 +4,7 @@
  */
 import { basename } from 'node:path'
 import type { Node } from 'yaml'
+import { integrationId } from '../../core/oic/api.js'
 import { isVersion } from '../../core/oic/versions.js'
 import {
   mapEntries,
@@ -98,7 +99,7 @@ export function readDeploymentConfig(path: string, shownAs = basename(path)): De
       const f = Object.fromEntries(mapEntries(item).map(([k, v]) => [k, scalarText(v)]))
       if (!f.code)
         throw doc.error('an integration entry needs a code.', item, 'Add code: <integration code>.')
-      return parseSpec(f.version ? `${f.code}|${f.version}` : f.code, { location })
+      return parseSpec(f.version ? integrationId(f.code, f.version) : f.code, { location })
     }
     const value = scalarText(item)
     if (!value)
