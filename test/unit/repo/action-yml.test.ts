@@ -105,11 +105,16 @@ function comparable(_key: string, value: unknown): unknown {
  * reads every declared input up front) but used by no code.
  */
 function unusedInputs(mod: InputsModule, action: string, declared: string[]): string[] {
-  const bases = [MINIMAL[action]!(), ...(MODES[action] ?? []).map(mode => ({ ...MINIMAL[action]!(), ...mode }))]
+  const bases = [
+    MINIMAL[action]!(),
+    ...(MODES[action] ?? []).map(mode => ({ ...MINIMAL[action]!(), ...mode }))
+  ]
   const used = (input: string): boolean =>
     bases.some(base => {
       const before = outcome(mod, base)
-      return PROBES.some(value => value !== base[input] && outcome(mod, { ...base, [input]: value }) !== before)
+      return PROBES.some(
+        value => value !== base[input] && outcome(mod, { ...base, [input]: value }) !== before
+      )
     })
   return declared.filter(input => !used(input))
 }

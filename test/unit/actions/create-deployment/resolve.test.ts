@@ -1,7 +1,6 @@
 // Verify resolution of CODE|VERSION, CODE (newest) and * against a project.
 import { describe, expect, it } from '@jest/globals'
 import { parseSpec, resolveIntegrations } from '../../../../src/actions/create-deployment/resolve.js'
-import { ConfigurationError } from '../../../../src/core/errors.js'
 
 const AVAILABLE = [
   { code: 'A', version: '01.00.0000' },
