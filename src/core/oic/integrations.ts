@@ -20,6 +20,8 @@ export interface Integration {
   /** Pattern, e.g. `freeform_scheduled` (scheduled integrations start runs by themselves). */
   style?: string
   scheduleDefinedFlag?: boolean
+  /** True for a scheduled integration, even before its schedule is defined (recorded list items, PM). */
+  scheduleApplicableFlag?: boolean
   projectType?: string
   lastUpdated?: string
   links?: Link[]
