@@ -51,7 +51,7 @@ const NIGHTLY = `${P}/NIGHTLY%7C01.00.0000/schedule`
 let emu: Emulator
 let dev: DesignClient
 async function boot(switches: Partial<Switches> = {}): Promise<void> {
-  emu = await startEmulator({ instances: [instance()], switches })
+  emu = await startEmulator({ instances: [instance(), { name: 'prod' }], switches })
   dev = await DesignClient.for(emu, 'dev')
 }
 afterEach(async () => {
@@ -213,5 +213,23 @@ describe('deactivating a scheduled integration', () => {
     await boot({ deactivateScheduled: 'stop' })
     expect((await dev.patch(`${P}/NIGHTLY%7C01.00.0000`, { status: 'CONFIGURED' })).status).toBe(200)
     expect(await state(NIGHTLY)).toBe('CANCELLED')
+  })
+})
+
+describe('promotion', () => {
+  it("carries the schedule's definition in the archive; it lands stopped (CANCELLED) in the target", async () => {
+    await boot()
+    const car = await dev.exportCar('RATES')
+    const prod = await DesignClient.for(emu, 'prod')
+    expect((await prod.upload('/projects/archive', car)).status).toBe(200)
+    const got = await prod.get<ScheduleJson>(NIGHTLY)
+    expect(got.status).toBe(200)
+    expect(got.body).toMatchObject({
+      state: 'CANCELLED',
+      icalExpression: 'FREQ=DAILY;BYHOUR=2;BYMINUTE=0;',
+      scheduleTZ: 'Europe/Paris'
+    })
+    expect((await prod.get<ScheduleJson>(PULL)).body.icalExpression).toBe('FREQ=HOURLY;INTERVAL=1;')
+    expect((await prod.get(`${P}/ORDERS_IN%7C01.00.0000/schedule`)).status).toBe(404)
   })
 })

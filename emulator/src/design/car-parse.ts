@@ -106,9 +106,12 @@ export function projectXmlInfo(entry: string, data: Buffer): ProjectXmlInfo {
   }
 }
 
-/** Validates a schedule file (root `schedule`); its recurrence is not modelled. */
-export function checkSchedule(entry: string, data: Buffer): void {
-  parseXmlEntry(entry, data, 'schedule')
+/** A schedule file (root `schedule`, format file §3): its `recurrence/ical-expression` and `time-zone`. */
+export function checkSchedule(entry: string, data: Buffer): { icalExpression?: string; scheduleTZ?: string } {
+  const node = parseXmlEntry(entry, data, 'schedule')
+  const ical = textOf(childOf(node, 'recurrence'), 'ical-expression')
+  const zone = textOf(node, 'time-zone')
+  return { ...(ical ? { icalExpression: ical } : {}), ...(zone ? { scheduleTZ: zone } : {}) }
 }
 
 /** A library's `<api-library>`: name, code, version. */

@@ -92,7 +92,11 @@ function integrationOf(files: CarFiles, folder: string): IntegrationInit {
   const xml = files.projectXmls.get(folder)
   const flow = xml ? projectXmlInfo(xml.entry, xml.data) : undefined
   const scheduled = files.schedules.has(folder) || /style:scheduled/.test(str(props.smartTags))
+  // The schedule's definition travels with the archive (format file §3); it lands stopped (CANCELLED) [I].
+  const scheduleFile = files.schedules.get(folder)
+  const schedule = scheduleFile ? checkSchedule(scheduleFile.entry, scheduleFile.data) : undefined
   return {
+    ...(schedule ? { schedule } : {}),
     code,
     version,
     name: str(props.name) || flow?.name || code,

@@ -72,9 +72,12 @@ export function libraryXml(l: Library): string {
 
 /**
  * A scheduled integration's `schedule` (format file §3): `display-name`, `time-zone`, `recurrence{start, count,
- * ical-expression}`. The emulator's schedule runs hourly from the integration's creation.
+ * ical-expression}`: the integration's schedule definition, hourly from its creation when it has none (or only a
+ * `frequency`, which the format file shows no XML for).
  */
 export function scheduleXml(i: Integration, start: string): string {
-  const recurrence = `    <recurrence>\n${el('start', start, '        ')}${el('count', -1, '        ')}${el('ical-expression', 'FREQ=HOURLY;INTERVAL=1;', '        ')}    </recurrence>\n`
-  return `${HEAD}<schedule xmlns="${SCHEDULER_NS}" name="${xmlEscape(`Schedule_${i.code}_${i.version}`)}">\n${el('display-name', i.name)}${el('time-zone', 'UTC')}${recurrence}</schedule>\n`
+  const ical = i.schedule?.icalExpression ?? 'FREQ=HOURLY;INTERVAL=1;'
+  const zone = i.schedule?.scheduleTZ ?? 'UTC'
+  const recurrence = `    <recurrence>\n${el('start', start, '        ')}${el('count', -1, '        ')}${el('ical-expression', ical, '        ')}    </recurrence>\n`
+  return `${HEAD}<schedule xmlns="${SCHEDULER_NS}" name="${xmlEscape(`Schedule_${i.code}_${i.version}`)}">\n${el('display-name', i.name)}${el('time-zone', zone)}${recurrence}</schedule>\n`
 }
