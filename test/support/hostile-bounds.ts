@@ -21,13 +21,19 @@ export interface HostileServer {
 /** Answers one request (the raw socket is there for answers no `ServerResponse` can send). */
 export type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => void | Promise<void>
 
-/** Starts a loopback server answering every request with `handler`. */
-export async function startServer(handler: Handler): Promise<HostileServer> {
+/**
+ * Starts a loopback server answering every request with `handler` (the one way the hostile servers start); the
+ * request body is drained unless `readsBody` says the handler reads it.
+ */
+export async function startServer(
+  handler: Handler,
+  options: { readsBody?: boolean } = {}
+): Promise<HostileServer> {
   const requests: string[] = []
   const sockets = new Set<Socket>()
   const server = createServer((req, res) => {
     requests.push(`${req.method ?? ''} ${req.url ?? ''}`)
-    req.resume()
+    if (!options.readsBody) req.resume()
     Promise.resolve(handler(req, res, new URL(req.url ?? '/', 'http://hostile.invalid'))).catch(() =>
       res.destroy()
     )

@@ -3,16 +3,11 @@
  * (bearer token, Basic pair, client assertion, password) in error bodies, headers, result details and redirect URLs,
  * so tests can prove that nothing the actions print, write or output carries them.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { startServer, type HostileServer } from './hostile-bounds.js'
 
 /** A running hostile server. */
-export interface HostileOic {
-  url: string
-  /** Every `METHOD path?query` received. */
-  requests: string[]
-  stop(): Promise<void>
-}
+export type HostileOic = HostileServer
 
 /** A secret-looking value the server puts into signed redirect URLs (`sig=`). */
 export const REDIRECT_SIGNATURE = 'sentinel-url-signature-5d0a'
@@ -75,22 +70,8 @@ async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> 
 }
 
 /** Starts the server. */
-export async function startHostileOic(): Promise<HostileOic> {
-  const requests: string[] = []
-  const server = createServer((req, res) => {
-    requests.push(`${req.method ?? ''} ${req.url ?? ''}`)
-    answer(req, res).catch(() => res.destroy())
-  })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', () => resolve()))
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    requests,
-    stop: () =>
-      new Promise<void>(resolve => {
-        server.close(() => resolve())
-        server.closeAllConnections()
-      })
-  }
+export function startHostileOic(): Promise<HostileOic> {
+  return startServer(answer, { readsBody: true })
 }
 
 /** One scripted answer: a status and a raw body (sent as written, so `1e400` or a bare string stays as it is). */
@@ -104,30 +85,16 @@ export interface ScriptedAnswer {
  * matches (`*` matches every request), else 404: for answers of a shape no real OIC gives (bare strings, `items` that are not a list,
  * `expires_in: 1e400`, escape sequences in names).
  */
-export async function startScriptedOic(script: Record<string, ScriptedAnswer>): Promise<HostileOic> {
-  const requests: string[] = []
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://scripted.invalid').pathname
-    requests.push(`${req.method ?? ''} ${req.url ?? ''}`)
+export function startScriptedOic(script: Record<string, ScriptedAnswer>): Promise<HostileOic> {
+  return startServer((req, res, url) => {
     const key = Object.keys(script).find(k => {
       const [method, suffix] = k.split(' ')
-      return (method === '*' || method === req.method) && path.endsWith(suffix ?? '')
+      return (method === '*' || method === req.method) && url.pathname.endsWith(suffix ?? '')
     })
     const answer = key ? script[key] : undefined
-    req.resume()
     req.on('end', () => {
       res.writeHead(answer?.status ?? (answer ? 200 : 404), { 'content-type': 'application/json' })
       res.end(answer?.body ?? '{"title":"Not Found"}')
     })
   })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', () => resolve()))
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    requests,
-    stop: () =>
-      new Promise<void>(resolve => {
-        server.close(() => resolve())
-        server.closeAllConnections()
-      })
-  }
 }
