@@ -232,4 +232,27 @@ describe('promotion', () => {
     expect((await prod.get<ScheduleJson>(PULL)).body.icalExpression).toBe('FREQ=HOURLY;INTERVAL=1;')
     expect((await prod.get(`${P}/ORDERS_IN%7C01.00.0000/schedule`)).status).toBe(404)
   })
+
+  it('an .iar carries it too (global space)', async () => {
+    await boot()
+    const H = '/integrations/HEARTBEAT%7C01.00.0000'
+    expect(
+      (await dev.call('PUT', `${H}/schedule`, { json: { icalExpression: 'FREQ=MINUTELY;INTERVAL=10;' } }))
+        .status
+    ).toBe(200)
+    const iar = await fetch(dev.url(`${H}/archive`), { headers: { authorization: `Bearer ${dev.token}` } })
+    expect(iar.status).toBe(200)
+    const prod = await DesignClient.for(emu, 'prod')
+    const res = await prod.upload(
+      '/integrations/archive',
+      Buffer.from(await iar.arrayBuffer()),
+      'POST',
+      'HEARTBEAT.iar'
+    )
+    expect(res.status).toBe(204)
+    expect((await prod.get<ScheduleJson>(`${H}/schedule`)).body).toMatchObject({
+      state: 'CANCELLED',
+      icalExpression: 'FREQ=MINUTELY;INTERVAL=10;'
+    })
+  })
 })

@@ -9,7 +9,14 @@ import type { RequestContext, Route } from '../router.js'
 import type { RouteDeps } from '../route-deps.js'
 import { newConnection, newIntegration, type ConnectionInit, type IntegrationInit } from './build.js'
 import { CAR_ROOT, PAYLOAD_ENTRY, parseProperties, splitFolder } from './car-format.js'
-import { connectionFromXml, lookupFromDvm, projectXmlInfo, safeName, type LookupInit } from './car-parse.js'
+import {
+  checkSchedule,
+  connectionFromXml,
+  lookupFromDvm,
+  projectXmlInfo,
+  safeName,
+  type LookupInit
+} from './car-parse.js'
 import { writeIar } from './car-writer.js'
 import { integrationOf } from './integrations.js'
 import { touch } from './lifecycle.js'
@@ -48,6 +55,7 @@ interface IarScan {
   flow?: ReturnType<typeof projectXmlInfo>
   payloadBytes: number
   scheduled: boolean
+  schedule?: ReturnType<typeof checkSchedule>
   car: boolean
   connections: ConnectionInit[]
   lookups: LookupInit[]
@@ -78,7 +86,10 @@ async function scanIar(path: string): Promise<IarScan> {
     if (a) scan.connections.push(connectionFromXml(entry.name, await entry.read()))
     const d = DVM.exec(entry.name)
     if (d) scan.lookups.push(lookupFromDvm(entry.name, await entry.read(), d[1] ?? ''))
-    if (SCHEDULE.test(entry.name)) scan.scheduled = true
+    if (SCHEDULE.test(entry.name)) {
+      scan.scheduled = true
+      scan.schedule = checkSchedule(entry.name, await entry.read())
+    }
   })
   return scan
 }
@@ -118,7 +129,9 @@ async function readIar(path: string): Promise<ParsedIar> {
     connections: scan.connections.map(c => c.id),
     lookups: scan.lookups.map(l => l.name),
     libraries: scan.flow?.libraries ?? [],
-    payloadBytes: scan.payloadBytes
+    payloadBytes: scan.payloadBytes,
+    // The schedule's definition travels with the archive; it lands stopped (CANCELLED) [I].
+    ...(scan.schedule ? { schedule: scan.schedule } : {})
   }
   return { integration, connections: scan.connections, lookups: scan.lookups }
 }
