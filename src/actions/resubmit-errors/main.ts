@@ -10,7 +10,7 @@ import type { ActionContext } from '../../core/run-action.js'
 import { resubmitInBatches } from './batches.js'
 import { followedJob, followJobs } from './follow.js'
 import { getSettings, type ResubmitErrorsSettings } from './inputs.js'
-import { reportDryRun, reportRun, type Found } from './run-summary.js'
+import { reportDryRun, reportInterrupted, reportRun, type Found, type RunOutcome } from './run-summary.js'
 import { leftAloneNote, selectionChecker, type SelectionChecker } from './select.js'
 
 /** Page size of monitoring queries. */
@@ -51,7 +51,6 @@ async function collect(
     found.left += part.overMax + part.unread
     for (const item of part.items) taken.set(item.id, item)
     for (const entry of part.leftAlone) leftAlone.set(entry.item.id, entry)
-    if (taken.size >= max) break
   }
   found.items = [...taken.values()]
   found.leftAlone = [...leftAlone.values()].filter(e => !taken.has(e.item.id))
@@ -75,14 +74,22 @@ export async function main(ctx: ActionContext): Promise<void> {
   )
   const why = leftAloneNote(found.leftAlone)
   if (why) host.info(why)
-  if (s.dryRun) return reportDryRun(ctx, s, found)
+  if (s.dryRun) return reportDryRun(ctx, s, found, checker.projectListError)
 
   const totals = await resubmitInBatches(client, found.items, s.batchSize, s.recoveryTraceLevel, deps)
-  const followed = s.wait
-    ? await followJobs(client, totals.jobs, s.waitTimeoutMs, deps)
-    : { jobs: totals.jobs.map(r => followedJob(r, false)), timedOut: false, requests: 0 }
-  // Instances that failed again come back with a fresh time, at the head of the list: a bounded re-query finds them,
-  // and the server's count of what was not read covers the rest.
-  const after = await collect(deps, client, s, found.items.length + PAGE_SIZE, checker)
-  await reportRun(ctx, s, { found, totals, followed, after, projectListError: checker.projectListError })
+  const { projectListError } = checker
+  let followed: RunOutcome['followed']
+  let after: Found
+  try {
+    followed = s.wait
+      ? await followJobs(client, totals.jobs, s.waitTimeoutMs, deps)
+      : { jobs: totals.jobs.map(r => followedJob(r, false)), timedOut: false, requests: 0 }
+    // Instances that failed again come back with a fresh time, at the head of the list: a bounded re-query finds
+    // them, and the server's count of what was not read covers the rest.
+    after = await collect(deps, client, s, found.items.length + PAGE_SIZE, checker)
+  } catch (error) {
+    await reportInterrupted(ctx, s, { found, totals, projectListError }, error)
+    throw error
+  }
+  await reportRun(ctx, s, { found, totals, followed, after, projectListError })
 }

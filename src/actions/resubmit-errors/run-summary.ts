@@ -1,11 +1,11 @@
 /** Outputs and job summary of `resubmit-errors`: counts, recovery jobs, per-integration table, notes. */
-import { OicActionError } from '../../core/errors.js'
+import { errorMessage, OicActionError } from '../../core/errors.js'
 import { integrationId } from '../../core/oic/api.js'
 import type { ErrorInstance } from '../../core/oic/monitoring/error-instances.js'
 import { integrationKey, type LeftAloneReason } from '../../core/oic/monitoring/selection.js'
 import type { ActionContext } from '../../core/run-action.js'
 import type { BatchTotals } from './batches.js'
-import type { FollowedJob } from './follow.js'
+import { followedJob, type FollowedJob } from './follow.js'
 import type { ResubmitErrorsSettings } from './inputs.js'
 import { countReasons, leftAloneNote } from './select.js'
 
@@ -80,7 +80,8 @@ const leftAloneCounts = (found: Found): Record<string, number> =>
 export async function reportDryRun(
   ctx: ActionContext,
   s: ResubmitErrorsSettings,
-  found: Found
+  found: Found,
+  projectListError?: string
 ): Promise<void> {
   const { host } = ctx
   const matched = found.items.length + found.left
@@ -103,7 +104,7 @@ export async function reportDryRun(
     status: 'planned',
     statusLine: `Dry run: ${found.items.length} of ${matched} errored instance(s) would be resubmitted (${scopeOf(s)}). Nothing was resubmitted.`,
     table: { headers: HEADERS, rows: table(found.items, undefined, found.items) },
-    notes: commonNotes(s, found)
+    notes: commonNotes(s, found, projectListError)
   })
 }
 
@@ -182,4 +183,49 @@ export async function reportRun(ctx: ActionContext, s: ResubmitErrorsSettings, o
       `${stillFailing} errored instance(s) remain after resubmitting (${scopeOf(s)}) (fail-on: remaining).`
     )
   }
+}
+
+/**
+ * Outputs and summary when following the recovery failed after the service accepted the resubmission: the step
+ * fails, but what was resubmitted and the jobs to look at are not lost. `still-failing` is not set: nobody knows.
+ */
+export async function reportInterrupted(
+  ctx: ActionContext,
+  s: ResubmitErrorsSettings,
+  o: Pick<RunOutcome, 'found' | 'totals' | 'projectListError'>,
+  error: unknown
+): Promise<void> {
+  const { host } = ctx
+  const { found, totals } = o
+  const matched = found.items.length + found.left
+  const jobs = totals.jobs.map(r => followedJob(r, false))
+  host.setOutput('matched', String(matched))
+  host.setOutput('resubmitted', String(totals.accepted.length))
+  host.setOutput('non-recoverable', String(totals.nonRecoverable.length))
+  host.setOutput('invalid', String(totals.invalid.length))
+  host.setOutput('left-alone', String(found.leftAlone.length))
+  host.setOutput('recovery-jobs', JSON.stringify(jobs))
+  host.setOutput(
+    'results',
+    JSON.stringify({
+      matched,
+      taken: found.items.length,
+      resubmitted: totals.accepted.length,
+      resubmittedIds: totals.accepted,
+      nonRecoverable: totals.nonRecoverable,
+      invalid: totals.invalid,
+      recoveryJobs: jobs,
+      followFailed: errorMessage(error)
+    })
+  )
+  await ctx.report({
+    title: 'OIC resubmit-errors',
+    status: 'failure',
+    statusLine: `${totals.accepted.length} of ${found.items.length} resubmitted in ${jobs.length} recovery job(s), then following them failed: ${errorMessage(error)}`,
+    table: { headers: HEADERS.slice(0, -1), rows: table(found.items, totals, []).map(r => r.slice(0, -1)) },
+    notes: [
+      ...commonNotes(s, found, o.projectListError),
+      `Resubmitted instances: ${totals.accepted.join(', ') || 'none'}. Recovery jobs: ${jobs.map(j => j.id).join(', ') || 'none'}.`
+    ]
+  })
 }

@@ -1,5 +1,6 @@
 /** Shared pieces of the OIC REST wrappers: paths, id encoding, the collection envelope and paging. */
 import { OIC_API_BASE } from '../constants.js'
+import { OicActionError } from '../errors.js'
 import type { HttpClient, HttpRequest } from '../http/client.js'
 import { maxPagesOf, PageGuard } from './page-guard.js'
 import { checkBody, checkCollection } from './shape.js'
@@ -34,6 +35,13 @@ export const PAGE_SIZE = 100
 
 /** An API path below `/ic/api/integration/v1`, each segment URL-encoded (`CODE|VER` → `CODE%7CVER`). */
 export function apiPath(...segments: string[]): string {
+  for (const segment of segments) {
+    // Encoding keeps '.' and '..', and URL resolution removes them: `errors/./resubmit` would become the bulk call.
+    if (segment === '.' || segment === '..' || segment === '')
+      throw new OicActionError(
+        `Refusing the id ${JSON.stringify(segment)} in an OIC API path: it would address another resource.`
+      )
+  }
   return `${OIC_API_BASE}/${segments.map(s => encodeURIComponent(s)).join('/')}`
 }
 

@@ -638,10 +638,9 @@ describe('resubmit-errors (mocked OIC)', () => {
     expect(net.slept).toEqual([1000, 2000])
   })
 
-  // Bug (src/actions/resubmit-errors/main.ts collect): once max-instances is reached by the first integration
-  // filter, the later filters are never queried, so `matched` and the "left for a later run" note leave out every
-  // match of those integrations (here B's 2 errors: matched says 3, the selection has 5).
-  it.failing('counts the matches of every integration filter when max-instances is reached', async () => {
+  // Every integration filter is counted even after max-instances is reached by an earlier one (B's 2 errors were
+  // left out of matched and of the "left for a later run" note).
+  it('counts the matches of every integration filter when max-instances is reached', async () => {
     net.oic
       .intercept({
         path: at(ERRORS, { q: "{timewindow:'1h', code:'A', recoverable:'true'}" }),
@@ -658,10 +657,9 @@ describe('resubmit-errors (mocked OIC)', () => {
     expect(host.outputs.matched).toBe('5')
   })
 
-  // Bug (src/actions/resubmit-errors/main.ts main): the outputs and summary are written only at the very end, so
-  // when reading a recovery job (or the re-query) fails after the service accepted the resubmission, the step fails
-  // with no `resubmitted` output and no record of which instances were resubmitted or which job to look at.
-  it.failing('keeps the record of an accepted resubmission when following its job fails', async () => {
+  // Following a job failing after the service accepted the resubmission still leaves the record: outputs and a
+  // failure summary with the resubmitted instances and the jobs to look at.
+  it('keeps the record of an accepted resubmission when following its job fails', async () => {
     listErrorsOnce([errored('E1'), errored('E2')])
     net.oic
       .intercept({ path: at(BULK), method: 'POST' })
@@ -672,6 +670,10 @@ describe('resubmit-errors (mocked OIC)', () => {
     const host = await go()
     expect(host.failed?.message).toMatch(/recoveryJobs\/J1.* failed: HTTP 500/)
     expect(host.outputs.resubmitted).toBe('2')
+    expect(JSON.parse(host.outputs['recovery-jobs'] ?? '[]')).toEqual([expect.objectContaining({ id: 'J1' })])
+    expect(host.outputs['still-failing']).toBeUndefined()
+    expect(host.summaries.at(-1)?.status).toBe('failure')
+    expect(host.summaries.at(-1)?.notes?.join('\n')).toContain('Resubmitted instances: E1, E2')
   })
 
   it('bad inputs fail before any request, naming the input', async () => {

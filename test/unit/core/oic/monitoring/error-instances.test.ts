@@ -228,12 +228,10 @@ describe('discardError and discardErrors', () => {
 })
 
 describe('ids that are dot segments', () => {
-  // Bug (src/core/oic/api.ts apiPath): encodeURIComponent leaves '.' and '..' as they are, and URL resolution
-  // removes dot segments, so an instance id '.' from the server turns POST …/errors/./resubmit into the bulk
-  // endpoint POST …/errors/resubmit (and '..' climbs a level: getError(client, '..') reads …/monitoring/).
-  it.failing('a single resubmit of id "." never reaches the bulk endpoint', async () => {
-    net.oic.intercept({ path: () => true, method: 'POST' }).reply(202, '')
-    await resubmitError(mockClient(net), '.').catch(() => undefined)
-    expect(sent().map(c => c.url.pathname)).not.toContain(`${ERRORS}/resubmit`)
+  // URL resolution removes dot segments: an id '.' made POST …/errors/./resubmit the bulk endpoint, and '..'
+  // climbed a level. Such ids are refused before anything is sent.
+  it.each(['.', '..', ''])('refuses the id %j before sending anything', async id => {
+    await expect(resubmitError(mockClient(net), id)).rejects.toThrow(/Refusing the id/)
+    expect(sent()).toEqual([])
   })
 })
