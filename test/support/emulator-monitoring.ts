@@ -3,6 +3,9 @@ import type { Emulator, Seed } from '../../emulator/index.js'
 import type { MonitoringSeedBlock } from '../../emulator/src/monitoring/seed-format.js'
 import type { MonitoringStore } from '../../emulator/src/monitoring/store.js'
 import { testSeed, tokenFor } from './emulator.js'
+import type { Link } from './emulator-design.js'
+
+export type { Link, Problem } from './emulator-design.js'
 
 /** A client that holds only ServiceMonitor on prod (reads, never changes). */
 export const MONITOR_CLIENT = { clientId: 'monitor-client', clientSecret: 'monitor-secret-0000' }
@@ -11,12 +14,6 @@ const TOKEN_REUSE_MS = 30 * 60_000
 
 /** Base path of the monitoring API. */
 export const MON = '/ic/api/integration/v1/monitoring'
-
-/** `{href, rel}` links. */
-export interface Link {
-  href: string
-  rel: string
-}
 
 /** The monitoring collection root. */
 export interface Page<T> {
@@ -70,13 +67,6 @@ export interface JobItem {
   failedCount: number
   creationDate: string
   instances?: Array<{ id: string; status: string; retryCount: number }>
-}
-
-/** An Oracle problem document: the message in `title`, no `detail` (test/fixtures/oracle/error-412-*.json, PM). */
-export interface Problem {
-  type: string
-  title: string
-  status: string
 }
 
 /** A response with its parsed JSON body (undefined when empty). */
