@@ -1,12 +1,16 @@
 /**
  * The per-environment connections file: for each connection id, `properties`, `security-policy`,
  * `security-properties`, `agent-group` and `attachments` (files uploaded to attachment properties, e.g. a private
- * key). `${VAR}` takes a value from the environment (`$$` is a literal `$`);
- * every resolved value and every security property is masked the moment it is read.
+ * key: a workspace path, or a secret's content as `{ from-env: VAR }` / `{ from-env-base64: VAR }`, ./attachments.ts).
+ * In any value, `${VAR}` takes the value of environment variable VAR; `$$` is a literal `$`, so `$${name}` is a literal
+ * `${name}`; OIC's own placeholders (`${access_token}`, `${token_type}`, `${auth_code}`, `${api_key}`, …) pass through
+ * untouched (./substitution.ts). Every resolved value and every security property is masked the moment it is read.
  */
 import type { Node } from 'yaml'
 import type { SourceLocation } from '../../core/errors.js'
-import { isMap, mapEntries, readYamlFile, scalarText, type LocatedDocument } from '../../core/yaml-file.js'
+import { isMap, mapEntries, readYamlFile, type LocatedDocument } from '../../core/yaml-file.js'
+import { readAttachments, type AttachmentSetting } from './attachments.js'
+import { resolveValue } from './substitution.js'
 
 /** One property to set, with where it was written. */
 export interface PropertySetting {
@@ -23,45 +27,11 @@ export interface ConnectionSettings {
   securityPolicy?: string
   securityProperties: PropertySetting[]
   agentGroup?: string
-  /** Attachment property → file path (as written, resolved against the workspace by the caller). */
-  attachments: PropertySetting[]
+  /** Attachment property → file path (as written, resolved against the workspace by the caller) or secret content. */
+  attachments: AttachmentSetting[]
 }
 
 const CONNECTION_KEYS = ['properties', 'security-policy', 'security-properties', 'agent-group', 'attachments']
-const VARIABLE = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g
-
-function resolve(
-  doc: LocatedDocument,
-  node: Node | null,
-  env: Readonly<Record<string, string | undefined>>,
-  mask: (v: string) => void
-): { value: string; fromEnv: boolean } {
-  const raw = scalarText(node)
-  if (raw === undefined)
-    throw doc.error(
-      'expected a value (a string, or ${VAR} from the environment).',
-      node,
-      'Give a string, or ${VAR} from the environment.'
-    )
-  let fromEnv = false
-  const value = raw.replace(VARIABLE, (match, name: string | undefined) => {
-    if (match === '$$') return '$'
-    const v = env[name as string]
-    if (v === undefined) {
-      throw doc.error(
-        `\${${name}} is not set in the environment: add ${name} under the step's env: (e.g. from secrets.${name}).`,
-        node,
-        `Add ${name} under the step's env: (e.g. from secrets.${name}).`
-      )
-    }
-    fromEnv = true
-    mask(v)
-    return v
-  })
-  if (fromEnv) mask(value)
-  return { value, fromEnv }
-}
-
 function properties(
   doc: LocatedDocument,
   node: Node | null,
@@ -77,7 +47,7 @@ function properties(
       `Write '${key}' as name: value lines.`
     )
   return mapEntries(node).map(([name, valueNode, keyNode]) => {
-    const { value } = resolve(doc, valueNode, env, mask)
+    const { value } = resolveValue(doc, valueNode, env, mask)
     if (secret) mask(value)
     return { name, value, location: { file: doc.file, line: doc.line(keyNode) } }
   })
@@ -126,7 +96,7 @@ export function readConnectionsFile(
       fields.set(key, value)
     }
     const single = (key: string): string | undefined =>
-      fields.has(key) ? resolve(doc, fields.get(key) ?? null, env, mask).value : undefined
+      fields.has(key) ? resolveValue(doc, fields.get(key) ?? null, env, mask).value : undefined
     return {
       id,
       location,
@@ -139,7 +109,7 @@ export function readConnectionsFile(
         : [],
       agentGroup: single('agent-group'),
       attachments: fields.has('attachments')
-        ? properties(doc, fields.get('attachments') ?? null, 'attachments', env, mask, false)
+        ? readAttachments(doc, fields.get('attachments') ?? null, id, env, mask)
         : []
     }
   })
