@@ -1,4 +1,5 @@
 /** `test-connections`: tests connections in parallel; job summary, outputs and a JUnit report. */
+import { collaborators } from '../../core/collaborators.js'
 import { OicActionError } from '../../core/errors.js'
 import { renderJUnit } from '../../core/junit.js'
 import { createOicClient } from '../../core/oic-instance.js'
@@ -13,6 +14,7 @@ import { chooseConnections, probeConnection, type ConnectionResult } from './pro
 export async function main(ctx: ActionContext): Promise<void> {
   const { host } = ctx
   const s = getSettings(host)
+  const deps = collaborators(ctx)
   const junitTarget: WriteOptions = {
     roots: allowedRoots(host.env),
     input: 'junit-path',
@@ -25,9 +27,7 @@ export async function main(ctx: ActionContext): Promise<void> {
   const chosen = await chooseConnections(client, s, scope)
   host.info(`Testing ${chosen.length} connection(s) of ${scope}, ${s.concurrency} at a time`)
 
-  const results = await mapWithConcurrency(chosen, s.concurrency, c =>
-    probeConnection(client, s, c, () => ctx.now())
-  )
+  const results = await mapWithConcurrency(chosen, s.concurrency, c => probeConnection(client, s, c, deps))
   const count = (status: ConnectionResult['status']): number =>
     results.filter(r => r.status === status).length
   const [passed, failed, skipped] = [count('passed'), count('failed'), count('skipped')]

@@ -1,5 +1,6 @@
 /** Which connections `test-connections` tests, and the test of one connection turned into a result. */
 import { ConfigurationError, errorMessage, isNotFound, OicHttpError } from '../../core/errors.js'
+import type { Collaborators } from '../../core/collaborators.js'
 import type { HttpClient } from '../../core/http/client.js'
 import { listConnections, testConnection, type Connection } from '../../core/oic/connections.js'
 import { redactText } from '../../core/secrets/redact.js'
@@ -62,7 +63,7 @@ export async function probeConnection(
   client: HttpClient,
   s: Pick<TestConnectionsSettings, 'project' | 'includeUnconfigured'>,
   c: Connection,
-  now: () => number
+  { now }: Pick<Collaborators, 'now'>
 ): Promise<ConnectionResult> {
   if (c.status === 'INPROGRESS' && !s.includeUnconfigured) {
     return {
