@@ -8,13 +8,14 @@ import type { HttpClient } from '../../core/http/client.js'
 import { resolveInsideRoots } from '../../core/paths.js'
 import {
   getConnection,
+  offeredSecurityProperties,
   updateConnection,
+  uploadConnectionAttachment,
   type Connection,
   type ConnectionProperty,
   type ConnectionUpdate
 } from '../../core/oic/connections.js'
 import type { ConnectionSettings, PropertySetting } from './connections-file.js'
-import { uploadAttachments, type AttachmentFile } from './attachments.js'
 
 function at(setting: { location: { file: string; line?: number } }): string {
   return `${setting.location.file}${setting.location.line ? `:${setting.location.line}` : ''}`
@@ -23,16 +24,17 @@ function at(setting: { location: { file: string; line?: number } }): string {
 function fill(
   settings: PropertySetting[],
   known: ConnectionProperty[] | undefined,
-  kind: string,
-  id: string
+  unknown: (name: string, names: string) => string
 ): ConnectionProperty[] {
   return settings.map(p => {
     const schema = (known ?? []).find(k => k.propertyName === p.name)
     if (known && known.length > 0 && !schema) {
-      throw new ConfigurationError(
-        `${at(p)}: connection ${id} has no ${kind} '${p.name}' (it has: ${known.map(k => k.propertyName).join(', ')}).`,
-        { input: 'connections-file', location: p.location }
-      )
+      const names = known.map(k => k.propertyName).join(', ')
+      throw new ConfigurationError(`${at(p)}: ${unknown(p.name, names)}`, {
+        input: 'connections-file',
+        location: p.location,
+        fix: `Use one of: ${names} (the connection's GET answer lists them; docs/connections.md).`
+      })
     }
     return {
       propertyName: p.name,
@@ -43,26 +45,71 @@ function fill(
   })
 }
 
-/** Builds the update of one connection, validating names against the target's definition. */
+/**
+ * The security properties of the policy the file chooses (or the connection's own), as the target offers them:
+ * a security property is checked against the **chosen** policy, so a connection can move from Basic in one
+ * environment to OAuth client credentials in the next. A policy the adapter does not offer is an error at the
+ * connection's line; undefined when the target does not say (the names are then sent as written).
+ */
+function chosenPolicyProperties(
+  setting: ConnectionSettings,
+  target: Connection
+): ConnectionProperty[] | undefined {
+  const policy = setting.securityPolicy ?? target.securityPolicy
+  if (!policy) return target.securityProperties
+  const offered = offeredSecurityProperties(target, policy)
+  if (offered !== null) return offered
+  const policies = (target.securityPolicyInfo ?? []).map(i => i.securityPolicy).join(', ')
+  throw new ConfigurationError(
+    `${at(setting)}: connection ${setting.id} cannot use security policy '${policy}': its adapter offers ${policies}.`,
+    {
+      input: 'connections-file',
+      location: setting.location,
+      fix: `Set security-policy to one of: ${policies}.`
+    }
+  )
+}
+
+/** Builds the update of one connection, validating names against the target's definition of the chosen policy. */
 export function buildUpdate(setting: ConnectionSettings, target: Connection): ConnectionUpdate {
   const update: ConnectionUpdate = {}
+  const id = setting.id
   if (setting.properties.length)
     update.connectionProperties = fill(
       setting.properties,
       target.connectionProperties,
-      'property',
-      setting.id
+      (name, names) => `connection ${id} has no property '${name}' (it has: ${names}).`
     )
-  if (setting.securityProperties.length)
+  const security =
+    setting.securityProperties.length || setting.securityPolicy
+      ? chosenPolicyProperties(setting, target)
+      : undefined
+  if (setting.securityProperties.length) {
+    const policy = setting.securityPolicy ?? target.securityPolicy ?? 'its security policy'
     update.securityProperties = fill(
       setting.securityProperties,
-      target.securityProperties,
-      'security property',
-      setting.id
+      security,
+      (name, names) =>
+        `security policy ${policy} of connection ${id} has no security property '${name}' (it offers: ${names}).`
     )
+  }
   if (setting.securityPolicy) update.securityPolicy = setting.securityPolicy
   if (setting.agentGroup) update.agentGroupId = setting.agentGroup
   return update
+}
+
+/**
+ * The updates of one connection in an order OIC accepts whichever way it reads a policy change: a body that changes
+ * the policy and sets its properties is RCHAFIK's (contract §6.2), but whether the properties are checked against
+ * the old or the new policy is not documented [U], so a change of policy is sent first on its own, then the new
+ * policy with its properties (RCHAFIK's body, now checked against the policy the connection has).
+ */
+export function updatesFor(setting: ConnectionSettings, target: Connection): ConnectionUpdate[] {
+  const update = buildUpdate(setting, target)
+  const { securityProperties, ...rest } = update
+  if (!update.securityPolicy || update.securityPolicy === target.securityPolicy || !securityProperties)
+    return Object.keys(update).length ? [update] : []
+  return [rest, { securityPolicy: update.securityPolicy, securityProperties }]
 }
 
 /** Reads every connection the file names; unknown ids are errors at their line. */
@@ -89,22 +136,18 @@ export async function readTargets(
   return targets
 }
 
-/**
- * Resolves each attachment given as a path inside the workspace (a missing file is an error at its line); one given
- * as a secret's content is passed on, to be written only while it is uploaded (./attachments.ts).
- */
+/** Resolves each attachment's file inside the workspace; a missing file is an error at its line. */
 export function attachmentFiles(
   setting: ConnectionSettings,
   env: Readonly<Record<string, string | undefined>>
-): AttachmentFile[] {
+): Array<{ name: string; file: string }> {
   return setting.attachments.map(a => {
-    if (!('path' in a.from)) return { name: a.name, secret: a.from }
-    const file = resolveInsideRoots(a.from.path, 'connections-file', env)
+    const file = resolveInsideRoots(a.value, 'connections-file', env)
     if (!existsSync(file)) {
-      throw inputError(`attachment ${a.name} of connection ${setting.id}: no file at '${a.from.path}'.`, {
+      throw inputError(`attachment ${a.name} of connection ${setting.id}: no file at '${a.value}'.`, {
         input: 'connections-file',
         value: a.location.file,
-        fix: `Fix the path of attachment ${a.name} (relative to the workspace), or give its content from a secret: ${a.name}: { from-env: VAR }.`,
+        fix: `Fix the path of attachment ${a.name} (relative to the workspace).`,
         location: a.location
       })
     }
@@ -123,10 +166,11 @@ export async function applyConnections(
 ): Promise<Array<{ id: string; status: string }>> {
   const out: Array<{ id: string; status: string }> = []
   for (const setting of settings) {
-    const update = buildUpdate(setting, targets.get(setting.id) as Connection)
+    const updates = updatesFor(setting, targets.get(setting.id) as Connection)
     const files = attachmentFiles(setting, env)
-    if (Object.keys(update).length) await updateConnection(client, project, setting.id, update)
-    await uploadAttachments(client, project, setting.id, files, env)
+    for (const update of updates) await updateConnection(client, project, setting.id, update)
+    for (const { name, file } of files)
+      await uploadConnectionAttachment(client, project, setting.id, name, file)
     const after = await getConnection(client, project, setting.id)
     log(`Configured connection ${setting.id}: ${after.status ?? 'UNKNOWN'}`)
     out.push({ id: setting.id, status: after.status ?? 'UNKNOWN' })
@@ -135,9 +179,9 @@ export async function applyConnections(
 }
 
 /**
- * Checks the file against the target's current definition of the connections it already has, before anything is
- * uploaded: an archive names no security properties, so a typo there would otherwise be found only after the
- * import. A file that changes a connection's security policy is checked for its connection properties only.
+ * Checks the file against the target's definition of the connections it already has, before anything is uploaded:
+ * an archive names no security properties, so a typo there would otherwise be found only after the import. The
+ * security properties are checked against the policy the file chooses (`securityPolicyInfo`).
  */
 export async function checkAgainstTarget(
   client: HttpClient,
@@ -148,9 +192,7 @@ export async function checkAgainstTarget(
   if (!project) return
   for (const setting of settings) {
     if (!inTarget.some(c => c.id === setting.id)) continue
-    const current = await getConnection(client, project, setting.id)
-    const samePolicy = !setting.securityPolicy || setting.securityPolicy === current.securityPolicy
-    buildUpdate(samePolicy ? setting : { ...setting, securityProperties: [] }, current)
+    buildUpdate(setting, await getConnection(client, project, setting.id))
   }
 }
 

@@ -24,6 +24,7 @@ export const INPUTS = [
   'accept-unchanged',
   'connections-file',
   'activate',
+  'activate-without-consent',
   'activation-timeout',
   'dry-run',
   'max-archive-size',
@@ -66,6 +67,8 @@ export interface ImportCarSettings {
   /** `none`, `all`, or a deployment code. */
   activate: { kind: 'none' } | { kind: 'all' } | { kind: 'deployment'; code: string }
   activationTimeoutMs: number
+  /** Activate integrations whose connections wait for console consent instead of skipping them (./consent.ts). */
+  activateWithoutConsent: boolean
   dryRun: boolean
   /** Bytes the archive may have (`max-archive-size`); undefined = no bound. */
   maxArchiveSize?: number
@@ -187,6 +190,7 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
           : { kind: 'deployment', code: activateRaw },
     activationTimeoutMs:
       inputs.seconds('activation-timeout', { fallback: 600, min: 1, max: 6 * 3600 }) * 1000,
+    activateWithoutConsent: inputs.boolean('activate-without-consent', false),
     dryRun: inputs.boolean('dry-run', false),
     maxArchiveSize: parseArchiveSize(inputs.optional('max-archive-size')),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),

@@ -18,6 +18,7 @@ import type { ImportCarSettings } from './inputs.js'
 import type { Prepared } from './prepare.js'
 import type { TargetPlan } from './target-plan.js'
 import { replaceProject, type ReplaceOutcome } from './replace.js'
+import { holdForConsent, NO_CONSENT_HOLD, type ConsentHold } from './consent.js'
 
 /** A list the target may refuse (4xx: not there, not allowed): undefined then, so the diff says "unknown". */
 async function optional<T>(read: Promise<T>): Promise<T | undefined> {
@@ -229,15 +230,25 @@ export async function importStep(
   return done
 }
 
-/** Activates what `activate` asks for, plus what a replace deactivated, one version per integration code. */
+/**
+ * Activates what `activate` asks for, plus what a replace deactivated, one version per integration code; a version
+ * using a connection that waits for console consent is SKIPPED instead (./consent.ts).
+ */
 export async function activateStep(
   deps: Collaborators,
   client: HttpClient,
   s: ImportCarSettings,
   done: Imported,
-  imported: VersionRef[]
+  imported: VersionRef[],
+  consent: ConsentHold = NO_CONSENT_HOLD
 ): Promise<ActivationOutcome[]> {
   const wanted = await activationSet(client, done.project, s, imported)
   const refs = [...done.reactivate, ...wanted.filter(w => !done.reactivate.some(r => r.code === w.code))]
-  return refs.length ? activateIntegrations(client, done.project, refs, s.activationTimeoutMs, deps) : []
+  const { go, held } = holdForConsent(refs, consent)
+  const outcomes = go.length
+    ? await activateIntegrations(client, done.project, go, s.activationTimeoutMs, deps)
+    : []
+  return refs.map(
+    r => [...held, ...outcomes].find(o => o.code === r.code && o.version === r.version) as ActivationOutcome
+  )
 }

@@ -33,7 +33,7 @@ export function summaryRows(
       i.version || i.targetVersions.join(', '),
       note,
       status,
-      i.importable === 'ok' ? '' : i.importable
+      activation?.status === 'SKIPPED' ? (activation.error ?? '') : i.importable === 'ok' ? '' : i.importable
     ])
   }
   for (const c of diff.connections) {

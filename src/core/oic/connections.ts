@@ -37,12 +37,49 @@ export interface Connection {
   securityPolicy?: string
   /** Every policy the adapter offers (empty in the answer to an update, PM). */
   securityPolicyInfo?: SecurityPolicyInfo[]
+  /**
+   * [U] Whether the console consent its policy needs was given (`NEEDED` | `GRANTED`): no recorded answer shows it;
+   * the emulator sends it. Absent means "not said".
+   */
+  consentState?: string
   agentGroupId?: string
   connectionProperties?: ConnectionProperty[]
   securityProperties?: ConnectionProperty[]
   lockedFlag?: boolean
   usage?: number
   links?: Link[]
+}
+
+/**
+ * Policies whose connections work only after someone clicks Provide Consent in the console: REST adapter guide
+ * ch. 3, "Configure Security Policies for Invoke Connections" ("OAuth Authorization Code Credentials, OAuth Custom
+ * Three Legged Flow, and OAuth Custom Two Legged Flow … the connection is only successful after you click the
+ * Provide Consent button"); the Fusion Applications authorization-code policy is one too [I].
+ */
+export const CONSENT_POLICIES: ReadonlySet<string> = new Set([
+  'OAUTH_AUTHORIZATION_CODE_CREDENTIALS',
+  'FA_OAUTH_AUTHORIZATION_CODE_CREDENTIALS',
+  'OAUTH_CUSTOM_THREE_LEGGED_FLOW',
+  'OAUTH_CUSTOM_TWO_LEGGED_FLOW'
+])
+
+/**
+ * The security properties `connection`'s adapter offers for `policy`, from `securityPolicyInfo` (one entry per
+ * policy, each with its properties: test/fixtures/oracle/connection-get-*.json, PM); for its current policy, its
+ * own `securityProperties` when `securityPolicyInfo` does not list it. Undefined when the answer does not say (no
+ * `securityPolicyInfo`, e.g. the answer to an update, and another policy); `null` when `securityPolicyInfo` lists
+ * the adapter's policies and `policy` is not among them.
+ */
+export function offeredSecurityProperties(
+  connection: Connection,
+  policy: string
+): ConnectionProperty[] | null | undefined {
+  const info = connection.securityPolicyInfo ?? []
+  const entry = info.find(i => i.securityPolicy === policy)
+  if (entry) return entry.securityProperties ?? []
+  if (policy === connection.securityPolicy && connection.securityProperties?.length)
+    return connection.securityProperties
+  return info.length ? null : undefined
 }
 
 /** The fields a connection update may carry (anything else is ignored by OIC). */

@@ -110,7 +110,7 @@ describe('import-car connections-file', () => {
     )
     const host = await importCar(c, { 'connections-file': file })
     expect(host.failed?.message).toBe(
-      "oic/connections/prod.yaml:4: connection ERP_REST has no security property 'passwd' (it has: username, password)."
+      "oic/connections/prod.yaml:4: security policy BASIC_AUTH of connection ERP_REST has no security property 'passwd' (it offers: username, password)."
     )
     expect(writes(c)).toEqual(['POST /projects/archive'])
   })
@@ -127,7 +127,7 @@ describe('import-car connections-file', () => {
     )
     const host = await importCar(c, { 'connections-file': file, 'if-exists': 'replace' })
     expect(host.failed?.message).toBe(
-      "oic/connections/prod.yaml:4: connection ERP_REST has no security property 'passwd' (it has: username, password)."
+      "oic/connections/prod.yaml:4: security policy BASIC_AUTH of connection ERP_REST has no security property 'passwd' (it offers: username, password)."
     )
     expect(writes(c)).toEqual([])
   })
