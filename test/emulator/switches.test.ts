@@ -2,7 +2,7 @@
 // the effect, truncated JSON, slow bodies, hangs, latency, OIC 2 mode, the 307 instance host, token TTL and counters.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { request } from 'undici'
-import { type Emulator } from '../../emulator/index.js'
+import type { Emulator } from '../../emulator/index.js'
 import { createPrivateKey } from 'node:crypto'
 import { SignJWT } from 'jose'
 import { scopeOf, startEmulator, TEST_CLIENT, testKeys, tokenFor } from '../support/emulator.js'

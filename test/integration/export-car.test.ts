@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { type Emulator } from '../../emulator/index.js'
+import type { Emulator } from '../../emulator/index.js'
 import { run } from '../../src/actions/export-car/index.js'
 import { readCar } from '../../src/core/archive/car.js'
 import { clearSecrets } from '../../src/core/secrets/registry.js'

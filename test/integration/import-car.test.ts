@@ -3,7 +3,7 @@
 import { copyFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { DEMO_SEED_PATH, loadSeed, start, type Emulator } from '../../emulator/index.js'
+import { DEMO_SEED_PATH, loadSeed, type Emulator } from '../../emulator/index.js'
 import { run } from '../../src/actions/import-car/index.js'
 import { clearSecrets } from '../../src/core/secrets/registry.js'
 import { runInProcess, workspace } from '../support/actions.js'
@@ -19,7 +19,7 @@ let env: Record<string, string>
 const SECRETS = {
   ERP_PASSWORD: 'sentinel-erp-pw-71',
   CRM_CLIENT_SECRET: 'sentinel-crm-sec-72',
-  SFTP_KEY_FILE: 'sftp.pem'
+  SFTP_KEY: 'sentinel-sftp-key-73'
 }
 const IMPORT = 'POST /ic/api/integration/v1/projects/archive'
 
@@ -36,7 +36,6 @@ beforeEach(async () => {
     join(ROOT, 'examples', 'config', 'prod-connections.yaml'),
     join(env.GITHUB_WORKSPACE!, 'prod.yaml')
   )
-  writeFileSync(join(env.GITHUB_WORKSPACE!, 'sftp.pem'), 'key')
 })
 
 const go = (inputs: Record<string, string>, instance = 'prod') =>
@@ -386,5 +385,3 @@ describe('import-car', () => {
     }
   })
 })
-
-void start

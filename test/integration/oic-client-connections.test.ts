@@ -1,7 +1,7 @@
 // Verify the typed connections client against the emulator (project and global space): paged lists with q/orderBy,
 // get without secrets, update, test (SUCCESS/FAILED, 409, 412), multipart attachments, delete, typed errors.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { type Emulator } from '../../emulator/index.js'
+import type { Emulator } from '../../emulator/index.js'
 import type { InstanceSeed } from '../../emulator/src/state.js'
 import type { HttpClient } from '../../src/core/http/client.js'
 import { qFilter } from '../../src/core/oic/api.js'

@@ -1,7 +1,7 @@
 // Verify the typed deployments client against the emulator: paged lists with q, get, create, update with the method
 // override (lists replaced), delete, side effects seen in the project, and typed 400/404/409 errors.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { type Emulator } from '../../emulator/index.js'
+import type { Emulator } from '../../emulator/index.js'
 import type { InstanceSeed } from '../../emulator/src/state.js'
 import type { HttpClient } from '../../src/core/http/client.js'
 import { qFilter } from '../../src/core/oic/api.js'

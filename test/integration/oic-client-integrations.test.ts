@@ -2,7 +2,7 @@
 // reads, activation on the emulator clock (no sleeps), delete, multipart .iar import, typed 404/409/412/423 errors.
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { type Emulator } from '../../emulator/index.js'
+import type { Emulator } from '../../emulator/index.js'
 import type { InstanceSeed } from '../../emulator/src/state.js'
 import type { HttpClient } from '../../src/core/http/client.js'
 import { qFilter } from '../../src/core/oic/api.js'

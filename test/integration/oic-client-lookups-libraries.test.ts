@@ -1,7 +1,7 @@
 // Verify the typed lookups and libraries clients against the emulator: lists with q, get, create, delete, CSV export
 // (multi-byte text intact) and import, library register/replace (multipart), typed 400/404/409/423 errors.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { type Emulator } from '../../emulator/index.js'
+import type { Emulator } from '../../emulator/index.js'
 import type { InstanceSeed } from '../../emulator/src/state.js'
 import type { HttpClient } from '../../src/core/http/client.js'
 import { qFilter } from '../../src/core/oic/api.js'

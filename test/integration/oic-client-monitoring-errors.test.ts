@@ -1,7 +1,7 @@
 // Verify the typed errored-instance client against the emulator: the monitoring q reaching the server, paging, get,
 // single and bulk resubmit and discard with their side effects (emulator state, counters), typed 400/404/412 errors.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { type Emulator } from '../../emulator/index.js'
+import type { Emulator } from '../../emulator/index.js'
 import type { MonitoringStore } from '../../emulator/src/monitoring/store.js'
 import type { InstanceSeed } from '../../emulator/src/state.js'
 import type { HttpClient } from '../../src/core/http/client.js'

@@ -1,7 +1,7 @@
 // Verify the typed metrics client against the emulator: audit records with every q key, the message count summary
 // (and an abort changing it), historical tracking metrics hourly and daily, and typed 400 errors.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { type Emulator } from '../../emulator/index.js'
+import type { Emulator } from '../../emulator/index.js'
 import type { InstanceSeed } from '../../emulator/src/state.js'
 import type { HttpClient } from '../../src/core/http/client.js'
 import { abortInstance } from '../../src/core/oic/monitoring/instances.js'

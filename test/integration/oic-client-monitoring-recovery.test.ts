@@ -3,7 +3,7 @@
 // typed 404s, and collectErrors paging by totalRecordsCount under a page cap (K4), its check, and sliding the window
 // past the offset cap without duplicates.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { type Emulator } from '../../emulator/index.js'
+import type { Emulator } from '../../emulator/index.js'
 import type { InstanceSeed } from '../../emulator/src/state.js'
 import type { HttpClient } from '../../src/core/http/client.js'
 import { collectErrors } from '../../src/core/oic/monitoring/collect.js'

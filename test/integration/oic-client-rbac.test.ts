@@ -1,7 +1,7 @@
 // Verify the typed RBAC client against the emulator: the project ACL, PUT (204) replacing only the roles sent (seen in
 // a follow-up GET and the project revision), the identities an ACL refers to, and typed 400/403/404 errors.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { type Emulator } from '../../emulator/index.js'
+import type { Emulator } from '../../emulator/index.js'
 import type { HttpClient } from '../../src/core/http/client.js'
 import { getProject } from '../../src/core/oic/projects.js'
 import { getIdentities, getProjectAcl, updateProjectAcl, type ProjectAcl } from '../../src/core/oic/rbac.js'

@@ -4,7 +4,7 @@
 // max-instances, batches (and the 50-id cap), accounting, recovery jobs, re-query, dry-run, fail-on, and a lost
 // bulk answer that never leads to a second resubmission (emulator counters).
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { type Emulator } from '../../emulator/index.js'
+import type { Emulator } from '../../emulator/index.js'
 import type { InstanceSeed } from '../../emulator/src/state.js'
 import { run } from '../../src/actions/resubmit-errors/index.js'
 import { clearSecrets } from '../../src/core/secrets/registry.js'

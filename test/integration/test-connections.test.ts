@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { XMLParser } from 'fast-xml-parser'
-import { type Emulator } from '../../emulator/index.js'
+import type { Emulator } from '../../emulator/index.js'
 import type { InstanceSeed } from '../../emulator/src/state.js'
 import { run } from '../../src/actions/test-connections/index.js'
 import { clearSecrets } from '../../src/core/secrets/registry.js'
