@@ -11,6 +11,7 @@ import type { SourceLocation } from '../../core/errors.js'
 import { isMap, mapEntries, readYamlFile, type LocatedDocument } from '../../core/yaml-file.js'
 import { readAttachments, type AttachmentSetting } from './attachments.js'
 import { resolveValue } from './substitution.js'
+import { lookupsOf, type LookupSetting } from './lookups-section.js'
 
 /** One property to set, with where it was written. */
 export interface PropertySetting {
@@ -59,11 +60,11 @@ export function readConnectionsFile(
   shownAs: string,
   env: Readonly<Record<string, string | undefined>>,
   mask: (value: string) => void
-): { file: string; connections: ConnectionSettings[] } {
+): { file: string; connections: ConnectionSettings[]; lookups: LookupSetting[] } {
   const doc = readYamlFile(path, shownAs, 'connections-file')
   const root = mapEntries(doc.root)
   const top = root.find(([k]) => k === 'connections')
-  const unknown = root.find(([k]) => k !== 'connections')
+  const unknown = root.find(([k]) => !['connections', 'lookups'].includes(k))
   if (!isMap(doc.root) || !top || unknown) {
     throw doc.error(
       `expected a top-level 'connections:' mapping of connection ids${unknown ? ` (unknown key '${unknown[0]}')` : ''}.`,
@@ -113,5 +114,5 @@ export function readConnectionsFile(
         : []
     }
   })
-  return { file: shownAs, connections }
+  return { file: shownAs, connections, lookups: lookupsOf(doc, root, env, mask) }
 }

@@ -3,8 +3,8 @@ import { collaborators } from '../../core/collaborators.js'
 import { createOicClient } from '../../core/oic-instance.js'
 import type { ActionContext } from '../../core/run-action.js'
 import { configureStep } from './configure.js'
-import { consentStep } from './consent.js'
 import { getSettings } from './inputs.js'
+import { lookupsStep } from './lookups-step.js'
 import { reportDryRun } from './plan.js'
 import { prepare } from './prepare.js'
 import { activateStep, importStep } from './steps.js'
@@ -14,7 +14,7 @@ import { verifyAndReport } from './verify.js'
 /**
  * Runs the action, one named step after another, each taking what the earlier ones produced: prepare (archive and
  * connections file, offline) → plan (the target read and checked; a dry run reports here) → import → configure →
- * consent (connections waiting for it in the console) → activate → verify and report.
+ * activate → verify and report.
  */
 export async function main(ctx: ActionContext): Promise<void> {
   const { host } = ctx
@@ -30,21 +30,15 @@ export async function main(ctx: ActionContext): Promise<void> {
       expected,
       target: plan.target,
       diff: plan.diff,
-      instance: plan.instance
+      instance: plan.instance,
+      lookups: plan.lookups
     })
     return
   }
   const done = await importStep(deps, client, s, prepared, plan)
   const configured = await configureStep(client, done.project, plan.settings, host.env, deps.log)
-  const consent = await consentStep(
-    deps,
-    client,
-    done.project,
-    prepared.car,
-    plan.settings,
-    s.activateWithoutConsent
-  )
-  const activations = await activateStep(deps, client, s, done, plan.imported, consent)
+  const lookups = await lookupsStep(deps, client, done.project, plan.lookups)
+  const activations = await activateStep(deps, client, s, done, plan.imported)
   await verifyAndReport(ctx, client, s, {
     ...done,
     instance: plan.instance,
@@ -52,7 +46,7 @@ export async function main(ctx: ActionContext): Promise<void> {
     diff: plan.diff,
     activations,
     configured: configured.length,
-    needsConsent: consent.needed,
-    notes: plan.notes
+    notes: plan.notes,
+    lookups
   })
 }

@@ -13,6 +13,7 @@ import type { VersionRef } from '../../core/oic/deployments.js'
 import type { ActionContext } from '../../core/run-action.js'
 import type { ConnectionSettings } from './connections-file.js'
 import type { ImportCarSettings } from './inputs.js'
+import { describeChanges, lookupResult, type LookupPlan } from './lookups-plan.js'
 
 /**
  * The connections-file entries that apply: those the archive or the target holds. A deployment's archive holds only
@@ -57,7 +58,14 @@ function planned(s: ImportCarSettings, target: TargetState): string {
 export async function reportDryRun(
   ctx: ActionContext,
   s: ImportCarSettings,
-  run: { car: CarContents; target: TargetState; diff: ArchiveDiff; expected?: string; instance: string }
+  run: {
+    car: CarContents
+    target: TargetState
+    diff: ArchiveDiff
+    expected?: string
+    instance: string
+    lookups?: LookupPlan[]
+  }
 ): Promise<void> {
   const { car, target, diff, expected, instance } = run
   const { host } = ctx
@@ -70,7 +78,8 @@ export async function reportDryRun(
     JSON.stringify(diff.connections.map(c => ({ id: c.id, status: c.targetStatus ?? 'INPROGRESS' })))
   )
   host.setOutput('diff', JSON.stringify(diff))
-  host.setOutput('results', JSON.stringify({ project: expected, result: 'planned', diff }))
+  const lookups = (run.lookups ?? []).map(lookupResult)
+  host.setOutput('results', JSON.stringify({ project: expected, result: 'planned', diff, lookups }))
   const plan = diffReport(car, diff, instance)
   const counts = `${diff.counts.added} added, ${diff.counts['version changed']} version changed, ${diff.counts.unchanged} unchanged, ${diff.counts['only in target']} only in target`
   await ctx.report({
@@ -87,7 +96,8 @@ export async function reportDryRun(
           c =>
             `Connection ${c.id} would stay draft (the archive carries no credentials): add it to the connections file.`
         ),
-      ...(plan.notes ?? []).filter(n => !n.startsWith('Connections that need their credentials'))
+      ...(plan.notes ?? []).filter(n => !n.startsWith('Connections that need their credentials')),
+      ...(run.lookups ?? []).map(l => describeChanges(l))
     ]
   })
 }

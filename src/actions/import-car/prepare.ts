@@ -11,6 +11,7 @@ import { obtainArchive } from './archive-source.js'
 import { attachmentFiles, checkAgainstArchive } from './configure.js'
 import type { ConnectionSettings } from './connections-file.js'
 import type { ImportCarSettings } from './inputs.js'
+import type { LookupSetting } from './lookups-section.js'
 import { describeJson, OIC_CODE } from '../../core/oic/shape.js'
 
 /** The archive and the connections file, read and checked. */
@@ -19,7 +20,7 @@ export interface Prepared {
   car: CarContents
   /** The project the import is for: the `project` input, else the archive's. */
   expected?: string
-  file?: { file: string; connections: ConnectionSettings[] }
+  file?: { file: string; connections: ConnectionSettings[]; lookups?: LookupSetting[] }
 }
 
 /** Obtains and reads the archive and the connections file; every problem is one line, before any request. */

@@ -10,6 +10,8 @@ import type { VersionRef } from '../../core/oic/deployments.js'
 import { checkAgainstTarget } from './configure.js'
 import type { ConnectionSettings } from './connections-file.js'
 import type { ImportCarSettings } from './inputs.js'
+import { planLookups, type LookupPlan } from './lookups-plan.js'
+import type { SourceLocation } from '../../core/errors.js'
 import { applicableSettings } from './plan.js'
 import type { Prepared } from './prepare.js'
 import { checkActivationTarget, readTarget } from './steps.js'
@@ -26,6 +28,8 @@ export interface TargetPlan {
   notes: string[]
   /** The integrations the archive brings. */
   imported: VersionRef[]
+  /** The connections file's lookups, checked, with the rows they would replace. */
+  lookups: LookupPlan[]
 }
 
 /** Reads the target and checks everything against it; the one step a dry run shares with a real run. */
@@ -33,16 +37,19 @@ export async function planTarget(
   host: Pick<Host, 'warning'>,
   client: HttpClient,
   s: ImportCarSettings,
-  { car, expected, file }: Prepared
+  { archive, car, expected, file }: Prepared
 ): Promise<TargetPlan> {
   const instance = s.connection.instance ?? 'the OIC 2 instance'
   const target = await readTarget(client, expected, car)
   await checkActivationTarget(client, s, car, target, expected)
   const settings = applicableSettings(host, car, target, file?.connections ?? [])
   if (target.exists) await checkAgainstTarget(client, expected, settings, target.connections)
+  const warn = (line: string, at: SourceLocation): void =>
+    host.warning(line, { file: at.file, startLine: at.line })
+  const lookups = await planLookups(warn, client, expected, { ...archive, car }, target, file?.lookups ?? [])
   const diff = diffArchive(car, target, s.ifExists, new Set(settings.map(c => c.id)))
   const notes = missingConnectionNotes(diff, instance)
   for (const note of notes) host.warning(note)
   const imported = car.integrations.map(({ code, version }) => ({ code, version }))
-  return { instance, target, settings, diff, notes, imported }
+  return { instance, target, settings, diff, notes, imported, lookups }
 }

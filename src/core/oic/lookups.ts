@@ -1,4 +1,4 @@
-/** Lookups in a project (contract §3.6, §8.1): list, get, create, delete, export (CSV) and import. */
+/** Lookups in a project (contract §3.6, §8.1): list, get, create, update, delete, export (CSV) and import. */
 import { basename } from 'node:path'
 import type { HttpClient } from '../http/client.js'
 import { multipart } from '../http/multipart.js'
@@ -36,6 +36,34 @@ export async function createLookup(client: HttpClient, project: string, lookup: 
     json: lookup,
     label: `create lookup ${lookup.name}`
   })
+}
+
+/** The body of a lookup update: the whole table, as Oracle's request body names it. */
+export interface LookupTable {
+  name: string
+  columns: string[]
+  rows: Array<{ rowData: string[] }>
+}
+
+/**
+ * `PUT /projects/{p}/lookups/{name}` (D:Update a Lookup in a Project: the body holds name, columns and rows as
+ * `{rowData}`); answers the lookup.
+ */
+export async function updateProjectLookup(
+  client: HttpClient,
+  project: string,
+  table: LookupTable
+): Promise<Lookup | undefined> {
+  const answer = await client.json<Lookup | undefined>({
+    method: 'PUT',
+    path: path(project, table.name),
+    json: table,
+    // Safe to repeat: the body is the whole table, so a second PUT leaves the lookup as one would (it replaces the
+    // rows, it does not add to them); a lost answer is settled by resending, not by reading back.
+    safeToRetry: true,
+    label: `update lookup ${table.name}`
+  })
+  return answer.body ?? undefined
 }
 
 /** `DELETE /projects/{p}/lookups/{name}`. */
