@@ -19,8 +19,8 @@ import type { RouteDeps } from '../route-deps.js'
 import { newSchedule, type ScheduleInit } from './build.js'
 import { integrationOf } from './integrations.js'
 import { touch } from './lifecycle.js'
-import type { Integration, Schedule, ScheduleState, Space, Stamp } from './model.js'
-import { asObject, designRoute, spaceOf, spacePath, stampOf } from './route-kit.js'
+import type { DesignState, Integration, Schedule, ScheduleState, Space, Stamp } from './model.js'
+import { asObject, designRoute, spaceOf, spacePath, stampOf, type DesignHandler } from './route-kit.js'
 
 const NOT_DEFINED = 'Schedule is not defined for this integration.'
 const ICAL = /^FREQ=(SECONDLY|MINUTELY|HOURLY|DAILY|WEEKLY|MONTHLY|YEARLY)(;[A-Z]+=[^;]*)*;?$/
@@ -123,7 +123,7 @@ export function scheduleRoutes(deps: RouteDeps): Route[] {
   }
   const define =
     (create: boolean) =>
-    async (ctx: RequestContext, design: Parameters<Parameters<typeof designRoute>[3]>[1]): Promise<void> => {
+    async (ctx: RequestContext, design: DesignState): Promise<void> => {
       const space = spaceOf(ctx, design)
       const i = target(ctx, space)
       const init = definitionOf(asObject(await readJson(ctx.req), 'schedule'))
@@ -147,11 +147,7 @@ export function scheduleRoutes(deps: RouteDeps): Route[] {
       await ctx.json(200, scheduleView(i, next))
     }
   const transition =
-    (
-      verb: 'start' | 'stop' | 'pause' | 'resume',
-      from: ScheduleState[],
-      to: ScheduleState
-    ): Parameters<typeof designRoute>[3] =>
+    (verb: 'start' | 'stop' | 'pause' | 'resume', from: ScheduleState[], to: ScheduleState): DesignHandler =>
     async (ctx, design) => {
       const space = spaceOf(ctx, design)
       const i = target(ctx, space)
