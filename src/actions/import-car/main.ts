@@ -3,6 +3,7 @@ import { collaborators } from '../../core/collaborators.js'
 import { createOicClient } from '../../core/oic-instance.js'
 import type { ActionContext } from '../../core/run-action.js'
 import { configureStep } from './configure.js'
+import { consentStep } from './consent.js'
 import { getSettings } from './inputs.js'
 import { lookupsStep } from './lookups-step.js'
 import { reportDryRun } from './plan.js'
@@ -14,7 +15,7 @@ import { verifyAndReport } from './verify.js'
 /**
  * Runs the action, one named step after another, each taking what the earlier ones produced: prepare (archive and
  * connections file, offline) → plan (the target read and checked; a dry run reports here) → import → configure →
- * activate → verify and report.
+ * consent (connections waiting for it in the console) → activate → verify and report.
  */
 export async function main(ctx: ActionContext): Promise<void> {
   const { host } = ctx
@@ -37,8 +38,16 @@ export async function main(ctx: ActionContext): Promise<void> {
   }
   const done = await importStep(deps, client, s, prepared, plan)
   const configured = await configureStep(client, done.project, plan.settings, host.env, deps.log)
+  const consent = await consentStep(
+    deps,
+    client,
+    done.project,
+    prepared.car,
+    plan.settings,
+    s.activateWithoutConsent
+  )
   const lookups = await lookupsStep(deps, client, done.project, plan.lookups)
-  const activations = await activateStep(deps, client, s, done, plan.imported)
+  const activations = await activateStep(deps, client, s, done, plan.imported, consent)
   await verifyAndReport(ctx, client, s, {
     ...done,
     instance: plan.instance,
@@ -46,6 +55,7 @@ export async function main(ctx: ActionContext): Promise<void> {
     diff: plan.diff,
     activations,
     configured: configured.length,
+    needsConsent: consent.needed,
     notes: plan.notes,
     lookups
   })

@@ -13,6 +13,7 @@ import { activationHint } from './plan.js'
 import { replaceNotes, type ReplaceOutcome } from './replace.js'
 import { lookupRows, type LookupOutcome } from './lookups-step.js'
 import { SUMMARY_HEADERS, summaryRows } from './summary-rows.js'
+import { consentHint, consentLine, type ConsentNeeded } from './consent.js'
 
 /** What the import did, for {@link verifyAndReport}. */
 export interface ImportRun {
@@ -30,6 +31,8 @@ export interface ImportRun {
   notes: string[]
   /** The lookups the connections file set. */
   lookups?: LookupOutcome[]
+  /** Connections waiting for console consent (./consent.ts). */
+  needsConsent?: ConsentNeeded[]
 }
 
 /** The project as read back: every imported version with its status, the connections, and what is missing. */
@@ -67,6 +70,8 @@ export async function verifyAndReport(
   host.setOutput('result', result)
   host.setOutput('integrations', JSON.stringify(integrationsOut))
   host.setOutput('connections', JSON.stringify(afterConnections))
+  const needsConsent = run.needsConsent ?? []
+  host.setOutput('needs-consent', JSON.stringify(needsConsent))
   host.setOutput(
     'results',
     JSON.stringify({
@@ -74,16 +79,24 @@ export async function verifyAndReport(
       result,
       integrations: integrationsOut,
       connections: afterConnections,
+      lookups: run.lookups ?? [],
       activations,
-      lookups: run.lookups ?? []
+      needsConsent
     })
   )
 
-  const failed = activations.filter(a => a.status !== 'ACTIVATED')
-  const draft = afterConnections.filter(c => c.status !== 'CONFIGURED')
+  const failed = activations.filter(a => a.status !== 'ACTIVATED' && a.status !== 'SKIPPED')
+  const draft = afterConnections.filter(
+    c => c.status !== 'CONFIGURED' && !needsConsent.some(n => n.id === c.id)
+  )
   await ctx.report({
     title: 'OIC import-car',
-    status: failed.length || missing.length ? 'failure' : draft.length ? 'warning' : 'success',
+    status:
+      failed.length || missing.length
+        ? 'failure'
+        : draft.length || needsConsent.length
+          ? 'warning'
+          : 'success',
     statusLine: `Project ${project} ${result} in ${instance}: ${integrationsOut.length} integrations, ${configured} connections configured, ${activations.filter(a => a.status === 'ACTIVATED').length} of ${activations.length} activated.`,
     table: {
       headers: SUMMARY_HEADERS,
@@ -97,6 +110,7 @@ export async function verifyAndReport(
         c =>
           `Connection ${c.id} is ${c.status}: configure it (connections-file) before activating the integrations that use it.`
       ),
+      ...needsConsent.map(n => consentLine(n, s.activateWithoutConsent)),
       ...run.notes,
       ...(diff.scheduled.length
         ? [`Scheduled integrations: start their schedules after activation: ${diff.scheduled.join(', ')}.`]
@@ -110,7 +124,7 @@ export async function verifyAndReport(
     )
   if (failed.length) {
     const list = failed.map(describeOutcome).join(', ')
-    const hint = activationHint(diff, failed, draft, s, instance)
+    const hint = activationHint(diff, failed, draft, s, instance) + consentHint(failed, needsConsent)
     throw new OicActionError(
       `Activation failed for ${failed.length} of ${activations.length} integrations: ${list}${hint}.`
     )
