@@ -1,5 +1,5 @@
 /** Showing a step's results in a terminal as a runner would: masked values hidden, the job summary rendered. */
-import { renderTerminal, type Report, type ReportStatus } from '../../src/core/report.js'
+import { renderTerminal, type Report, type ReportStatus } from '../../src/core/job-summary.js'
 import type { StepResult } from './run-step.js'
 
 const STATUS_BY_ICON: Record<string, ReportStatus> = {
