@@ -5,7 +5,7 @@
  * authenticate → create-deployment → export-car (dev) → authenticate → import-car → test-connections →
  * resubmit-errors (prod).
  */
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { start } from '../emulator/index.js'
@@ -29,10 +29,6 @@ const workspace = mkdtempSync(join(tmpdir(), 'oic-demo-'))
 copyFileSync(
   join(ROOT, 'examples', 'config', 'prod-connections.yaml'),
   join(workspace, 'prod-connections.yaml')
-)
-writeFileSync(
-  join(workspace, 'sftp-prod.pem'),
-  '-----BEGIN OPENSSH PRIVATE KEY-----\ndemo-key-not-for-production\n-----END OPENSSH PRIVATE KEY-----\n'
 )
 const scope = (instance: string): string => `${emulator.audience(instance)}urn:opc:resource:consumer::all`
 const auth = (instance: string): Record<string, string> => ({
@@ -83,7 +79,9 @@ const steps: PipelineStep[] = [
     env: {
       ERP_PASSWORD: 'erp-prod-password-demo',
       CRM_CLIENT_SECRET: 'crm-prod-secret-demo',
-      SFTP_KEY_FILE: 'sftp-prod.pem'
+      // The key's content, as a secret holds it (examples/config/prod-connections.yaml: { from-env: SFTP_KEY }).
+      SFTP_KEY:
+        '-----BEGIN OPENSSH PRIVATE KEY-----\ndemo-key-not-for-production\n-----END OPENSSH PRIVATE KEY-----\n'
     }
   },
   {

@@ -1,6 +1,6 @@
 // Verify the example workflows by running their own steps (our actions, with their ${{ }} expressions) through the
 // bundles against the emulator: the PR gate ends with the diff summary of a dry-run import; the nightly job resubmits.
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
@@ -29,7 +29,8 @@ beforeAll(async () => {
     secrets: {
       OIC_CLIENT_SECRET: TEST_CLIENT.clientSecret,
       TEST_ERP_PASSWORD: 'pr-gate-erp',
-      TEST_CRM_CLIENT_SECRET: 'pr-gate-crm'
+      TEST_CRM_CLIENT_SECRET: 'pr-gate-crm',
+      TEST_SFTP_KEY: 'pr-gate-sftp-key'
     },
     github: {
       event: { pull_request: { number: 7 } },
@@ -46,7 +47,6 @@ describe('example workflows', () => {
   it('pr-gate.yml: validates the deployment, exports it and shows the diff of a dry-run import', async () => {
     const ws = workspace()
     mkdirSync(join(ws.GITHUB_WORKSPACE, 'oic', 'connections'), { recursive: true })
-    mkdirSync(join(ws.GITHUB_WORKSPACE, 'oic', 'keys'), { recursive: true })
     copyFileSync(
       join(ROOT, 'examples', 'config', 'deployment.yaml'),
       join(ws.GITHUB_WORKSPACE, 'oic', 'deployment.yaml')
@@ -55,7 +55,6 @@ describe('example workflows', () => {
       join(ROOT, 'examples', 'config', 'prod-connections.yaml'),
       join(ws.GITHUB_WORKSPACE, 'oic', 'connections', 'test.yaml')
     )
-    writeFileSync(join(ws.GITHUB_WORKSPACE, 'oic', 'keys', 'test-sftp.pem'), 'key')
     const before = emu.counters.snapshot().mutations
     const steps = await runJob(join(ROOT, 'examples', 'pr-gate.yml'), 'validate', ctx, ws)
     expect(steps.map(s => [s.step.id ?? s.step.name, s.result.exitCode])).toEqual([

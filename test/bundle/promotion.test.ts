@@ -12,7 +12,7 @@ const scene = usePromotionScene()
 const SECRETS = {
   ERP_PASSWORD: 'sentinel-erp-pw-81',
   CRM_CLIENT_SECRET: 'sentinel-crm-sec-82',
-  SFTP_KEY_FILE: 'sftp.pem'
+  SFTP_KEY: 'sentinel-sftp-key-83'
 }
 
 const { oic, step } = scene

@@ -14,7 +14,7 @@ const scene = usePromotionScene()
 const SECRETS = {
   ERP_PASSWORD: 'erp-rollback-pw',
   CRM_CLIENT_SECRET: 'crm-rollback-secret',
-  SFTP_KEY_FILE: 'sftp.pem'
+  SFTP_KEY: 'sftp-rollback-key'
 }
 
 const { oic } = scene

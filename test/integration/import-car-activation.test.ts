@@ -1,7 +1,7 @@
 // Verify import-car's activation against the emulator's documented behaviour (contract K5): the first status
 // polls after an activation request say CONFIGURED ("not started yet") and the step still succeeds; an activation
 // the emulator fails ends the step with the text of the integration's activationErrors.
-import { copyFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
@@ -22,13 +22,12 @@ beforeEach(async () => {
     ...workspace(),
     ERP_PASSWORD: 'sentinel-erp-pw-81',
     CRM_CLIENT_SECRET: 'sentinel-crm-sec-82',
-    SFTP_KEY_FILE: 'sftp.pem'
+    SFTP_KEY: 'sentinel-sftp-key-83'
   }
   copyFileSync(
     join(ROOT, 'examples', 'config', 'prod-connections.yaml'),
     join(env.GITHUB_WORKSPACE!, 'prod.yaml')
   )
-  writeFileSync(join(env.GITHUB_WORKSPACE!, 'sftp.pem'), 'key')
   await exportTo(emu, 'dev', join(env.GITHUB_WORKSPACE!, 'r1.car'), 'ORDERS_R1')
 })
 afterEach(async () => {

@@ -1,5 +1,5 @@
 /** Helpers for promotion tests: the bundle tests' scene (a demo emulator, a fake GitHub), an export made with our client. */
-import { copyFileSync, createWriteStream, writeFileSync } from 'node:fs'
+import { copyFileSync, createWriteStream } from 'node:fs'
 import { join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import type { Emulator } from '../../emulator/index.js'
@@ -39,7 +39,7 @@ export interface PromotionScene {
 
 /**
  * A fresh demo emulator, a fake GitHub API on loopback and a workspace holding the example prod connections file
- * (`prod.yaml`) and the SFTP key file it names (`sftp.pem`).
+ * (`prod.yaml`; its SFTP key comes from the step's SFTP_KEY, the tests' SECRETS).
  */
 async function promotionScene(): Promise<PromotionScene> {
   const emu = await startEmulator({ instances: 'demo', switches: QUICK_JOBS })
@@ -49,7 +49,6 @@ async function promotionScene(): Promise<PromotionScene> {
     join(ROOT, 'examples', 'config', 'prod-connections.yaml'),
     join(ws.GITHUB_WORKSPACE, 'prod.yaml')
   )
-  writeFileSync(join(ws.GITHUB_WORKSPACE, 'sftp.pem'), 'key')
   return {
     emu,
     gh,
