@@ -45,7 +45,12 @@ async function applyLookup(
     deps.log(`Lookup ${name}: already holds these ${rows.length} rows; left as it is.`)
     return { name, status: 'unchanged', before: before.length, after: before.length, ...counts(changes) }
   }
-  await updateProjectLookup(client, project, { name, columns, rows: rows.map(rowData => ({ rowData })) })
+  await updateProjectLookup(client, project, {
+    name,
+    ...(now.description === undefined ? {} : { description: now.description }),
+    columns,
+    rows: rows.map(rowData => ({ rowData }))
+  })
   const after = rowsOf(await getLookup(client, project, name))
   if (!same(after, rows))
     throw new ConfigurationError(

@@ -41,6 +41,8 @@ export async function createLookup(client: HttpClient, project: string, lookup: 
 /** The body of a lookup update: the whole table, as Oracle's request body names it. */
 export interface LookupTable {
   name: string
+  /** Sent back as read: the update replaces the lookup, and the file does not set it. */
+  description?: string
   columns: string[]
   rows: Array<{ rowData: string[] }>
 }

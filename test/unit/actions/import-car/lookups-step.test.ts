@@ -85,6 +85,7 @@ describe('import-car lookups', () => {
     expect(put.map(r => r.json)).toEqual([
       {
         name: STATUS,
+        description: `${STATUS} lookup`,
         columns: COLUMNS,
         rows: [{ rowData: ['NEW', 'ENTERED'] }, { rowData: ['SHIPPED', 'SHP'] }]
       }
