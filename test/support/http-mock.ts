@@ -2,6 +2,7 @@
  * The mocked network of unit tests: an undici `MockAgent` in place of OIC (no emulator). Run an action over it with
  * `runInProcess(run, inputs, { net })` from ./actions.ts; declare intercepts per test on {@link UnitRun.oic}.
  */
+import { afterEach, beforeEach } from '@jest/globals'
 import { MockAgent, type Interceptable } from 'undici'
 import { HttpClient, type HttpClientOptions } from '../../src/core/http/client.js'
 import { defaultRetryPolicy } from '../../src/core/http/retry.js'
@@ -12,6 +13,15 @@ export const OIC_ORIGIN = 'https://oic.mock.example.com'
 export const OIC_INSTANCE = 'mock-instance'
 /** Bearer token the mocked calls carry. */
 export const OIC_TOKEN = 'tok-unit-0123456789'
+
+/** Reply options of a JSON answer: `.reply(200, body, JSON_REPLY)`. */
+export const JSON_REPLY = { headers: { 'content-type': 'application/json' } }
+
+/** An intercept `path` matcher: the request's path is `pathname`, whatever its query. */
+export const atPath =
+  (pathname: string) =>
+  (p: string): boolean =>
+    new URL(p, OIC_ORIGIN).pathname === pathname
 
 /** A mocked network and the clock the action saw. */
 export interface UnitRun {
@@ -27,6 +37,21 @@ export function mockNetwork(): UnitRun {
   const agent = new MockAgent({ enableCallHistory: true })
   agent.disableNetConnect()
   return { agent, oic: agent.get(OIC_ORIGIN), slept: [] }
+}
+
+/**
+ * A fresh {@link mockNetwork} for each test of the calling file, closed after it. Call at the top of a test file;
+ * the returned object is the current test's network (its fields are replaced before each test).
+ */
+export function useMockNetwork(): UnitRun {
+  const net = {} as UnitRun
+  beforeEach(() => {
+    Object.assign(net, mockNetwork())
+  })
+  afterEach(async () => {
+    await net.agent.close()
+  })
+  return net
 }
 
 /**

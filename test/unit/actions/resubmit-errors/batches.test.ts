@@ -7,19 +7,23 @@ import { ConfigurationError, OicHttpError } from '../../../../src/core/errors.js
 import { HttpClient } from '../../../../src/core/http/client.js'
 import { defaultRetryPolicy } from '../../../../src/core/http/retry.js'
 import type { ErrorInstance } from '../../../../src/core/oic/monitoring/error-instances.js'
-import { mockNetwork, OIC_INSTANCE, OIC_ORIGIN, OIC_TOKEN, type UnitRun } from '../../../support/http-mock.js'
+import {
+  JSON_REPLY,
+  OIC_INSTANCE,
+  OIC_ORIGIN,
+  OIC_TOKEN,
+  useMockNetwork
+} from '../../../support/http-mock.js'
 
 const ERRORS = '/ic/api/integration/v1/monitoring/errors'
 const BULK = `${ERRORS}/resubmit`
-const JSON_REPLY = { headers: { 'content-type': 'application/json' } }
 
-let net: UnitRun
+const net = useMockNetwork()
 let client: HttpClient
 /** Ids of each bulk POST, in order. */
 let posted: string[][]
 
 beforeEach(() => {
-  net = mockNetwork()
   posted = []
   client = new HttpClient({
     baseUrl: new URL(OIC_ORIGIN),
@@ -33,7 +37,6 @@ beforeEach(() => {
 })
 afterEach(async () => {
   await client.close()
-  await net.agent.close()
 })
 
 const errored = (id: string, extra: Partial<ErrorInstance> = {}): ErrorInstance => ({

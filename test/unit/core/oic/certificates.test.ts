@@ -16,26 +16,22 @@ import {
   updateCertificate,
   uploadCertificate
 } from '../../../../src/core/oic/certificates.js'
-import { mockClient, mockNetwork, OIC_ORIGIN, type UnitRun } from '../../../support/http-mock.js'
+import { atPath, JSON_REPLY, mockClient, useMockNetwork } from '../../../support/http-mock.js'
 
 const BASE = '/ic/api/integration/v1/certificates'
-const JSON_REPLY = { headers: { 'content-type': 'application/json' } }
 
-let net: UnitRun
+const net = useMockNetwork()
 let dir: string
 let file: string
 beforeEach(() => {
-  net = mockNetwork()
   dir = mkdtempSync(join(tmpdir(), 'oic-certs-'))
   file = join(dir, 'partner-ca.pem')
   writeFileSync(file, '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n')
 })
 afterEach(async () => {
-  await net.agent.close()
   rmSync(dir, { recursive: true, force: true })
 })
 
-const pathOnly = (pathname: string) => (p: string) => new URL(p, OIC_ORIGIN).pathname === pathname
 const sent = () =>
   (net.agent.getCallHistory()?.calls() ?? []).map(c => ({
     method: c.method,
@@ -59,7 +55,7 @@ const PARTNER = {
 describe('certificates client', () => {
   it('finds an alias with q {name:…} and keeps exact matches only (a server may ignore q)', async () => {
     net.oic
-      .intercept({ path: pathOnly(BASE), method: 'GET' })
+      .intercept({ path: atPath(BASE), method: 'GET' })
       .reply(
         200,
         { items: [PARTNER, { ...PARTNER, id: 'USER|X509|TRUST|PARTNER_CA2', name: 'PARTNER_CA2' }] },
@@ -71,7 +67,7 @@ describe('certificates client', () => {
 
   it('gets a certificate by its composite id, | encoded as %7C', async () => {
     net.oic
-      .intercept({ path: pathOnly(`${BASE}/USER%7CX509%7CTRUST%7CPARTNER_CA`), method: 'GET' })
+      .intercept({ path: atPath(`${BASE}/USER%7CX509%7CTRUST%7CPARTNER_CA`), method: 'GET' })
       .reply(200, PARTNER, JSON_REPLY)
     const got = await getCertificate(
       mockClient(net),
@@ -81,7 +77,7 @@ describe('certificates client', () => {
   })
 
   it('uploads name, type, category, the passwords given and the file as multipart (204)', async () => {
-    net.oic.intercept({ path: pathOnly(BASE), method: 'POST' }).reply(204, '')
+    net.oic.intercept({ path: atPath(BASE), method: 'POST' }).reply(204, '')
     const upload = {
       name: 'CLIENT_TLS',
       type: 'X509',
@@ -99,7 +95,7 @@ describe('certificates client', () => {
   })
 
   it('never repeats an upload: a 503 fails after one request, whatever the retry policy', async () => {
-    net.oic.intercept({ path: pathOnly(BASE), method: 'POST' }).reply(503, 'busy')
+    net.oic.intercept({ path: atPath(BASE), method: 'POST' }).reply(503, 'busy')
     const client = mockClient(net, { retry: defaultRetryPolicy(3) })
     await expect(
       uploadCertificate(client, { name: 'A', type: 'X509', category: 'TRUST' }, file)
@@ -109,7 +105,7 @@ describe('certificates client', () => {
 
   it('a 409 (the alias exists) is the caller’s to settle', async () => {
     net.oic
-      .intercept({ path: pathOnly(BASE), method: 'POST' })
+      .intercept({ path: atPath(BASE), method: 'POST' })
       .reply(409, { title: 'Certificate already exists' }, JSON_REPLY)
     await expect(
       uploadCertificate(mockClient(net), { name: 'A', type: 'X509', category: 'TRUST' }, file)
@@ -118,8 +114,8 @@ describe('certificates client', () => {
 
   it('updates with the method override and a certificate.json part, repeatable; the properties file is removed', async () => {
     const id = `${BASE}/USER%7CX509%7CTRUST%7CPARTNER_CA`
-    net.oic.intercept({ path: pathOnly(id), method: 'POST' }).reply(503, 'busy')
-    net.oic.intercept({ path: pathOnly(id), method: 'POST' }).reply(204, '')
+    net.oic.intercept({ path: atPath(id), method: 'POST' }).reply(503, 'busy')
+    net.oic.intercept({ path: atPath(id), method: 'POST' }).reply(204, '')
     const temp = mkdtempSync(join(tmpdir(), 'oic-certs-temp-'))
     try {
       await updateCertificate(
@@ -142,7 +138,7 @@ describe('certificates client', () => {
 
   it('deletes by id', async () => {
     net.oic
-      .intercept({ path: pathOnly(`${BASE}/USER%7CX509%7CTRUST%7CPARTNER_CA`), method: 'DELETE' })
+      .intercept({ path: atPath(`${BASE}/USER%7CX509%7CTRUST%7CPARTNER_CA`), method: 'DELETE' })
       .reply(200, '')
     await deleteCertificate(mockClient(net), 'USER|X509|TRUST|PARTNER_CA')
     expect(sent().map(c => c.method)).toEqual(['DELETE'])

@@ -14,26 +14,22 @@ import {
   registerLibrary,
   replaceLibrary
 } from '../../../../src/core/oic/libraries.js'
-import { mockClient, mockNetwork, OIC_ORIGIN, type UnitRun } from '../../../support/http-mock.js'
+import { atPath, JSON_REPLY, mockClient, useMockNetwork } from '../../../support/http-mock.js'
 
 const LIBS = '/ic/api/integration/v1/projects/SALES/libraries'
-const JSON_REPLY = { headers: { 'content-type': 'application/json' } }
 
-let net: UnitRun
+const net = useMockNetwork()
 let file: string
 let dir: string
 beforeEach(() => {
-  net = mockNetwork()
   dir = mkdtempSync(join(tmpdir(), 'oic-libs-'))
   file = join(dir, 'mathLib.js')
   writeFileSync(file, 'function add(a, b) { return a + b }\n')
 })
 afterEach(async () => {
-  await net.agent.close()
   rmSync(dir, { recursive: true, force: true })
 })
 
-const pathOnly = (pathname: string) => (p: string) => new URL(p, OIC_ORIGIN).pathname === pathname
 const sent = (): Array<{ method: string; path: string; headers: Record<string, unknown> }> =>
   (net.agent.getCallHistory()?.calls() ?? []).map(c => ({
     method: c.method,
@@ -54,10 +50,10 @@ const LIBRARY = {
 describe('libraries', () => {
   it("lists a project's libraries and gets one by CODE%7CVERSION", async () => {
     net.oic
-      .intercept({ path: pathOnly(LIBS), method: 'GET' })
+      .intercept({ path: atPath(LIBS), method: 'GET' })
       .reply(200, { items: [LIBRARY], hasMore: false, totalResults: 1 }, JSON_REPLY)
     net.oic
-      .intercept({ path: pathOnly(`${LIBS}/MATHLIB%7C01.00.0000`), method: 'GET' })
+      .intercept({ path: atPath(`${LIBS}/MATHLIB%7C01.00.0000`), method: 'GET' })
       .reply(200, LIBRARY, JSON_REPLY)
     const client = mockClient(net)
     expect(await listLibraries(client, 'SALES')).toEqual([LIBRARY])
@@ -66,7 +62,7 @@ describe('libraries', () => {
 
   it('registers with the documented multipart fields; description only when given', async () => {
     net.oic
-      .intercept({ path: pathOnly(`${LIBS}/archive`), method: 'POST' })
+      .intercept({ path: atPath(`${LIBS}/archive`), method: 'POST' })
       .reply(204, '')
       .times(2)
     const client = mockClient(net)
@@ -91,7 +87,7 @@ describe('libraries', () => {
 
   it('a 409 on register (exists) fails once; it is not repeated', async () => {
     net.oic
-      .intercept({ path: pathOnly(`${LIBS}/archive`), method: 'POST' })
+      .intercept({ path: atPath(`${LIBS}/archive`), method: 'POST' })
       .reply(409, { title: 'Library MATHLIB|01.00.0000 already exists' }, JSON_REPLY)
     await expect(
       registerLibrary(
@@ -106,10 +102,10 @@ describe('libraries', () => {
 
   it('replaces the code of a library, repeated after a 503 (the same file replaces the same code)', async () => {
     net.oic
-      .intercept({ path: pathOnly(`${LIBS}/MATHLIB%7C01.00.0000/archive`), method: 'POST' })
+      .intercept({ path: atPath(`${LIBS}/MATHLIB%7C01.00.0000/archive`), method: 'POST' })
       .reply(503, 'busy')
     net.oic
-      .intercept({ path: pathOnly(`${LIBS}/MATHLIB%7C01.00.0000/archive`), method: 'POST' })
+      .intercept({ path: atPath(`${LIBS}/MATHLIB%7C01.00.0000/archive`), method: 'POST' })
       .reply(200, { items: [LIBRARY], hasMore: false, totalResults: 1 }, JSON_REPLY)
     await replaceLibrary(
       mockClient(net, { retry: defaultRetryPolicy(2) }),
@@ -126,9 +122,9 @@ describe('libraries', () => {
   })
 
   it('deletes a library; a 423 (in use) carries the unlock hint', async () => {
-    net.oic.intercept({ path: pathOnly(`${LIBS}/MATHLIB%7C01.00.0000`), method: 'DELETE' }).reply(200, '')
+    net.oic.intercept({ path: atPath(`${LIBS}/MATHLIB%7C01.00.0000`), method: 'DELETE' }).reply(200, '')
     net.oic
-      .intercept({ path: pathOnly(`${LIBS}/USED%7C01.00.0000`), method: 'DELETE' })
+      .intercept({ path: atPath(`${LIBS}/USED%7C01.00.0000`), method: 'DELETE' })
       .reply(423, { title: 'Library is in use' }, JSON_REPLY)
     const client = mockClient(net)
     await expect(deleteLibrary(client, 'SALES', 'MATHLIB', '01.00.0000')).resolves.toBeUndefined()

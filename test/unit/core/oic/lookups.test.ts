@@ -14,23 +14,19 @@ import {
   listLookups,
   type Lookup
 } from '../../../../src/core/oic/lookups.js'
-import { mockClient, mockNetwork, OIC_ORIGIN, type UnitRun } from '../../../support/http-mock.js'
+import { atPath, JSON_REPLY, mockClient, OIC_ORIGIN, useMockNetwork } from '../../../support/http-mock.js'
 
 const LOOKUPS = '/ic/api/integration/v1/projects/SALES/lookups'
-const JSON_REPLY = { headers: { 'content-type': 'application/json' } }
 
-let net: UnitRun
+const net = useMockNetwork()
 let dir: string
 beforeEach(() => {
-  net = mockNetwork()
   dir = mkdtempSync(join(tmpdir(), 'oic-lookups-'))
 })
 afterEach(async () => {
-  await net.agent.close()
   rmSync(dir, { recursive: true, force: true })
 })
 
-const pathOnly = (pathname: string) => (p: string) => new URL(p, OIC_ORIGIN).pathname === pathname
 const sent = (): Array<{ method: string; url: URL; body: unknown; headers: Record<string, unknown> }> =>
   (net.agent.getCallHistory()?.calls() ?? []).map(c => ({
     method: c.method,
@@ -49,14 +45,14 @@ const LOOKUP: Lookup = {
 describe('lookups', () => {
   it('lists every page by hasMore with the q filter', async () => {
     net.oic
-      .intercept({ path: pathOnly(LOOKUPS), method: 'GET' })
+      .intercept({ path: atPath(LOOKUPS), method: 'GET' })
       .reply(
         200,
         { items: [{ name: 'A' }, { name: 'B' }], hasMore: true, limit: 2, totalResults: 3 },
         JSON_REPLY
       )
     net.oic
-      .intercept({ path: pathOnly(LOOKUPS), method: 'GET' })
+      .intercept({ path: atPath(LOOKUPS), method: 'GET' })
       .reply(200, { items: [{ name: 'C' }], hasMore: false, limit: 2, totalResults: 3 }, JSON_REPLY)
     const all = await listLookups(mockClient(net), 'SALES', { q: "{status:'CONFIGURED'}" })
     expect(all.map(l => l.name)).toEqual(['A', 'B', 'C'])
@@ -68,10 +64,10 @@ describe('lookups', () => {
 
   it('gets, creates and deletes one lookup; the name is path-encoded', async () => {
     net.oic
-      .intercept({ path: pathOnly(`${LOOKUPS}/my%20Lookup`), method: 'GET' })
+      .intercept({ path: atPath(`${LOOKUPS}/my%20Lookup`), method: 'GET' })
       .reply(200, { ...LOOKUP, rowCount: 2, status: 'CONFIGURED', lockedFlag: false }, JSON_REPLY)
-    net.oic.intercept({ path: pathOnly(LOOKUPS), method: 'POST' }).reply(200, '')
-    net.oic.intercept({ path: pathOnly(`${LOOKUPS}/myLookup`), method: 'DELETE' }).reply(200, '')
+    net.oic.intercept({ path: atPath(LOOKUPS), method: 'POST' }).reply(200, '')
+    net.oic.intercept({ path: atPath(`${LOOKUPS}/myLookup`), method: 'DELETE' }).reply(200, '')
     const client = mockClient(net)
     expect(await getLookup(client, 'SALES', 'my Lookup')).toMatchObject({ rowCount: 2, status: 'CONFIGURED' })
     await createLookup(client, 'SALES', LOOKUP)
@@ -86,7 +82,7 @@ describe('lookups', () => {
   it('exports CSV as text, multi-byte characters whole, asking for octet-stream', async () => {
     const csv = 'rightnow,soap\nZürich,東京\n'
     net.oic
-      .intercept({ path: pathOnly(`${LOOKUPS}/myLookup/archive`), method: 'GET' })
+      .intercept({ path: atPath(`${LOOKUPS}/myLookup/archive`), method: 'GET' })
       .reply(200, Buffer.from(csv, 'utf8'), { headers: { 'content-type': 'application/octet-stream' } })
     expect(await exportLookup(mockClient(net), 'SALES', 'myLookup')).toBe(csv)
     expect(sent()[0]?.headers.accept).toBe('application/octet-stream')
@@ -95,7 +91,7 @@ describe('lookups', () => {
   it('imports a CSV file as multipart field file (204)', async () => {
     const file = join(dir, 'myLookup.csv')
     writeFileSync(file, 'rightnow,soap\nRN1,SOAP1\n')
-    net.oic.intercept({ path: pathOnly(`${LOOKUPS}/archive`), method: 'POST' }).reply(204, '', {
+    net.oic.intercept({ path: atPath(`${LOOKUPS}/archive`), method: 'POST' }).reply(204, '', {
       headers: { location: `${OIC_ORIGIN}${LOOKUPS}/myLookup` }
     })
     await expect(importLookup(mockClient(net), 'SALES', file)).resolves.toBeUndefined()
@@ -106,10 +102,10 @@ describe('lookups', () => {
 
   it('a 404 and a 423 (locked) are typed errors; a 423 carries the unlock hint', async () => {
     net.oic
-      .intercept({ path: pathOnly(`${LOOKUPS}/gone`), method: 'GET' })
+      .intercept({ path: atPath(`${LOOKUPS}/gone`), method: 'GET' })
       .reply(404, { title: 'Not Found' }, JSON_REPLY)
     net.oic
-      .intercept({ path: pathOnly(`${LOOKUPS}/locked/archive`), method: 'GET' })
+      .intercept({ path: atPath(`${LOOKUPS}/locked/archive`), method: 'GET' })
       .reply(423, { title: 'Lookup is locked' }, JSON_REPLY)
     const client = mockClient(net)
     await expect(getLookup(client, 'SALES', 'gone')).rejects.toMatchObject({ status: 404 })

@@ -1,6 +1,6 @@
 // Verify the project ACL client over a mocked OIC (contract §5.7): GET the ACL (AclRoleRs roles), PUT it back
 // (204, safe to repeat because PUT replaces), the identities list, and typed 404/403 errors.
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { defaultRetryPolicy } from '../../../../src/core/http/retry.js'
 import {
   getIdentities,
@@ -8,26 +8,12 @@ import {
   updateProjectAcl,
   type ProjectAcl
 } from '../../../../src/core/oic/rbac.js'
-import {
-  mockClient,
-  mockNetwork,
-  OIC_INSTANCE,
-  OIC_ORIGIN,
-  type UnitRun
-} from '../../../support/http-mock.js'
+import { atPath, JSON_REPLY, mockClient, OIC_INSTANCE, useMockNetwork } from '../../../support/http-mock.js'
 
 const API = '/ic/api/integration/v1'
-const JSON_REPLY = { headers: { 'content-type': 'application/json' } }
 
-let net: UnitRun
-beforeEach(() => {
-  net = mockNetwork()
-})
-afterEach(async () => {
-  await net.agent.close()
-})
+const net = useMockNetwork()
 
-const pathOnly = (pathname: string) => (p: string) => new URL(p, OIC_ORIGIN).pathname === pathname
 const sent = (): Array<{ method: string; url: URL; body: unknown }> =>
   (net.agent.getCallHistory()?.calls() ?? []).map(c => ({
     method: c.method,
@@ -54,7 +40,7 @@ const ACL: ProjectAcl = {
 describe('project ACL', () => {
   it('reads the ACL of a project (code path-encoded)', async () => {
     net.oic
-      .intercept({ path: pathOnly(`${API}/projects/SALES%20EU/acl`), method: 'GET' })
+      .intercept({ path: atPath(`${API}/projects/SALES%20EU/acl`), method: 'GET' })
       .reply(200, ACL, JSON_REPLY)
     expect(await getProjectAcl(mockClient(net), 'SALES EU')).toEqual(ACL)
     expect(sent()[0]?.url.searchParams.get('integrationInstance')).toBe(OIC_INSTANCE)
@@ -62,8 +48,8 @@ describe('project ACL', () => {
 
   it('PUTs the ACL (204) and repeats it after a 503, since PUT replaces', async () => {
     const acl: ProjectAcl = { editors: { allowAll: false, allowed: [{ id: 'g1', type: 'group' }] } }
-    net.oic.intercept({ path: pathOnly(`${API}/projects/SALES/acl`), method: 'PUT' }).reply(503, 'busy')
-    net.oic.intercept({ path: pathOnly(`${API}/projects/SALES/acl`), method: 'PUT' }).reply(204, '')
+    net.oic.intercept({ path: atPath(`${API}/projects/SALES/acl`), method: 'PUT' }).reply(503, 'busy')
+    net.oic.intercept({ path: atPath(`${API}/projects/SALES/acl`), method: 'PUT' }).reply(204, '')
     await expect(
       updateProjectAcl(mockClient(net, { retry: defaultRetryPolicy(2) }), 'SALES', acl)
     ).resolves.toBeUndefined()
@@ -76,10 +62,10 @@ describe('project ACL', () => {
 
   it('a 404 (no such project) and a 403 (no role) are typed errors naming the call', async () => {
     net.oic
-      .intercept({ path: pathOnly(`${API}/projects/NOPE/acl`), method: 'GET' })
+      .intercept({ path: atPath(`${API}/projects/NOPE/acl`), method: 'GET' })
       .reply(404, { title: 'Project NOPE not found' }, JSON_REPLY)
     net.oic
-      .intercept({ path: pathOnly(`${API}/projects/SALES/acl`), method: 'PUT' })
+      .intercept({ path: atPath(`${API}/projects/SALES/acl`), method: 'PUT' })
       .reply(403, { title: 'Forbidden' }, JSON_REPLY)
     const client = mockClient(net)
     await expect(getProjectAcl(client, 'NOPE')).rejects.toMatchObject({
@@ -93,7 +79,7 @@ describe('project ACL', () => {
 
   it('lists identities as the server answers them (shape not documented)', async () => {
     const answer = { items: [{ id: 'u1', displayName: 'User One', type: 'user' }] }
-    net.oic.intercept({ path: pathOnly(`${API}/identifies`), method: 'GET' }).reply(200, answer, JSON_REPLY)
+    net.oic.intercept({ path: atPath(`${API}/identifies`), method: 'GET' }).reply(200, answer, JSON_REPLY)
     expect(await getIdentities(mockClient(net))).toEqual(answer)
   })
 })

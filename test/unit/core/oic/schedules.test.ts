@@ -1,7 +1,7 @@
 // Verify the schedule client over a mocked OIC: get (404 = none), define (POST, lost answer settled by reading
 // back), change (PUT), start/stop with the recorded 412 read as "already in that state", and run now never repeated.
 import { readFileSync } from 'node:fs'
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import {
   defineSchedule,
   getSchedule,
@@ -10,10 +10,9 @@ import {
   startSchedule,
   stopSchedule
 } from '../../../../src/core/oic/schedules.js'
-import { mockClient, mockNetwork, OIC_ORIGIN, type UnitRun } from '../../../support/http-mock.js'
+import { JSON_REPLY, mockClient, OIC_ORIGIN, useMockNetwork } from '../../../support/http-mock.js'
 
 const BASE = '/ic/api/integration/v1/projects/RATES/integrations/PULL_RATES%7C01.00.0000/schedule'
-const JSON_REPLY = { headers: { 'content-type': 'application/json' } }
 const REF = { code: 'PULL_RATES', version: '01.00.0000' }
 /** The recorded 412 of a stop on a stopped schedule (PM). */
 const STOPPED_412 = (
@@ -27,13 +26,7 @@ const NOT_DEFINED_412 = (
   }
 ).body
 
-let net: UnitRun
-beforeEach(() => {
-  net = mockNetwork()
-})
-afterEach(async () => {
-  await net.agent.close()
-})
+const net = useMockNetwork()
 
 const at = (suffix: string) => (p: string) => new URL(p, OIC_ORIGIN).pathname === `${BASE}${suffix}`
 const sent = (): string[] =>
@@ -96,15 +89,13 @@ describe('schedules', () => {
       .intercept({ path: at('/start'), method: 'POST' })
       .reply(412, { title: 'Schedule is in ACTIVE state.' }, JSON_REPLY)
     net.oic.intercept({ path: at(''), method: 'GET' }).reply(200, schedule('ACTIVE'), JSON_REPLY)
-    net.oic
-      .intercept({ path: at('/start'), method: 'POST' })
-      .reply(
-        412,
-        {
-          title: 'Integration PULL_RATES|01.00.0000 is CONFIGURED; activate it before starting its schedule.'
-        },
-        JSON_REPLY
-      )
+    net.oic.intercept({ path: at('/start'), method: 'POST' }).reply(
+      412,
+      {
+        title: 'Integration PULL_RATES|01.00.0000 is CONFIGURED; activate it before starting its schedule.'
+      },
+      JSON_REPLY
+    )
     net.oic.intercept({ path: at(''), method: 'GET' }).reply(200, schedule('CANCELLED'), JSON_REPLY)
     const client = mockClient(net)
     expect(await startSchedule(client, 'RATES', REF)).toBe('already')

@@ -1,25 +1,20 @@
 // Verify collectErrors over a mocked OIC: paging by offset until totalRecordsCount under a page cap (K4), max and
 // what was left (over the max, counted but unread), the client-side check, sliding the time window when the server
 // refuses an offset, and the ends of a walk the server never ends (repeated pages, the page cap).
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import { OicHttpError } from '../../../../../src/core/errors.js'
 import { collectErrors, type CollectOptions } from '../../../../../src/core/oic/monitoring/collect.js'
 import type { ErrorInstance } from '../../../../../src/core/oic/monitoring/error-instances.js'
 import { UnexpectedAnswerError } from '../../../../../src/core/oic/shape.js'
-import { mockClient, mockNetwork, OIC_ORIGIN, type UnitRun } from '../../../../support/http-mock.js'
+import { JSON_REPLY, mockClient, OIC_ORIGIN, useMockNetwork } from '../../../../support/http-mock.js'
 
 const ERRORS = '/ic/api/integration/v1/monitoring/errors'
-const JSON_REPLY = { headers: { 'content-type': 'application/json' } }
 const T0 = Date.parse('2026-12-01T12:00:00Z')
 
-let net: UnitRun
+const net = useMockNetwork()
 let logs: string[]
 beforeEach(() => {
-  net = mockNetwork()
   logs = []
-})
-afterEach(async () => {
-  await net.agent.close()
 })
 
 /** An errored instance (§9.2 fields) last tracked `minutes` before T0. */

@@ -3,7 +3,7 @@
 // of another type), discard single and bulk, and that none of the writes is ever repeated.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { OicHttpError } from '../../../../../src/core/errors.js'
 import {
   discardError,
@@ -16,30 +16,22 @@ import {
 import { UnexpectedAnswerError } from '../../../../../src/core/oic/shape.js'
 import { defaultRetryPolicy } from '../../../../../src/core/http/retry.js'
 import {
+  atPath,
+  JSON_REPLY,
   mockClient,
-  mockNetwork,
   OIC_INSTANCE,
-  OIC_ORIGIN,
-  type UnitRun
+  useMockNetwork
 } from '../../../../support/http-mock.js'
 
 const ERRORS = '/ic/api/integration/v1/monitoring/errors'
-const JSON_REPLY = { headers: { 'content-type': 'application/json' } }
 const recorded = (name: string): { status: number; body: unknown } =>
   JSON.parse(readFileSync(join(process.cwd(), 'test', 'fixtures', 'oracle', `${name}.json`), 'utf8')) as {
     status: number
     body: unknown
   }
 
-let net: UnitRun
-beforeEach(() => {
-  net = mockNetwork()
-})
-afterEach(async () => {
-  await net.agent.close()
-})
+const net = useMockNetwork()
 
-const pathOnly = (pathname: string) => (p: string) => new URL(p, OIC_ORIGIN).pathname === pathname
 const sent = (): Array<{ method: string; url: URL; body: unknown; type?: unknown }> =>
   (net.agent.getCallHistory()?.calls() ?? []).map(c => ({
     method: c.method,
@@ -51,9 +43,7 @@ const sent = (): Array<{ method: string; url: URL; body: unknown; type?: unknown
 describe('listErrors and getError', () => {
   it('lists one page with the monitoring q, offset, limit and orderBy; the root as recorded', async () => {
     const excerpt = recorded('errors-list-excerpt')
-    net.oic
-      .intercept({ path: pathOnly(ERRORS), method: 'GET' })
-      .reply(200, excerpt.body as object, JSON_REPLY)
+    net.oic.intercept({ path: atPath(ERRORS), method: 'GET' }).reply(200, excerpt.body as object, JSON_REPLY)
     const page = await listErrors(
       mockClient(net),
       { timewindow: '1h', projectCode: 'AA_RESUBMIT_AGENT', code: 'ASYNC_MAIN' },
@@ -71,7 +61,7 @@ describe('listErrors and getError', () => {
 
   it('gets one instance, with return=minimal only when asked; the id is path-encoded', async () => {
     net.oic
-      .intercept({ path: pathOnly(`${ERRORS}/a%2Fb`), method: 'GET' })
+      .intercept({ path: atPath(`${ERRORS}/a%2Fb`), method: 'GET' })
       .reply(200, { id: 'a/b', status: 'FAILED' }, JSON_REPLY)
       .times(2)
     const client = mockClient(net)
@@ -82,10 +72,10 @@ describe('listErrors and getError', () => {
 
   it('a 404 is a typed error; a bare string where an object belongs is refused with one line', async () => {
     net.oic
-      .intercept({ path: pathOnly(`${ERRORS}/gone`), method: 'GET' })
+      .intercept({ path: atPath(`${ERRORS}/gone`), method: 'GET' })
       .reply(404, { title: 'Not Found' }, JSON_REPLY)
     await expect(getError(mockClient(net), 'gone')).rejects.toMatchObject({ status: 404 })
-    net.oic.intercept({ path: pathOnly(`${ERRORS}/odd`), method: 'GET' }).reply(200, '"FAILED"', JSON_REPLY)
+    net.oic.intercept({ path: atPath(`${ERRORS}/odd`), method: 'GET' }).reply(200, '"FAILED"', JSON_REPLY)
     await expect(getError(mockClient(net), 'odd')).rejects.toThrow(
       'get errored instance odd: the server answered the string "FAILED" where a JSON object was expected.'
     )
@@ -100,9 +90,9 @@ describe('resubmitError (single)', () => {
       resubmitSuccessful: true
     }
     net.oic
-      .intercept({ path: pathOnly(`${ERRORS}/E1/resubmit`), method: 'POST' })
+      .intercept({ path: atPath(`${ERRORS}/E1/resubmit`), method: 'POST' })
       .reply(200, answer, JSON_REPLY)
-    net.oic.intercept({ path: pathOnly(`${ERRORS}/E1/resubmit`), method: 'POST' }).reply(202, '')
+    net.oic.intercept({ path: atPath(`${ERRORS}/E1/resubmit`), method: 'POST' }).reply(202, '')
     const client = mockClient(net)
     expect(await resubmitError(client, 'E1', 'Debug')).toEqual(answer)
     expect(await resubmitError(client, 'E1')).toEqual({})
@@ -113,12 +103,12 @@ describe('resubmitError (single)', () => {
   })
 
   it('is never repeated, not even after a 503 with retries configured; a 412 carries its hint', async () => {
-    net.oic.intercept({ path: pathOnly(`${ERRORS}/E1/resubmit`), method: 'POST' }).reply(503, 'busy')
+    net.oic.intercept({ path: atPath(`${ERRORS}/E1/resubmit`), method: 'POST' }).reply(503, 'busy')
     const client = mockClient(net, { retry: defaultRetryPolicy(3) })
     await expect(resubmitError(client, 'E1')).rejects.toMatchObject({ status: 503 })
     expect(sent()).toHaveLength(1)
     net.oic
-      .intercept({ path: pathOnly(`${ERRORS}/E2/resubmit`), method: 'POST' })
+      .intercept({ path: atPath(`${ERRORS}/E2/resubmit`), method: 'POST' })
       .reply(
         412,
         { title: 'Instance is not recoverable', type: 'about:blank', status: 'HTTP 412 Precondition Failed' },
@@ -136,7 +126,7 @@ describe('resubmitErrors (bulk)', () => {
   it('sends {ids} with return=sync and reads the recorded sync answer', async () => {
     const sync = recorded('errors-resubmit-sync')
     net.oic
-      .intercept({ path: pathOnly(`${ERRORS}/resubmit`), method: 'POST' })
+      .intercept({ path: atPath(`${ERRORS}/resubmit`), method: 'POST' })
       .reply(sync.status, sync.body as object, JSON_REPLY)
     const ids = ['BhYp_G7OEfGJYpvwjtaODQ', '_qQwUm7NEfGj4tHFvE-1xw']
     expect(await resubmitErrors(mockClient(net), ids, 'Production')).toEqual(sync.body)
@@ -148,11 +138,9 @@ describe('resubmitErrors (bulk)', () => {
   it('an empty 202 (the recorded async answer, K2) or a body that is no object is undefined', async () => {
     const empty = recorded('errors-resubmit-async-empty')
     expect(empty.body).toBeNull()
-    net.oic.intercept({ path: pathOnly(`${ERRORS}/resubmit`), method: 'POST' }).reply(empty.status, '')
-    net.oic
-      .intercept({ path: pathOnly(`${ERRORS}/resubmit`), method: 'POST' })
-      .reply(202, '["a"]', JSON_REPLY)
-    net.oic.intercept({ path: pathOnly(`${ERRORS}/resubmit`), method: 'POST' }).reply(202, 'null', JSON_REPLY)
+    net.oic.intercept({ path: atPath(`${ERRORS}/resubmit`), method: 'POST' }).reply(empty.status, '')
+    net.oic.intercept({ path: atPath(`${ERRORS}/resubmit`), method: 'POST' }).reply(202, '["a"]', JSON_REPLY)
+    net.oic.intercept({ path: atPath(`${ERRORS}/resubmit`), method: 'POST' }).reply(202, 'null', JSON_REPLY)
     const client = mockClient(net)
     expect(await resubmitErrors(client, ['a'])).toBeUndefined()
     expect(await resubmitErrors(client, ['a'])).toBeUndefined()
@@ -162,7 +150,7 @@ describe('resubmitErrors (bulk)', () => {
 
   it('takes ids as numbers (the doc example) and refuses id lists of another type with one line', async () => {
     net.oic
-      .intercept({ path: pathOnly(`${ERRORS}/resubmit`), method: 'POST' })
+      .intercept({ path: atPath(`${ERRORS}/resubmit`), method: 'POST' })
       .reply(202, { acceptedIds: [19, 20], invalidIds: ['21'], recoveryJobId: 'J' }, JSON_REPLY)
     const client = mockClient(net)
     expect(await resubmitErrors(client, ['19', '20', '21'])).toMatchObject({ acceptedIds: [19, 20] })
@@ -171,7 +159,7 @@ describe('resubmitErrors (bulk)', () => {
       [{ nonRecoverableIds: 'x' }, 'the server answered the string "x" where nonRecoverableIds as a list'],
       [{ invalidIds: [null] }, 'the server answered null where invalidIds as a list of ids']
     ] as Array<[object, string]>) {
-      net.oic.intercept({ path: pathOnly(`${ERRORS}/resubmit`), method: 'POST' }).reply(202, body, JSON_REPLY)
+      net.oic.intercept({ path: atPath(`${ERRORS}/resubmit`), method: 'POST' }).reply(202, body, JSON_REPLY)
       const error = await resubmitErrors(client, ['1']).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(UnexpectedAnswerError)
       expect((error as Error).message).toContain(`resubmit 1 errored instances: ${message}`)
@@ -180,7 +168,7 @@ describe('resubmitErrors (bulk)', () => {
 
   it('a lost answer is not repeated (the caller reads the state back)', async () => {
     net.oic
-      .intercept({ path: pathOnly(`${ERRORS}/resubmit`), method: 'POST' })
+      .intercept({ path: atPath(`${ERRORS}/resubmit`), method: 'POST' })
       .replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))
     const client = mockClient(net, { retry: defaultRetryPolicy(4) })
     await expect(resubmitErrors(client, ['a', 'b'])).rejects.toMatchObject({ status: 0, code: 'ECONNRESET' })
@@ -190,7 +178,7 @@ describe('resubmitErrors (bulk)', () => {
 
 describe('discardError and discardErrors', () => {
   it('discards one with no body (202) and many with {ids} (ErrorBulkDiscardRs)', async () => {
-    net.oic.intercept({ path: pathOnly(`${ERRORS}/E1/discard`), method: 'POST' }).reply(202, '')
+    net.oic.intercept({ path: atPath(`${ERRORS}/E1/discard`), method: 'POST' }).reply(202, '')
     const answer = {
       abortJobId: 'A1',
       abortedInstancesCount: 2,
@@ -200,8 +188,8 @@ describe('discardError and discardErrors', () => {
       message: 'Discard request accepted',
       nonDiscardableIds: []
     }
-    net.oic.intercept({ path: pathOnly(`${ERRORS}/discard`), method: 'POST' }).reply(200, answer, JSON_REPLY)
-    net.oic.intercept({ path: pathOnly(`${ERRORS}/discard`), method: 'POST' }).reply(202, '')
+    net.oic.intercept({ path: atPath(`${ERRORS}/discard`), method: 'POST' }).reply(200, answer, JSON_REPLY)
+    net.oic.intercept({ path: atPath(`${ERRORS}/discard`), method: 'POST' }).reply(202, '')
     const client = mockClient(net)
     await expect(discardError(client, 'E1')).resolves.toBeUndefined()
     expect(await discardErrors(client, ['19', '20'])).toEqual(answer)
@@ -215,7 +203,7 @@ describe('discardError and discardErrors', () => {
 
   it('a 412 on a discard is a typed error and is not repeated', async () => {
     net.oic
-      .intercept({ path: pathOnly(`${ERRORS}/E1/discard`), method: 'POST' })
+      .intercept({ path: atPath(`${ERRORS}/E1/discard`), method: 'POST' })
       .reply(412, { title: 'Cannot discard' }, JSON_REPLY)
     await expect(discardError(mockClient(net, { retry: defaultRetryPolicy(2) }), 'E1')).rejects.toMatchObject(
       {

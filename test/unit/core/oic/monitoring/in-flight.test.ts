@@ -1,20 +1,13 @@
 // Verify the best-effort in-flight report over a mocked OIC (contract K12, K6): the IN_PROGRESS and projectCode
 // hints in q, every page read (K4), and each item checked here — in-flight status, selected integration (Gen2
 // integrationId/integrationVersion or Gen3 integration object), selected project, items naming no project counted.
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { IN_FLIGHT_NOTE, listInFlight } from '../../../../../src/core/oic/monitoring/in-flight.js'
-import { mockClient, mockNetwork, OIC_ORIGIN, type UnitRun } from '../../../../support/http-mock.js'
+import { JSON_REPLY, mockClient, OIC_ORIGIN, useMockNetwork } from '../../../../support/http-mock.js'
 
 const INSTANCES = '/ic/api/integration/v1/monitoring/instances'
-const JSON_REPLY = { headers: { 'content-type': 'application/json' } }
 
-let net: UnitRun
-beforeEach(() => {
-  net = mockNetwork()
-})
-afterEach(async () => {
-  await net.agent.close()
-})
+const net = useMockNetwork()
 
 const at = (offset: string) => (p: string) => {
   const url = new URL(p, OIC_ORIGIN)

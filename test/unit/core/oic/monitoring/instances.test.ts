@@ -1,7 +1,7 @@
 // Verify the integration-instance client over a mocked OIC (contract §9.8): the list query, get with return=minimal,
 // abort (never repeated; 409 when not in progress), the activity stream and its details, and large payload downloads
 // whose key keeps its slashes.
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { defaultRetryPolicy } from '../../../../../src/core/http/retry.js'
 import {
   abortInstance,
@@ -12,25 +12,17 @@ import {
   listInstances
 } from '../../../../../src/core/oic/monitoring/instances.js'
 import {
+  atPath,
+  JSON_REPLY,
   mockClient,
-  mockNetwork,
   OIC_INSTANCE,
-  OIC_ORIGIN,
-  type UnitRun
+  useMockNetwork
 } from '../../../../support/http-mock.js'
 
 const INSTANCES = '/ic/api/integration/v1/monitoring/instances'
-const JSON_REPLY = { headers: { 'content-type': 'application/json' } }
 
-let net: UnitRun
-beforeEach(() => {
-  net = mockNetwork()
-})
-afterEach(async () => {
-  await net.agent.close()
-})
+const net = useMockNetwork()
 
-const pathOnly = (pathname: string) => (p: string) => new URL(p, OIC_ORIGIN).pathname === pathname
 const sent = (): Array<{ method: string; url: URL; body: unknown; accept?: unknown }> =>
   (net.agent.getCallHistory()?.calls() ?? []).map(c => ({
     method: c.method,
@@ -56,7 +48,7 @@ const instance = {
 describe('instances client', () => {
   it('lists a page with the monitoring q (status, dates), offset, limit and orderBy', async () => {
     net.oic
-      .intercept({ path: pathOnly(INSTANCES), method: 'GET' })
+      .intercept({ path: atPath(INSTANCES), method: 'GET' })
       .reply(200, { items: [instance], totalRecordsCount: 1, timeWindow: '1h' }, JSON_REPLY)
     const page = await listInstances(
       mockClient(net),
@@ -81,7 +73,7 @@ describe('instances client', () => {
 
   it('gets one instance, trimmed with return=minimal only when asked', async () => {
     net.oic
-      .intercept({ path: pathOnly(`${INSTANCES}/${instance.id}`), method: 'GET' })
+      .intercept({ path: atPath(`${INSTANCES}/${instance.id}`), method: 'GET' })
       .reply(200, instance, JSON_REPLY)
       .times(2)
     const client = mockClient(net)
@@ -93,11 +85,11 @@ describe('instances client', () => {
   it('aborts with {} and reads the answer; a 409 (not in progress) fails once, never repeated', async () => {
     const answer = { abortJobId: 'AJ1', message: 'Abort request accepted', status: 'ABORTED' }
     net.oic
-      .intercept({ path: pathOnly(`${INSTANCES}/I1/abort`), method: 'POST' })
+      .intercept({ path: atPath(`${INSTANCES}/I1/abort`), method: 'POST' })
       .reply(200, answer, JSON_REPLY)
-    net.oic.intercept({ path: pathOnly(`${INSTANCES}/I2/abort`), method: 'POST' }).reply(200, '')
+    net.oic.intercept({ path: atPath(`${INSTANCES}/I2/abort`), method: 'POST' }).reply(200, '')
     net.oic
-      .intercept({ path: pathOnly(`${INSTANCES}/I3/abort`), method: 'POST' })
+      .intercept({ path: atPath(`${INSTANCES}/I3/abort`), method: 'POST' })
       .reply(409, { title: 'Instance is not in progress' }, JSON_REPLY)
     const client = mockClient(net, { retry: defaultRetryPolicy(3) })
     expect(await abortInstance(client, 'I1')).toEqual(answer)
@@ -115,11 +107,11 @@ describe('instances client', () => {
 
   it('reads the activity stream (order) and its details (timezone only when given)', async () => {
     net.oic
-      .intercept({ path: pathOnly(`${INSTANCES}/I1/activityStream`), method: 'GET' })
+      .intercept({ path: atPath(`${INSTANCES}/I1/activityStream`), method: 'GET' })
       .reply(200, { items: [{ message: 'Received request' }] }, JSON_REPLY)
       .times(2)
     net.oic
-      .intercept({ path: pathOnly(`${INSTANCES}/I1/activityStreamDetails`), method: 'GET' })
+      .intercept({ path: atPath(`${INSTANCES}/I1/activityStreamDetails`), method: 'GET' })
       .reply(200, { items: [] }, JSON_REPLY)
       .times(2)
     const client = mockClient(net)
@@ -138,7 +130,7 @@ describe('instances client', () => {
   it('downloads a large payload by key: slashes kept, each segment encoded, accept */*', async () => {
     net.oic
       .intercept({
-        path: pathOnly(`${INSTANCES}/I1/activityStreamDetails/tracking-data/debug/a%20b%23c.xml`),
+        path: atPath(`${INSTANCES}/I1/activityStreamDetails/tracking-data/debug/a%20b%23c.xml`),
         method: 'GET'
       })
       .reply(200, '<payload>large</payload>', { headers: { 'content-type': 'application/octet-stream' } })

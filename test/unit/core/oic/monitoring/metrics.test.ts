@@ -1,25 +1,17 @@
 // Verify the monitoring metrics client over a mocked OIC (contract §9.9): audit records (the q keys, a root with
 // items or a bare array), the message count summary and the historical metrics query.
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import {
   getHistory,
   getMessageSummary,
   listAuditRecords
 } from '../../../../../src/core/oic/monitoring/metrics.js'
-import { mockClient, mockNetwork, OIC_ORIGIN, type UnitRun } from '../../../../support/http-mock.js'
+import { atPath, JSON_REPLY, mockClient, useMockNetwork } from '../../../../support/http-mock.js'
 
 const MON = '/ic/api/integration/v1/monitoring'
-const JSON_REPLY = { headers: { 'content-type': 'application/json' } }
 
-let net: UnitRun
-beforeEach(() => {
-  net = mockNetwork()
-})
-afterEach(async () => {
-  await net.agent.close()
-})
+const net = useMockNetwork()
 
-const pathOnly = (pathname: string) => (p: string) => new URL(p, OIC_ORIGIN).pathname === pathname
 const params = (): Array<Record<string, string>> =>
   (net.agent.getCallHistory()?.calls() ?? []).map(c => Object.fromEntries(new URL(c.fullUrl).searchParams))
 
@@ -36,7 +28,7 @@ const record = {
 describe('listAuditRecords', () => {
   it('puts limit, code, version, timewindow, type and distinct into q; reads {items}', async () => {
     net.oic
-      .intercept({ path: pathOnly(`${MON}/auditRecords`), method: 'GET' })
+      .intercept({ path: atPath(`${MON}/auditRecords`), method: 'GET' })
       .reply(200, { items: [record] }, JSON_REPLY)
     const records = await listAuditRecords(mockClient(net), {
       limit: 30,
@@ -53,11 +45,9 @@ describe('listAuditRecords', () => {
   })
 
   it('sends no q without filters, and reads a bare array or an empty root', async () => {
-    net.oic
-      .intercept({ path: pathOnly(`${MON}/auditRecords`), method: 'GET' })
-      .reply(200, [record], JSON_REPLY)
-    net.oic.intercept({ path: pathOnly(`${MON}/auditRecords`), method: 'GET' }).reply(200, {}, JSON_REPLY)
-    net.oic.intercept({ path: pathOnly(`${MON}/auditRecords`), method: 'GET' }).reply(200, '')
+    net.oic.intercept({ path: atPath(`${MON}/auditRecords`), method: 'GET' }).reply(200, [record], JSON_REPLY)
+    net.oic.intercept({ path: atPath(`${MON}/auditRecords`), method: 'GET' }).reply(200, {}, JSON_REPLY)
+    net.oic.intercept({ path: atPath(`${MON}/auditRecords`), method: 'GET' }).reply(200, '')
     const client = mockClient(net)
     expect(await listAuditRecords(client)).toEqual([record])
     expect(await listAuditRecords(client, {})).toEqual([])
@@ -80,14 +70,14 @@ describe('message summary and history', () => {
       }
     }
     net.oic
-      .intercept({ path: pathOnly(`${MON}/integrations/messages/summary`), method: 'GET' })
+      .intercept({ path: atPath(`${MON}/integrations/messages/summary`), method: 'GET' })
       .reply(200, summary, JSON_REPLY)
     expect(await getMessageSummary(mockClient(net))).toEqual(summary)
   })
 
   it('asks for hourly or daily history, with the time window in q only when given', async () => {
     net.oic
-      .intercept({ path: pathOnly(`${MON}/history`), method: 'GET' })
+      .intercept({ path: atPath(`${MON}/history`), method: 'GET' })
       .reply(200, { items: [{ hour: 11, errors: 2 }] }, JSON_REPLY)
       .times(2)
     const client = mockClient(net)
@@ -101,7 +91,7 @@ describe('message summary and history', () => {
 
   it('a 401 is a typed error with the token hint', async () => {
     net.oic
-      .intercept({ path: pathOnly(`${MON}/history`), method: 'GET' })
+      .intercept({ path: atPath(`${MON}/history`), method: 'GET' })
       .reply(401, { title: 'Unauthorized' }, JSON_REPLY)
     await expect(getHistory(mockClient(net), 'daily')).rejects.toThrow(
       /HTTP 401 Unauthorized.*access token was rejected/
