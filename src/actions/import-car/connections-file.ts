@@ -12,6 +12,7 @@ import { isMap, mapEntries, readYamlFile, type LocatedDocument } from '../../cor
 import { readAttachments, type AttachmentSetting } from './attachments.js'
 import { resolveValue } from './substitution.js'
 import { lookupsOf, type LookupSetting } from './lookups-section.js'
+import { schedulesOf, type ScheduleSetting } from './schedules-section.js'
 
 /** One property to set, with where it was written. */
 export interface PropertySetting {
@@ -60,11 +61,16 @@ export function readConnectionsFile(
   shownAs: string,
   env: Readonly<Record<string, string | undefined>>,
   mask: (value: string) => void
-): { file: string; connections: ConnectionSettings[]; lookups: LookupSetting[] } {
+): {
+  file: string
+  connections: ConnectionSettings[]
+  lookups: LookupSetting[]
+  schedules: ScheduleSetting[]
+} {
   const doc = readYamlFile(path, shownAs, 'connections-file')
   const root = mapEntries(doc.root)
   const top = root.find(([k]) => k === 'connections')
-  const unknown = root.find(([k]) => !['connections', 'lookups'].includes(k))
+  const unknown = root.find(([k]) => !['connections', 'lookups', 'schedules'].includes(k))
   if (!isMap(doc.root) || !top || unknown) {
     throw doc.error(
       `expected a top-level 'connections:' mapping of connection ids${unknown ? ` (unknown key '${unknown[0]}')` : ''}.`,
@@ -114,5 +120,10 @@ export function readConnectionsFile(
         : []
     }
   })
-  return { file: shownAs, connections, lookups: lookupsOf(doc, root, env, mask) }
+  return {
+    file: shownAs,
+    connections,
+    lookups: lookupsOf(doc, root, env, mask),
+    schedules: schedulesOf(doc, root)
+  }
 }

@@ -7,6 +7,7 @@ import { consentStep } from './consent.js'
 import { getSettings } from './inputs.js'
 import { lookupsStep } from './lookups-step.js'
 import { reportDryRun } from './plan.js'
+import { schedulesStep } from './schedules-step.js'
 import { prepare } from './prepare.js'
 import { activateStep, importStep } from './steps.js'
 import { planTarget } from './target-plan.js'
@@ -48,6 +49,14 @@ export async function main(ctx: ActionContext): Promise<void> {
   )
   const lookups = await lookupsStep(deps, client, done.project, plan.lookups)
   const activations = await activateStep(deps, client, s, done, plan.imported, consent)
+  const schedules = await schedulesStep(
+    deps,
+    client,
+    done.project,
+    activations,
+    prepared.file?.schedules ?? [],
+    plan.diff.scheduled
+  )
   await verifyAndReport(ctx, client, s, {
     ...done,
     instance: plan.instance,
@@ -57,6 +66,7 @@ export async function main(ctx: ActionContext): Promise<void> {
     configured: configured.length,
     needsConsent: consent.needed,
     notes: plan.notes,
+    schedules,
     lookups
   })
 }

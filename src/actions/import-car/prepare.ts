@@ -12,6 +12,7 @@ import { attachmentFiles, checkAgainstArchive } from './configure.js'
 import type { ConnectionSettings } from './connections-file.js'
 import type { ImportCarSettings } from './inputs.js'
 import type { LookupSetting } from './lookups-section.js'
+import { checkSchedulesAgainstArchive, type ScheduleSetting } from './schedules-section.js'
 import { describeJson, OIC_CODE } from '../../core/oic/shape.js'
 
 /** The archive and the connections file, read and checked. */
@@ -20,7 +21,12 @@ export interface Prepared {
   car: CarContents
   /** The project the import is for: the `project` input, else the archive's. */
   expected?: string
-  file?: { file: string; connections: ConnectionSettings[]; lookups?: LookupSetting[] }
+  file?: {
+    file: string
+    connections: ConnectionSettings[]
+    lookups?: LookupSetting[]
+    schedules?: ScheduleSetting[]
+  }
 }
 
 /** Obtains and reads the archive and the connections file; every problem is one line, before any request. */
@@ -57,5 +63,6 @@ export async function prepare(
     : undefined
   for (const setting of file?.connections ?? []) attachmentFiles(setting, host.env)
   if (file) checkAgainstArchive(file.connections, car.connections)
+  if (file?.schedules) checkSchedulesAgainstArchive(file.schedules, car.integrations)
   return { archive, car, expected: s.project ?? car.project?.code, file }
 }

@@ -15,6 +15,7 @@ import { deleteIntegration, listIntegrations, type Integration } from '../../cor
 import { listInstances } from '../../core/oic/monitoring/instances.js'
 import { newestByCode } from '../../core/oic/versions.js'
 import { ConfigurationError, errorMessage, withContext } from '../../core/errors.js'
+import { restartSchedules, stopSchedules } from './schedules-step.js'
 
 /** What a replacement did around the upload. */
 export interface ReplaceOutcome {
@@ -31,6 +32,8 @@ export interface ReplaceOutcome {
   kept: VersionRef[]
   /** Archive integrations the replacement did not visibly change, accepted by the user (`accept-unchanged`). */
   unchanged: Unchanged[]
+  /** Scheduled integrations whose running schedule was stopped before deactivation (started again after activation). */
+  schedulesStopped?: VersionRef[]
 }
 
 /** An archive integration a replacement did not visibly change, and how that was seen (contract K8). */
@@ -123,7 +126,8 @@ async function restoreAndThrow(
   deactivated: VersionRef[],
   deps: Deps,
   error: unknown,
-  what: string
+  what: string,
+  schedulesStopped: readonly VersionRef[] = []
 ): Promise<never> {
   // Nothing may be left worse than it was: put back what this step switched off, then report the failure.
   const present = await listIntegrations(client, project).catch(() => [] as Integration[])
@@ -134,6 +138,7 @@ async function restoreAndThrow(
     () => []
   )
   const restored = outcomes.filter(o => o.status === 'ACTIVATED').length
+  await restartSchedules(client, project, schedulesStopped, outcomes, deps)
   throw withContext(
     `Replacing project ${project} failed (${restored} of ${back.length} deactivated integrations reactivated)`,
     error
@@ -158,6 +163,7 @@ async function prune(
       kept.push({ code: extra.code, version: extra.version })
       continue
     }
+    if (ACTIVE.has(String(extra.status))) await stopSchedules(client, project, [extra], deps)
     await deactivateIntegrations(client, project, [extra], deps)
     await deleteIntegration(client, project, extra.code, extra.version)
     deps.log(`Removed ${integrationId(extra)}: the release does not hold it`)
@@ -185,11 +191,20 @@ export async function replaceProject(
     deps.log(
       `Deactivating ${active.length} active integration(s) before replacing, scheduled first: ${idList(active)}`
     )
+  const schedulesStopped = await stopSchedules(client, project, active, deps)
   const deactivated = await deactivateIntegrations(client, project, active, deps)
   try {
     await options.upload()
   } catch (error) {
-    return restoreAndThrow(client, project, deactivated, deps, error, 'The replacement failed')
+    return restoreAndThrow(
+      client,
+      project,
+      deactivated,
+      deps,
+      error,
+      'The replacement failed',
+      schedulesStopped
+    )
   }
   const after = await listIntegrations(client, project)
   const unchanged = unchangedByReplace(target, after, imported)
@@ -199,7 +214,15 @@ export async function replaceProject(
       `The replacement did not change ${list}: replacing a project is not a documented Oracle operation and the service kept what it had; delete the project or those versions and import again, or set accept-unchanged: true to accept this.`,
       { input: 'accept-unchanged' }
     )
-    return restoreAndThrow(client, project, deactivated, deps, error, 'The replacement changed nothing')
+    return restoreAndThrow(
+      client,
+      project,
+      deactivated,
+      deps,
+      error,
+      'The replacement changed nothing',
+      schedulesStopped
+    )
   }
   for (const u of unchanged)
     deps.log(`Not changed by the replacement (accepted): ${integrationId(u)} (${u.reason})`)
@@ -220,7 +243,8 @@ export async function replaceProject(
     inFlightUnknown: flight.unknown,
     pruned,
     kept,
-    unchanged
+    unchanged,
+    schedulesStopped
   }
 }
 

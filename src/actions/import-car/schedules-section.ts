@@ -6,7 +6,7 @@
  * (default true: start it after activation) and `run-now: true` (one run once started).
  */
 import type { Node } from 'yaml'
-import type { SourceLocation } from '../../core/errors.js'
+import { inputError, type SourceLocation } from '../../core/errors.js'
 import type { ScheduleDefinition } from '../../core/oic/schedules.js'
 import {
   isMap,
@@ -189,4 +189,34 @@ export function schedulesOf(
       "Write 'schedules:' as <CODE>: <settings> entries."
     )
   return mapEntries(top[1]).map(([id, node, keyNode]) => setting(doc, id, node, keyNode))
+}
+
+/**
+ * Refuses, before any request, a setting that names an integration the archive does not bring, or one the archive
+ * does not hold as scheduled (a schedule belongs to a scheduled integration only).
+ */
+export function checkSchedulesAgainstArchive(
+  settings: readonly ScheduleSetting[],
+  integrations: ReadonlyArray<{ code: string; version: string; scheduled: boolean }>
+): void {
+  for (const s of settings) {
+    const id = s.version ? `${s.code}|${s.version}` : s.code
+    const matching = integrations.filter(i => i.code === s.code && (!s.version || i.version === s.version))
+    const scheduled = integrations.filter(i => i.scheduled).map(i => `${i.code}|${i.version}`)
+    const fix = `Name one of the archive's scheduled integrations: ${scheduled.join(', ') || 'it has none'}.`
+    if (!matching.length)
+      throw inputError(`schedule ${id} names an integration the archive does not bring.`, {
+        input: 'connections-file',
+        value: id,
+        fix,
+        location: s.location
+      })
+    if (!matching.some(i => i.scheduled))
+      throw inputError(`schedule ${id}: the archive's ${id} is not a scheduled integration.`, {
+        input: 'connections-file',
+        value: id,
+        fix,
+        location: s.location
+      })
+  }
 }

@@ -147,3 +147,61 @@ export async function schedulesStep(
   }
   return outcomes
 }
+
+/**
+ * After a failed replacement put its integrations back: starts again the schedules it stopped, of those that are
+ * active again. Best effort: the replacement's own failure is what the step reports, each failure here is logged.
+ */
+export async function restartSchedules(
+  client: HttpClient,
+  project: string,
+  stopped: readonly VersionRef[],
+  outcomes: readonly ActivationOutcome[],
+  deps: Deps
+): Promise<void> {
+  for (const ref of stopped) {
+    if (!outcomes.some(o => integrationId(o) === integrationId(ref) && o.status === 'ACTIVATED')) continue
+    const how = await startSchedule(client, project, ref).catch((e: unknown) => errorMessage(e))
+    deps.log(
+      `Schedule of ${integrationId(ref)} ${how === 'done' ? 'started again' : how === 'already' ? 'was already running' : `could not be started again: ${how}`}`
+    )
+  }
+}
+
+/** Summary rows of the schedules handled: kind, id, version, change, status, blocked by. */
+export function scheduleRows(outcomes: readonly ScheduleOutcome[] = []): string[][] {
+  return outcomes.map(o => [
+    'schedule',
+    o.code,
+    o.version,
+    o.definition ?? '',
+    `${o.status}${o.ranNow ? ', run requested' : ''}`,
+    o.error ?? ''
+  ])
+}
+
+/**
+ * Summary notes: the scheduled integrations whose schedule this run did not handle (not activated), and the
+ * schedules that failed.
+ */
+export function scheduleNotes(
+  scheduled: readonly string[],
+  outcomes: readonly ScheduleOutcome[] = []
+): string[] {
+  const left = scheduled.filter(id => !outcomes.some(o => integrationId(o) === id))
+  return [
+    ...(left.length
+      ? [`Scheduled integrations: start their schedules after activation: ${left.join(', ')}.`]
+      : []),
+    ...outcomes
+      .filter(o => o.status === 'failed')
+      .map(o => `The schedule of ${integrationId(o)} could not be handled: ${o.error ?? 'unknown error'}`)
+  ]
+}
+
+/** The failure line when a schedule failed, or undefined. */
+export function scheduleFailure(outcomes: readonly ScheduleOutcome[] = []): string | undefined {
+  const failed = outcomes.filter(o => o.status === 'failed')
+  if (!failed.length) return undefined
+  return `Schedules failed for ${failed.length} of ${outcomes.length} scheduled integrations: ${failed.map(o => `${integrationId(o)} (${o.error ?? 'unknown error'})`).join(', ')}.`
+}

@@ -13,6 +13,7 @@ import { activationHint } from './plan.js'
 import { replaceNotes, type ReplaceOutcome } from './replace.js'
 import { lookupRows, type LookupOutcome } from './lookups-step.js'
 import { SUMMARY_HEADERS, summaryRows } from './summary-rows.js'
+import { scheduleFailure, scheduleNotes, scheduleRows, type ScheduleOutcome } from './schedules-step.js'
 import { consentHint, consentLine, type ConsentNeeded } from './consent.js'
 
 /** What the import did, for {@link verifyAndReport}. */
@@ -29,6 +30,8 @@ export interface ImportRun {
   replaced?: ReplaceOutcome
   /** Notes about connections missing from archive and target. */
   notes: string[]
+  /** What happened to the schedules of the activated scheduled integrations (./schedules-step.ts). */
+  schedules?: ScheduleOutcome[]
   /** The lookups the connections file set. */
   lookups?: LookupOutcome[]
   /** Connections waiting for console consent (./consent.ts). */
@@ -79,6 +82,7 @@ export async function verifyAndReport(
       result,
       integrations: integrationsOut,
       connections: afterConnections,
+      schedules: run.schedules ?? [],
       lookups: run.lookups ?? [],
       activations,
       needsConsent
@@ -92,7 +96,7 @@ export async function verifyAndReport(
   await ctx.report({
     title: 'OIC import-car',
     status:
-      failed.length || missing.length
+      failed.length || missing.length || scheduleFailure(run.schedules)
         ? 'failure'
         : draft.length || needsConsent.length
           ? 'warning'
@@ -102,6 +106,7 @@ export async function verifyAndReport(
       headers: SUMMARY_HEADERS,
       rows: [
         ...summaryRows(diff, { integrations: integrationsOut, connections: afterConnections }, activations),
+        ...scheduleRows(run.schedules),
         ...lookupRows(run.lookups)
       ]
     },
@@ -112,9 +117,7 @@ export async function verifyAndReport(
       ),
       ...needsConsent.map(n => consentLine(n, s.activateWithoutConsent)),
       ...run.notes,
-      ...(diff.scheduled.length
-        ? [`Scheduled integrations: start their schedules after activation: ${diff.scheduled.join(', ')}.`]
-        : []),
+      ...scheduleNotes(diff.scheduled, run.schedules),
       ...(replaced ? replaceNotes(replaced) : [])
     ]
   })
@@ -129,4 +132,6 @@ export async function verifyAndReport(
       `Activation failed for ${failed.length} of ${activations.length} integrations: ${list}${hint}.`
     )
   }
+  const scheduleError = scheduleFailure(run.schedules)
+  if (scheduleError) throw new OicActionError(scheduleError)
 }

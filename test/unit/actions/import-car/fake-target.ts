@@ -109,6 +109,8 @@ export class FakeTarget {
   activationError = 'CASDK-0005: A connector specific exception was raised by the application.'
   /** Monitoring instances in flight. */
   inFlight: Array<{ id: string; integrationId: string; integrationVersion: string; status: string }> = []
+  /** Schedules by `CODE|VERSION`: `state` (ACTIVE, HOLD, CANCELLED) and the definition sent; absent = a stopped default. */
+  schedules = new Map<string, Record<string, unknown>>()
   /** Handlers asked before the built-in routes; the first that answers wins. */
   readonly overrides: Array<(req: TargetRequest) => TargetReply | undefined> = []
   /** Every request as the target saw it. */
@@ -280,6 +282,9 @@ export class FakeTarget {
     }
     if (i.status !== 'ACTIVATED' && i.status !== 'ACTIVATION_INPROGRESS')
       return problem(412, `Integration ${ref} is not activated.`)
+    // As the emulator's default (deactivateScheduled: reject): a running schedule must be stopped first.
+    if (this.schedules.get(ref)?.state === 'ACTIVE')
+      return problem(412, `Integration ${ref} has a running schedule: stop the schedule first.`)
     this.pending.delete(ref)
     i.status = 'CONFIGURED'
     // test/fixtures/oracle/deactivation-reply-inprogress.json (PM)
@@ -297,6 +302,39 @@ export class FakeTarget {
         totalEndPoints: 0
       }
     }
+  }
+
+  /** The schedule API (recorded 412 shapes: test/fixtures/oracle/error-412-schedule-*.json, PM). */
+  private schedule(ref: string, verb: string, req: TargetRequest): TargetReply | undefined {
+    const i = this.integrations.find(x => key(x) === ref)
+    if (!i) return problem(404, `Integration ${ref} not found.`)
+    const s = this.schedules.get(ref) ?? { state: 'CANCELLED', icalExpression: 'FREQ=HOURLY;INTERVAL=1;' }
+    const set = (state: string): TargetReply => {
+      this.schedules.set(ref, { ...s, state })
+      return { status: 200 }
+    }
+    if (verb === '' && req.method === 'GET')
+      return { status: 200, body: { name: `Schedule_${i.code}_${i.version}`, status: 'CONFIGURED', ...s } }
+    if (verb === '' && (req.method === 'POST' || req.method === 'PUT')) {
+      this.schedules.set(ref, { state: s.state, ...(req.json as object) })
+      return { status: 200, body: this.schedules.get(ref) }
+    }
+    if (verb === '/start' && req.method === 'POST') {
+      if (i.status !== 'ACTIVATED')
+        return problem(412, `Integration ${ref} is ${i.status}; activate it before starting its schedule.`)
+      if (s.state === 'ACTIVE') return problem(412, 'Schedule is in ACTIVE state.')
+      return set('ACTIVE')
+    }
+    if (verb === '/stop' && req.method === 'POST') {
+      if (s.state !== 'ACTIVE' && s.state !== 'HOLD')
+        return problem(
+          412,
+          `Schedule is in ${String(s.state)} state. It can be stopped only when in ACTIVE or HOLD state.`
+        )
+      return set('CANCELLED')
+    }
+    if (verb === '/jobs' && req.method === 'POST') return { status: 204 }
+    return undefined
   }
 
   private route(req: TargetRequest): TargetReply | undefined {
@@ -352,6 +390,8 @@ export class FakeTarget {
         return { status: 200 }
       }
     }
+    r = /^\/integrations\/([^/]+\|[^/]+)\/schedule(\/start|\/stop|\/jobs)?$/.exec(rest)
+    if (r) return this.schedule(r[1] as string, r[2] ?? '', req)
     r = /^\/connections\/([^/]+)$/.exec(rest)
     if (r) {
       const c = this.connections.find(x => x.id === r?.[1])

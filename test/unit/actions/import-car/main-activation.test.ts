@@ -181,13 +181,18 @@ describe('import-car activation failures', () => {
 })
 
 describe('import-car scheduled integrations', () => {
-  it('notes that the schedules of scheduled integrations need starting after activation', async () => {
+  it('starts the schedules of activated scheduled integrations; notes those left unstarted', async () => {
     const c = await setup(
       salesSpec({ integrations: [{ ...A0, scheduled: true }, B0], connections: [], labels: [] })
     )
     const host = await importCar(c, { activate: 'all' })
     expect(host.failed).toBeUndefined()
-    expect(host.summaries[0]?.notes).toContain(
+    expect(c.target.schedules.get(`${A0.code}|${A0.version}`)?.state).toBe('ACTIVE')
+    const left = await setup(
+      salesSpec({ integrations: [{ ...A0, scheduled: true }, B0], connections: [], labels: [] })
+    )
+    const none = await importCar(left, { activate: 'none' })
+    expect(none.summaries[0]?.notes).toContain(
       `Scheduled integrations: start their schedules after activation: ${A0.code}|${A0.version}.`
     )
   })

@@ -161,13 +161,15 @@ describe('import-car: the project exists (if-exists)', () => {
     const host = await importCar(c, { 'if-exists': 'replace' })
     expect(host.failed).toBeUndefined()
     expect(writes(c)).toEqual([
+      // The scheduled one's schedule is stopped first (412 "not running", read back as stopped: fine).
+      `POST /projects/${P}/integrations/${B0.code}|${B0.version}/schedule/stop`,
       `POST /projects/${P}/integrations/${B0.code}|${B0.version}`,
       `POST /projects/${P}/integrations/${A0.code}|${A0.version}`,
       'PUT /projects/archive',
       `POST /projects/${P}/integrations/${A0.code}|${A0.version}`,
       `POST /projects/${P}/integrations/${B0.code}|${B0.version}`
     ])
-    expect(c.target.requests('POST', /\/integrations\//).map(r => r.json)).toEqual([
+    expect(c.target.requests('POST', /\/integrations\/[^/]+$/).map(r => r.json)).toEqual([
       { status: 'CONFIGURED' },
       { status: 'CONFIGURED' },
       { status: 'ACTIVATED' },
@@ -175,7 +177,7 @@ describe('import-car: the project exists (if-exists)', () => {
     ])
     expect(
       c.target
-        .requests('POST', /\/integrations\//)
+        .requests('POST', /\/integrations\/[^/]+$/)
         .every(r => r.headers['x-http-method-override'] === 'PATCH')
     ).toBe(true)
     expect(host.outputs.result).toBe('replaced')
