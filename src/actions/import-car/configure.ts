@@ -10,12 +10,12 @@ import {
   getConnection,
   offeredSecurityProperties,
   updateConnection,
-  uploadConnectionAttachment,
   type Connection,
   type ConnectionProperty,
   type ConnectionUpdate
 } from '../../core/oic/connections.js'
 import type { ConnectionSettings, PropertySetting } from './connections-file.js'
+import { uploadAttachments, type AttachmentFile } from './attachments.js'
 
 function at(setting: { location: { file: string; line?: number } }): string {
   return `${setting.location.file}${setting.location.line ? `:${setting.location.line}` : ''}`
@@ -136,18 +136,22 @@ export async function readTargets(
   return targets
 }
 
-/** Resolves each attachment's file inside the workspace; a missing file is an error at its line. */
+/**
+ * Resolves each attachment given as a path inside the workspace (a missing file is an error at its line); one given
+ * as a secret's content is passed on, to be written only while it is uploaded (./attachments.ts).
+ */
 export function attachmentFiles(
   setting: ConnectionSettings,
   env: Readonly<Record<string, string | undefined>>
-): Array<{ name: string; file: string }> {
+): AttachmentFile[] {
   return setting.attachments.map(a => {
-    const file = resolveInsideRoots(a.value, 'connections-file', env)
+    if (!('path' in a.from)) return { name: a.name, secret: a.from }
+    const file = resolveInsideRoots(a.from.path, 'connections-file', env)
     if (!existsSync(file)) {
-      throw inputError(`attachment ${a.name} of connection ${setting.id}: no file at '${a.value}'.`, {
+      throw inputError(`attachment ${a.name} of connection ${setting.id}: no file at '${a.from.path}'.`, {
         input: 'connections-file',
         value: a.location.file,
-        fix: `Fix the path of attachment ${a.name} (relative to the workspace).`,
+        fix: `Fix the path of attachment ${a.name} (relative to the workspace), or give its content from a secret: ${a.name}: { from-env: VAR }.`,
         location: a.location
       })
     }
@@ -165,12 +169,15 @@ export async function applyConnections(
   log: (line: string) => void
 ): Promise<Array<{ id: string; status: string }>> {
   const out: Array<{ id: string; status: string }> = []
-  for (const setting of settings) {
-    const updates = updatesFor(setting, targets.get(setting.id) as Connection)
-    const files = attachmentFiles(setting, env)
+  // Every entry is checked before the first is changed: a mistake in one leaves the others as they were.
+  const planned = settings.map(setting => ({
+    setting,
+    updates: updatesFor(setting, targets.get(setting.id) as Connection),
+    files: attachmentFiles(setting, env)
+  }))
+  for (const { setting, updates, files } of planned) {
     for (const update of updates) await updateConnection(client, project, setting.id, update)
-    for (const { name, file } of files)
-      await uploadConnectionAttachment(client, project, setting.id, name, file)
+    await uploadAttachments(client, project, setting.id, files, env)
     const after = await getConnection(client, project, setting.id)
     log(`Configured connection ${setting.id}: ${after.status ?? 'UNKNOWN'}`)
     out.push({ id: setting.id, status: after.status ?? 'UNKNOWN' })

@@ -3,12 +3,17 @@
 // test/fixtures/oracle/connection-get-*.json), a name that policy does not offer is an error at its line listing
 // what it offers, and a policy change is sent first, then the policy with its properties.
 import { describe, expect, it } from '@jest/globals'
-import { buildUpdate, updatesFor } from '../../../../src/actions/import-car/configure.js'
+import {
+  applyConnections,
+  buildUpdate,
+  readTargets,
+  updatesFor
+} from '../../../../src/actions/import-car/configure.js'
 import type { ConnectionSettings } from '../../../../src/actions/import-car/connections-file.js'
 import { ConfigurationError } from '../../../../src/core/errors.js'
 import type { Connection } from '../../../../src/core/oic/connections.js'
 import type { TargetConnection } from './fake-target.js'
-import { existing, importCar, P, setup, writes } from './harness.js'
+import { existing, importCar, P, setup, targetClient, writes } from './harness.js'
 
 const at = (line: number) => ({ file: 'prod.yaml', line })
 const prop = (propertyName: string, propertyType = 'STRING') => ({
@@ -251,5 +256,19 @@ describe('import-car: a connection moved to another policy, in-process', () => {
       ]
     })
     expect(JSON.stringify(host.logs)).not.toContain('sentinel-secret-2')
+  })
+
+  it('every entry is checked before the first is changed: a mistake in the last one leaves the others alone', async () => {
+    const c = await replaceCase()
+    const client = targetClient(c)
+    const good = toOauth({ securityProperties: [{ name: 'oauth.client.id', value: 'ok', location: at(5) }] })
+    const bad = toOauth({
+      location: at(9),
+      securityProperties: [{ name: 'clientId', value: 'x', location: at(11) }]
+    })
+    await expect(
+      applyConnections(client, P, [good, bad], await readTargets(client, P, [good]), c.env, () => undefined)
+    ).rejects.toThrow(/^prod\.yaml:11: security policy OAUTH_CLIENT_CREDENTIALS/)
+    expect(writes(c)).toEqual([])
   })
 })
