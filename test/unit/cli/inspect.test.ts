@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { parseArgs } from '../../../src/cli/args.js'
 import { inspect } from '../../../src/cli/inspect.js'
 import { writeIarFile, writeProjectCar } from '../../support/car.js'
-import { FULL } from '../../support/full-project.js'
+import { FULL, FULL_READ } from '../../support/full-project.js'
 
 let dir: string
 beforeAll(() => {
@@ -58,45 +58,9 @@ describe('inspect --json', () => {
       'uncompressedBytes'
     ])
     expect(json).toMatchObject({ schemaVersion: 1, file: shown, kind: 'project', deployment: null })
-    expect(json.project).toEqual({
-      code: 'SALES_ORDERS',
-      name: 'Sales orders',
-      description: 'Orders from the web shop',
-      status: 'CONFIGURED',
-      type: 'DEVELOPED',
-      revision: 3,
-      updatedBy: 'dev@example.com',
-      updatedDate: '2026-03-12T09:52:23.265+0000'
-    })
-    expect(json.deployments).toEqual([
-      {
-        code: 'ORDERS_R1',
-        name: 'Orders release 1',
-        integrations: [{ code: 'SO_CREATE_ORDER', version: '01.00.0001' }],
-        agents: []
-      },
-      {
-        code: 'ORDERS_R2',
-        name: 'ORDERS_R2',
-        integrations: [
-          { code: 'SO_CREATE_ORDER', version: '01.00.0002' },
-          { code: 'TEST_1725367894', version: '01.00.0000' }
-        ],
-        agents: ['ORDER_HELPER']
-      }
-    ])
-    expect(json.integrations[0]).toEqual({
-      code: 'SO_CREATE_ORDER',
-      version: '01.00.0002',
-      name: 'Create order',
-      dependencies: {
-        connections: ['SO_ERP_CLOUD', 'PRESEEDED_COLLOCATED_CONN_ATP'],
-        lookups: ['Countries'],
-        templates: ['ORDER_MAIL']
-      },
-      persistedState: 'ACTIVATED',
-      scheduled: false
-    })
+    expect(json.project).toEqual(FULL_READ.project)
+    expect(json.deployments).toEqual(FULL_READ.deployments)
+    expect(json.integrations[0]).toEqual(FULL_READ.integrations[0])
     expect(
       json.integrations.map((i: { code: string; version: string; scheduled: boolean }) => [
         i.code,
@@ -108,14 +72,7 @@ describe('inspect --json', () => {
       ['SO_CREATE_ORDER', '01.00.0001', false],
       ['TEST_1725367894', '01.00.0000', true]
     ])
-    expect(json.connections[0]).toEqual({
-      code: 'SO_ERP_CLOUD',
-      name: 'ERP Cloud',
-      adapterType: 'erp',
-      securityPolicy: 'OAUTH_CLIENT_CREDENTIALS',
-      propertyNames: ['connectionUrl', 'tokenUrl'],
-      status: 'CONFIGURED'
-    })
+    expect(json.connections[0]).toEqual(FULL_READ.connections[0])
     expect(json.connections[1]).toMatchObject({
       code: 'SO_FTP',
       adapterType: 'ftp',
@@ -124,25 +81,12 @@ describe('inspect --json', () => {
     expect(json.externalConnections).toEqual([
       { code: 'PRESEEDED_COLLOCATED_CONN_ATP', integrations: ['SO_CREATE_ORDER|01.00.0002'] }
     ])
-    expect(json.lookups).toEqual([
-      { name: 'Countries', description: 'Countries lookup', columns: ['iso', 'erp', 'web'], rows: 2 }
-    ])
-    expect(json.libraries).toEqual([{ code: 'DATE_UTILS', version: '01.00.0000', name: 'dateUtils' }])
-    expect(json.schedules).toEqual([
-      {
-        code: 'TEST_1725367894',
-        version: '01.00.0000',
-        name: 'TEST_1725367894',
-        timeZone: 'UTC',
-        recurrence: 'FREQ=HOURLY;INTERVAL=1;'
-      }
-    ])
-    expect(json.queues).toEqual([{ code: 'ORDER_EVENTS', name: 'Order events' }])
-    expect(json.templates).toEqual([{ code: 'ORDER_MAIL', version: '01.00.0000', name: 'Order mail' }])
-    expect(json.agents).toEqual([
-      { kind: 'agents', code: 'ORDER_HELPER', version: '01.00.0000' },
-      { kind: 'tools', code: 'LOOKUP_TOOL', version: '01.00.0001' }
-    ])
+    expect(json.lookups).toEqual(FULL_READ.lookups)
+    expect(json.libraries).toEqual(FULL_READ.libraries)
+    expect(json.schedules).toEqual(FULL_READ.schedules)
+    expect(json.queues).toEqual(FULL_READ.queues)
+    expect(json.templates).toEqual(FULL_READ.templates)
+    expect(json.agents).toEqual(FULL_READ.agents)
     expect(json).toMatchObject({ rpa: true, unknownFolders: ['processes'], warnings: [] })
   })
 

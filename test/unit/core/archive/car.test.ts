@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { readArchive, readCar, type CarContents } from '../../../../src/core/archive/car.js'
 import { writeIarFile, writeProjectCar, type CarSpec } from '../../../support/car.js'
-import { FULL } from '../../../support/full-project.js'
+import { FULL, FULL_READ } from '../../../support/full-project.js'
 
 let dir: string
 beforeAll(() => {
@@ -29,113 +29,28 @@ describe('a whole-project export', () => {
   it('reads the project from project.yaml and tells a whole project', () => {
     expect(car.kind).toBe('project')
     expect(car.deployment).toBeUndefined()
-    expect(car.project).toEqual({
-      code: 'SALES_ORDERS',
-      name: 'Sales orders',
-      description: 'Orders from the web shop',
-      status: 'CONFIGURED',
-      type: 'DEVELOPED',
-      revision: 3,
-      updatedBy: 'dev@example.com',
-      updatedDate: '2026-03-12T09:52:23.265+0000'
-    })
+    expect(car.project).toEqual(FULL_READ.project)
   })
 
   it('reads every deployment with its integrations and agents', () => {
-    expect(car.deployments).toEqual(
-      [
-        {
-          code: 'ORDERS_R1',
-          name: 'Orders release 1',
-          integrations: [{ code: 'SO_CREATE_ORDER', version: '01.00.0001' }]
-        },
-        {
-          code: 'ORDERS_R2',
-          name: 'ORDERS_R2',
-          integrations: [
-            { code: 'SO_CREATE_ORDER', version: '01.00.0002' },
-            { code: 'TEST_1725367894', version: '01.00.0000' }
-          ],
-          agents: ['ORDER_HELPER']
-        }
-      ].map(d => ({ description: undefined, agents: [], ...d }))
-    )
+    expect(car.deployments).toEqual(FULL_READ.deployments)
   })
 
   it('reads integrations (split at the last underscore) with dependencies, state and schedule', () => {
-    expect(car.integrations).toEqual([
-      {
-        code: 'SO_CREATE_ORDER',
-        version: '01.00.0002',
-        name: 'Create order',
-        dependencies: {
-          connections: ['SO_ERP_CLOUD', 'PRESEEDED_COLLOCATED_CONN_ATP'],
-          lookups: ['Countries'],
-          templates: ['ORDER_MAIL']
-        },
-        persistedState: 'ACTIVATED',
-        scheduled: false
-      },
-      {
-        code: 'SO_CREATE_ORDER',
-        version: '01.00.0001',
-        name: 'SO_CREATE_ORDER',
-        dependencies: { connections: ['SO_ERP_CLOUD'], lookups: [], templates: [] },
-        persistedState: 'CONFIGURED',
-        scheduled: false
-      },
-      {
-        code: 'TEST_1725367894',
-        version: '01.00.0000',
-        name: 'TEST_1725367894',
-        dependencies: { connections: ['SO_FTP'], lookups: [], templates: [] },
-        persistedState: 'CONFIGURED',
-        scheduled: true
-      }
-    ])
+    expect(car.integrations).toEqual(FULL_READ.integrations)
   })
 
   it('reads connections (namespace prefixes ignored) without the credential reference', () => {
-    expect(car.connections).toEqual([
-      {
-        code: 'SO_ERP_CLOUD',
-        name: 'ERP Cloud',
-        adapterType: 'erp',
-        securityPolicy: 'OAUTH_CLIENT_CREDENTIALS',
-        propertyNames: ['connectionUrl', 'tokenUrl'],
-        status: 'CONFIGURED'
-      },
-      {
-        code: 'SO_FTP',
-        name: 'SO_FTP',
-        adapterType: 'ftp',
-        securityPolicy: 'FTP_PASSWORD',
-        propertyNames: ['connectionUrl'],
-        status: 'IN_PROGRESS'
-      }
-    ])
+    expect(car.connections).toEqual(FULL_READ.connections)
   })
 
   it('reads lookups, libraries, schedules, queues, templates and agents', () => {
-    expect(car.lookups).toEqual([
-      { name: 'Countries', description: 'Countries lookup', columns: ['iso', 'erp', 'web'], rows: 2 }
-    ])
-    expect(car.libraries).toEqual([{ code: 'DATE_UTILS', version: '01.00.0000', name: 'dateUtils' }])
-    expect(car.schedules).toEqual([
-      {
-        code: 'TEST_1725367894',
-        version: '01.00.0000',
-        name: 'TEST_1725367894',
-        timeZone: 'UTC',
-        recurrence: 'FREQ=HOURLY;INTERVAL=1;'
-      }
-    ])
-    expect(car.queues).toEqual([{ code: 'ORDER_EVENTS', name: 'Order events' }])
-    expect(car.templates).toEqual([{ code: 'ORDER_MAIL', version: '01.00.0000', name: 'Order mail' }])
-    expect(car.agents).toEqual([
-      { kind: 'agents', code: 'ORDER_HELPER', version: '01.00.0000' },
-      { kind: 'tools', code: 'LOOKUP_TOOL', version: '01.00.0001' }
-    ])
+    expect(car.lookups).toEqual(FULL_READ.lookups)
+    expect(car.libraries).toEqual(FULL_READ.libraries)
+    expect(car.schedules).toEqual(FULL_READ.schedules)
+    expect(car.queues).toEqual(FULL_READ.queues)
+    expect(car.templates).toEqual(FULL_READ.templates)
+    expect(car.agents).toEqual(FULL_READ.agents)
   })
 
   it('lists unknown top folders without failing, and counts entries', () => {
