@@ -8,6 +8,7 @@ import type { TargetState } from '../../core/archive/diff.js'
 import { inputError, type SourceLocation } from '../../core/errors.js'
 import type { HttpClient } from '../../core/http/client.js'
 import { getLookup, listLookups, type Lookup } from '../../core/oic/lookups.js'
+import { redactText } from '../../core/secrets/redact.js'
 import { archiveLookupRows } from './lookups-archive.js'
 import type { LookupSetting } from './lookups-section.js'
 
@@ -140,13 +141,21 @@ export function describeChanges(plan: LookupPlan, shown = 5): string {
   return `Lookup ${plan.setting.name}: ${plan.before.length} → ${plan.setting.rows.length} rows against ${source}: ${parts.join(', ')}.`
 }
 
-/** A plan in the dry run's `results` output: the rows each lookup would gain, lose and change. */
+/**
+ * A plan in the dry run's `results` output: the rows each lookup would gain, lose and change. Values from secrets
+ * show as `***`, as in the log: the runner drops an output that holds a secret.
+ */
 export function lookupResult(plan: LookupPlan) {
+  const shown = (rows: string[][]): string[][] => rows.map(r => r.map(redactText))
+  const { added, removed, changed, unchanged } = plan.changes
   return {
     name: plan.setting.name,
     against: plan.against,
     before: plan.before.length,
     after: plan.setting.rows.length,
-    ...plan.changes
+    added: shown(added),
+    removed: shown(removed),
+    changed: changed.map(c => ({ before: c.before.map(redactText), after: c.after.map(redactText) })),
+    unchanged
   }
 }

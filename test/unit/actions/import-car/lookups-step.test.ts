@@ -285,6 +285,20 @@ describe('import-car lookups, dry run', () => {
     )
   })
 
+  it('shows values from secrets as *** in the results output (the runner drops an output holding a secret)', async () => {
+    const c = await setup(spec())
+    const host = await importCar(
+      c,
+      { 'dry-run': 'true', 'connections-file': c.file('p.yaml', FILE) },
+      { SHIPPED_CODE: 'sentinel-shipped-77' }
+    )
+    expect(host.failed).toBeUndefined()
+    expect(host.outputs.results).not.toContain('sentinel-shipped-77')
+    expect(output<{ lookups: Array<{ added: string[][] }> }>(host, 'results').lookups[0]?.added).toEqual([
+      ['SHIPPED', '***']
+    ])
+  })
+
   it('escapes hostile values in the summary', async () => {
     const c = await setup(spec())
     const hostile =
