@@ -11,6 +11,7 @@ import type { SourceLocation } from '../../core/errors.js'
 import { isMap, mapEntries, readYamlFile, type LocatedDocument } from '../../core/yaml-file.js'
 import { readAttachments, type AttachmentSetting } from './attachments.js'
 import { resolveValue } from './substitution.js'
+import { certificatesOf, type CertificateSetting } from './certificates-section.js'
 import { lookupsOf, type LookupSetting } from './lookups-section.js'
 import { schedulesOf, type ScheduleSetting } from './schedules-section.js'
 
@@ -65,12 +66,13 @@ export function readConnectionsFile(
   file: string
   connections: ConnectionSettings[]
   lookups: LookupSetting[]
+  certificates: CertificateSetting[]
   schedules: ScheduleSetting[]
 } {
   const doc = readYamlFile(path, shownAs, 'connections-file')
   const root = mapEntries(doc.root)
   const top = root.find(([k]) => k === 'connections')
-  const unknown = root.find(([k]) => !['connections', 'lookups', 'schedules'].includes(k))
+  const unknown = root.find(([k]) => !['connections', 'lookups', 'schedules', 'certificates'].includes(k))
   if (!isMap(doc.root) || !top || unknown) {
     throw doc.error(
       `expected a top-level 'connections:' mapping of connection ids${unknown ? ` (unknown key '${unknown[0]}')` : ''}.`,
@@ -124,6 +126,7 @@ export function readConnectionsFile(
     file: shownAs,
     connections,
     lookups: lookupsOf(doc, root, env, mask),
+    certificates: certificatesOf(doc, root, env, mask),
     schedules: schedulesOf(doc, root)
   }
 }

@@ -12,6 +12,7 @@ import { attachmentFiles, checkAgainstArchive } from './configure.js'
 import type { ConnectionSettings } from './connections-file.js'
 import type { ImportCarSettings } from './inputs.js'
 import type { LookupSetting } from './lookups-section.js'
+import type { CertificateSetting } from './certificates-section.js'
 import { checkSchedulesAgainstArchive, type ScheduleSetting } from './schedules-section.js'
 import { describeJson, OIC_CODE } from '../../core/oic/shape.js'
 
@@ -25,6 +26,7 @@ export interface Prepared {
     file: string
     connections: ConnectionSettings[]
     lookups?: LookupSetting[]
+    certificates?: CertificateSetting[]
     schedules?: ScheduleSetting[]
   }
 }

@@ -12,6 +12,7 @@ import type { ImportCarSettings } from './inputs.js'
 import { activationHint } from './plan.js'
 import { replaceNotes, type ReplaceOutcome } from './replace.js'
 import { lookupRows, type LookupOutcome } from './lookups-step.js'
+import { certificateNotes, certificateRows, type CertificateOutcome } from './certificates-step.js'
 import { SUMMARY_HEADERS, summaryRows } from './summary-rows.js'
 import { scheduleFailure, scheduleNotes, scheduleRows, type ScheduleOutcome } from './schedules-step.js'
 import { consentHint, consentLine, type ConsentNeeded } from './consent.js'
@@ -32,10 +33,12 @@ export interface ImportRun {
   notes: string[]
   /** What happened to the schedules of the activated scheduled integrations (./schedules-step.ts). */
   schedules?: ScheduleOutcome[]
-  /** The lookups the connections file set. */
-  lookups?: LookupOutcome[]
   /** Connections waiting for console consent (./consent.ts). */
   needsConsent?: ConsentNeeded[]
+  /** The lookups the connections file set. */
+  lookups?: LookupOutcome[]
+  /** The certificates the connections file uploaded, replaced or left alone. */
+  certificates?: CertificateOutcome[]
 }
 
 /** The project as read back: every imported version with its status, the connections, and what is missing. */
@@ -82,10 +85,11 @@ export async function verifyAndReport(
       result,
       integrations: integrationsOut,
       connections: afterConnections,
-      schedules: run.schedules ?? [],
-      lookups: run.lookups ?? [],
       activations,
-      needsConsent
+      schedules: run.schedules ?? [],
+      needsConsent,
+      lookups: run.lookups ?? [],
+      certificates: run.certificates ?? []
     })
   )
 
@@ -107,7 +111,8 @@ export async function verifyAndReport(
       rows: [
         ...summaryRows(diff, { integrations: integrationsOut, connections: afterConnections }, activations),
         ...scheduleRows(run.schedules),
-        ...lookupRows(run.lookups)
+        ...lookupRows(run.lookups),
+        ...certificateRows(run.certificates ?? [])
       ]
     },
     notes: [
@@ -118,7 +123,8 @@ export async function verifyAndReport(
       ...needsConsent.map(n => consentLine(n, s.activateWithoutConsent)),
       ...run.notes,
       ...scheduleNotes(diff.scheduled, run.schedules),
-      ...(replaced ? replaceNotes(replaced) : [])
+      ...(replaced ? replaceNotes(replaced) : []),
+      ...certificateNotes(run.certificates ?? [])
     ]
   })
   if (missing.length)
