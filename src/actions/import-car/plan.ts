@@ -14,6 +14,8 @@ import type { ActionContext } from '../../core/run-action.js'
 import type { ConnectionSettings } from './connections-file.js'
 import type { ImportCarSettings } from './inputs.js'
 import { describeChanges, lookupResult, type LookupPlan } from './lookups-plan.js'
+import { refusal, type CertificatePlan } from './certificates-plan.js'
+import { certificateNotes, plannedCertificateRows, plannedCertificates } from './certificates-step.js'
 
 /**
  * The connections-file entries that apply: those the archive or the target holds. A deployment's archive holds only
@@ -65,6 +67,7 @@ export async function reportDryRun(
     expected?: string
     instance: string
     lookups?: LookupPlan[]
+    certificates?: CertificatePlan[]
   }
 ): Promise<void> {
   const { car, target, diff, expected, instance } = run
@@ -79,11 +82,25 @@ export async function reportDryRun(
   )
   host.setOutput('diff', JSON.stringify(diff))
   const lookups = (run.lookups ?? []).map(lookupResult)
-  host.setOutput('results', JSON.stringify({ project: expected, result: 'planned', diff, lookups }))
+  const certificates = run.certificates ?? []
+  host.setOutput(
+    'results',
+    JSON.stringify({
+      project: expected,
+      result: 'planned',
+      diff,
+      lookups,
+      certificates: plannedCertificates(certificates)
+    })
+  )
   const plan = diffReport(car, diff, instance)
   const counts = `${diff.counts.added} added, ${diff.counts['version changed']} version changed, ${diff.counts.unchanged} unchanged, ${diff.counts['only in target']} only in target`
   await ctx.report({
     ...plan,
+    table: plan.table && {
+      ...plan.table,
+      rows: [...plan.table.rows, ...plannedCertificateRows(certificates)]
+    },
     title: 'OIC import-car',
     statusLine: `Dry run: importing ${expected ?? 'the project'} into ${instance} would ${planned(s, target)} — ${counts}. Nothing was changed.`,
     notes: [
@@ -97,7 +114,11 @@ export async function reportDryRun(
             `Connection ${c.id} would stay draft (the archive carries no credentials): add it to the connections file.`
         ),
       ...(plan.notes ?? []).filter(n => !n.startsWith('Connections that need their credentials')),
-      ...(run.lookups ?? []).map(l => describeChanges(l))
+      ...(run.lookups ?? []).map(l => describeChanges(l)),
+      ...certificateNotes(plannedCertificates(certificates)),
+      ...certificates
+        .filter(c => c.action === 'refuse')
+        .map(c => `Would fail: ${refusal(c, instance).message}`)
     ]
   })
 }
