@@ -4,14 +4,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import yauzl from 'yauzl'
-import type { Emulator } from '../../emulator/index.js'
 import { carEntries, projectCarBytes, writeIarFile, zipEntries, type CarSpec } from '../support/car.js'
-import { startEmulator } from '../support/emulator.js'
+import type { DesignClient } from '../support/emulator-design.js'
 import {
   designSeed,
-  DesignClient,
   problem,
   type Collection,
   type ConnectionJson,
@@ -19,23 +17,14 @@ import {
   type IntegrationJson,
   type LibraryJson,
   type LookupJson,
-  type ProjectJson
+  type ProjectJson,
+  useDevAndProd
 } from '../support/emulator-design.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'design-archive-import-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-let emu: Emulator
-let dev: DesignClient
-let prod: DesignClient
-beforeEach(async () => {
-  emu = await startEmulator({ seed: designSeed(), switches: { activationDelayMs: 0 } })
-  dev = await DesignClient.for(emu, 'dev')
-  prod = await DesignClient.for(emu, 'prod')
-})
-afterEach(async () => {
-  await emu.stop()
-})
+const env = useDevAndProd(() => ({ seed: designSeed(), switches: { activationDelayMs: 0 } }))
 
 /** A project with underscored codes, a shared connection outside the archive, and every optional folder. */
 const SPEC: CarSpec = {
@@ -98,11 +87,11 @@ const SPEC: CarSpec = {
 
 const P = '/projects/ORDERS_HUB'
 const ids = async (): Promise<string[]> =>
-  (await prod.get<Collection<IntegrationJson>>(`${P}/integrations`)).body.items.map(i => i.id).sort()
+  (await env.prod.get<Collection<IntegrationJson>>(`${P}/integrations`)).body.items.map(i => i.id).sort()
 
 describe('import of a whole-project export', () => {
   it('lands integrations (versions after the last underscore), labels, connections, lookups and libraries', async () => {
-    const res = await prod.upload<ProjectJson>('/projects/archive', await projectCarBytes(SPEC))
+    const res = await env.prod.upload<ProjectJson>('/projects/archive', await projectCarBytes(SPEC))
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ code: 'ORDERS_HUB', name: 'Orders hub', state: { status: 'DRAFT' } })
     expect(await ids()).toEqual([
@@ -110,14 +99,14 @@ describe('import of a whole-project export', () => {
       'TEST_1725367894|01.00.0000',
       'UNPINNED|01.00.0000'
     ])
-    const sync = await prod.get<IntegrationJson>(`${P}/integrations/ORDER_SYNC_V2%7C02.00.0001`)
+    const sync = await env.prod.get<IntegrationJson>(`${P}/integrations/ORDER_SYNC_V2%7C02.00.0001`)
     expect(sync.body).toMatchObject({ name: 'Order sync', status: 'CONFIGURED', style: 'freeform_scheduled' })
-    const deployments = await prod.get<Collection<DeploymentJson>>(`${P}/deployments`)
+    const deployments = await env.prod.get<Collection<DeploymentJson>>(`${P}/deployments`)
     expect(deployments.body.items.map(d => [d.code, d.integrations.length])).toEqual([
       ['EMPTY', 0],
       ['REL_A', 2]
     ])
-    const rest = await prod.get<ConnectionJson>(`${P}/connections/REST_IN`)
+    const rest = await env.prod.get<ConnectionJson>(`${P}/connections/REST_IN`)
     expect(rest.body).toMatchObject({ status: 'INPROGRESS', securityPolicy: 'BASIC_AUTH' })
     expect(rest.body.connectionProperties.map(p => [p.propertyName, p.propertyValue])).toEqual([
       ['connectionUrl', 'https://in.example.com']
@@ -126,19 +115,19 @@ describe('import of a whole-project export', () => {
       ['username', undefined],
       ['password', undefined]
     ])
-    const ftp = await prod.get<ConnectionJson>(`${P}/connections/FTP_OUT`)
+    const ftp = await env.prod.get<ConnectionJson>(`${P}/connections/FTP_OUT`)
     expect(ftp.body).toMatchObject({ adapterType: { name: 'ftp' }, status: 'INPROGRESS' })
     expect(ftp.body.securityProperties.map(p => p.propertyName)).toEqual(['username', 'PrivateKey'])
     // A shared connection the archive only names stays outside the project: the instance must have it.
-    expect((await prod.get(`${P}/connections/PRESEEDED_COLLOCATED_CONN_ATP`)).status).toBe(404)
-    const lookup = await prod.get<LookupJson>(`${P}/lookups/Country_Codes`)
+    expect((await env.prod.get(`${P}/connections/PRESEEDED_COLLOCATED_CONN_ATP`)).status).toBe(404)
+    const lookup = await env.prod.get<LookupJson>(`${P}/lookups/Country_Codes`)
     expect(lookup.body).toMatchObject({ columns: ['iso2', 'name'], rowCount: 2 })
-    const library = await prod.get<LibraryJson>(`${P}/libraries/UTILS_JS%7C01.00.0000`)
+    const library = await env.prod.get<LibraryJson>(`${P}/libraries/UTILS_JS%7C01.00.0000`)
     expect(library.body).toMatchObject({ code: 'UTILS_JS', size: 'function run() { return 1 }\n'.length })
   })
 
   it('imports an empty project and one without rpa.zip', async () => {
-    const res = await prod.upload<ProjectJson>(
+    const res = await env.prod.upload<ProjectJson>(
       '/projects/archive',
       await projectCarBytes({ code: 'EMPTY_P', rpa: false })
     )
@@ -161,35 +150,35 @@ describe('shared connections outside the archive', () => {
     })
 
   it('fail an activation when the instance lacks them, and serve it when the instance has one', async () => {
-    expect((await prod.upload('/projects/archive', await projectCarBytes(SPEC))).status).toBe(200)
-    expect((await configureRestIn(prod)).status).toBe(200)
-    expect(await activate(prod, 'ORDER_SYNC_V2|02.00.0001')).toBe('ACTIVATED')
-    expect(await activate(prod, 'TEST_1725367894|01.00.0000')).toBe('FAILEDACTIVATION')
-    // dev has a configured connection of its own, GLOBAL_REST, outside every project.
+    expect((await env.prod.upload('/projects/archive', await projectCarBytes(SPEC))).status).toBe(200)
+    expect((await configureRestIn(env.prod)).status).toBe(200)
+    expect(await activate(env.prod, 'ORDER_SYNC_V2|02.00.0001')).toBe('ACTIVATED')
+    expect(await activate(env.prod, 'TEST_1725367894|01.00.0000')).toBe('FAILEDACTIVATION')
+    // env.dev has a configured connection of its own, GLOBAL_REST, outside every project.
     const shared = {
       ...SPEC,
       integrations: [{ code: 'USES_SHARED', version: '01.00.0000', connections: ['REST_IN', 'GLOBAL_REST'] }]
     }
-    expect((await dev.upload('/projects/archive', await projectCarBytes(shared))).status).toBe(200)
-    await configureRestIn(dev)
-    const got = await dev.get<IntegrationJson>(`${P}/integrations/USES_SHARED%7C01.00.0000`)
+    expect((await env.dev.upload('/projects/archive', await projectCarBytes(shared))).status).toBe(200)
+    await configureRestIn(env.dev)
+    const got = await env.dev.get<IntegrationJson>(`${P}/integrations/USES_SHARED%7C01.00.0000`)
     expect(got.body.dependencies?.connections.map(c => [c.id, c.status])).toEqual([
       ['REST_IN', 'CONFIGURED'],
       ['GLOBAL_REST', 'CONFIGURED']
     ])
-    expect(await activate(dev, 'USES_SHARED|01.00.0000')).toBe('ACTIVATED')
+    expect(await activate(env.dev, 'USES_SHARED|01.00.0000')).toBe('ACTIVATED')
   })
 })
 
 describe('import of a deployment export', () => {
   it('holds only the pinned integrations; PUT with it adds to the project instead of replacing it', async () => {
     const release = await projectCarBytes({ ...SPEC, deployment: 'REL_A' })
-    expect((await prod.upload('/projects/archive', release)).status).toBe(200)
+    expect((await env.prod.upload('/projects/archive', release)).status).toBe(200)
     expect(await ids()).toEqual(['ORDER_SYNC_V2|02.00.0001', 'TEST_1725367894|01.00.0000'])
-    expect((await prod.get(`${P}/connections/FTP_OUT`)).status).toBe(404)
-    expect((await prod.del(P)).status).toBe(200)
-    expect((await prod.upload('/projects/archive', await projectCarBytes(SPEC))).status).toBe(200)
-    expect((await prod.upload('/projects/archive', release, 'PUT')).status).toBe(200)
+    expect((await env.prod.get(`${P}/connections/FTP_OUT`)).status).toBe(404)
+    expect((await env.prod.del(P)).status).toBe(200)
+    expect((await env.prod.upload('/projects/archive', await projectCarBytes(SPEC))).status).toBe(200)
+    expect((await env.prod.upload('/projects/archive', release, 'PUT')).status).toBe(200)
     expect(await ids()).toEqual([
       'ORDER_SYNC_V2|02.00.0001',
       'TEST_1725367894|01.00.0000',
@@ -200,13 +189,13 @@ describe('import of a deployment export', () => {
 
 describe('what is not a project archive', () => {
   const rejects = async (zip: Buffer, detail: RegExp): Promise<void> => {
-    const res = await prod.upload('/projects/archive', zip)
+    const res = await env.prod.upload('/projects/archive', zip)
     expect({ status: res.status, detail: res.body.title }).toEqual({
       status: 400,
       detail: expect.stringMatching(detail)
     })
     expect(res.body).toEqual(problem(400))
-    expect((await prod.get<Collection<ProjectJson>>('/projects')).body.totalResults).toBe(0)
+    expect((await env.prod.get<Collection<ProjectJson>>('/projects')).body.totalResults).toBe(0)
   }
   const withEntry = (name: string, data: string): Promise<Buffer> =>
     zipEntries([
@@ -251,16 +240,16 @@ describe('what is not a project archive', () => {
   })
 
   it('ignores entries outside project/ with archiveForeignEntries: ignore', async () => {
-    emu.switches.archiveForeignEntries = 'ignore'
-    const res = await prod.upload<ProjectJson>('/projects/archive', await withEntry('README.txt', 'x'))
+    env.emu.switches.archiveForeignEntries = 'ignore'
+    const res = await env.prod.upload<ProjectJson>('/projects/archive', await withEntry('README.txt', 'x'))
     expect([res.status, res.body.code]).toEqual([200, 'BAD'])
   })
 })
 
 describe('integration archives (.iar, §5)', () => {
   it('exports icspackage/project/<CODE>_<VER>/… with its connections under appinstances/', async () => {
-    const res = await fetch(dev.url('/integrations/GLOBAL_PING%7C01.00.0000/archive'), {
-      headers: { authorization: `Bearer ${dev.token}` }
+    const res = await fetch(env.dev.url('/integrations/GLOBAL_PING%7C01.00.0000/archive'), {
+      headers: { authorization: `Bearer ${env.dev.token}` }
     })
     const zip = await yauzl.fromBufferPromise(Buffer.from(await res.arrayBuffer()), { lazyEntries: true })
     const names: string[] = []
@@ -284,13 +273,13 @@ describe('integration archives (.iar, §5)', () => {
       lookups: ['Country_Codes'],
       scheduled: true
     })
-    expect((await prod.upload('/integrations/archive', readFileSync(path), 'POST', 'sync.iar')).status).toBe(
-      204
-    )
-    const got = await prod.get<IntegrationJson>('/integrations/ORDER_SYNC_V2%7C02.00.0001')
+    expect(
+      (await env.prod.upload('/integrations/archive', readFileSync(path), 'POST', 'sync.iar')).status
+    ).toBe(204)
+    const got = await env.prod.get<IntegrationJson>('/integrations/ORDER_SYNC_V2%7C02.00.0001')
     expect(got.body).toMatchObject({ name: 'Order sync', style: 'freeform_scheduled', status: 'CONFIGURED' })
-    expect((await prod.get<ConnectionJson>('/connections/REST_IN')).body.status).toBe('INPROGRESS')
-    const car = await prod.upload('/integrations/archive', await projectCarBytes(SPEC), 'POST', 'x.car')
+    expect((await env.prod.get<ConnectionJson>('/connections/REST_IN')).body.status).toBe('INPROGRESS')
+    const car = await env.prod.upload('/integrations/archive', await projectCarBytes(SPEC), 'POST', 'x.car')
     expect(car.status).toBe(400)
     expect(car.body.title).toMatch(/project archive \(\.car/)
   })

@@ -5,14 +5,12 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import yauzl from 'yauzl'
 import { parse } from 'yaml'
-import type { Emulator } from '../../emulator/index.js'
-import { startEmulator } from '../support/emulator.js'
+import type { DesignClient } from '../support/emulator-design.js'
 import {
   designSeed,
-  DesignClient,
   problem,
   type Collection,
   type ConnectionJson,
@@ -21,7 +19,8 @@ import {
   type LibraryJson,
   type LookupJson,
   type ProjectJson,
-  type TestResultJson
+  type TestResultJson,
+  useDevAndProd
 } from '../support/emulator-design.js'
 import { projectCarBytes } from '../support/car.js'
 import { patchZipNames, writeZip } from '../support/zip.js'
@@ -29,17 +28,7 @@ import { patchZipNames, writeZip } from '../support/zip.js'
 const dir = mkdtempSync(join(tmpdir(), 'design-archives-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-let emu: Emulator
-let dev: DesignClient
-let prod: DesignClient
-beforeEach(async () => {
-  emu = await startEmulator({ seed: designSeed(), switches: { activationDelayMs: 1000 } })
-  dev = await DesignClient.for(emu, 'dev')
-  prod = await DesignClient.for(emu, 'prod')
-})
-afterEach(async () => {
-  await emu.stop()
-})
+const env = useDevAndProd(() => ({ seed: designSeed(), switches: { activationDelayMs: 1000 } }))
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed YAML, checked field by field below
 type Yaml = Record<string, any>
@@ -89,9 +78,9 @@ const IMPORT = 'POST /ic/api/integration/v1/projects/archive'
 
 describe('export', () => {
   it('streams a whole-project archive in OIC’s layout that unzip and Python accept, without credentials', async () => {
-    const res = await fetch(dev.url('/projects/SALES/archive'), {
+    const res = await fetch(env.dev.url('/projects/SALES/archive'), {
       method: 'POST',
-      headers: { authorization: `Bearer ${dev.token}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${env.dev.token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ name: 'Sales', code: 'SALES', type: 'DEVELOPED', builtBy: '', label: '' })
     })
     expect(res.status).toBe(200)
@@ -138,7 +127,7 @@ describe('export', () => {
   })
 
   it('writes project.yaml, labels, info.json and connection XML as the format file describes', async () => {
-    const list = await entries(await dev.exportCar('SALES'))
+    const list = await entries(await env.dev.exportCar('SALES'))
     const yamlText = textOf(list, 'project/project.yaml')
     expect(yamlText.startsWith('---\n')).toBe(true)
     const yaml = parse(yamlText) as Yaml
@@ -219,7 +208,7 @@ describe('export', () => {
   })
 
   it('with a label exports only that deployment, what its integrations use, and project.yaml trimmed', async () => {
-    const zip = await dev.exportCar('SALES', 'R1')
+    const zip = await env.dev.exportCar('SALES', 'R1')
     const names = checkedByOtherTools(zip, 'r1.car')
     const list = await entries(zip)
     expect(names.filter(n => n.startsWith('project/labels/'))).toEqual(['project/labels/R1.json'])
@@ -242,8 +231,8 @@ describe('export', () => {
   })
 
   it('adds the libraries the pinned integrations call with deploymentExportLibraries', async () => {
-    emu.switches.deploymentExportLibraries = true
-    const names = (await entries(await dev.exportCar('SALES', 'R1'))).map(e => e.name)
+    env.emu.switches.deploymentExportLibraries = true
+    const names = (await entries(await env.dev.exportCar('SALES', 'R1'))).map(e => e.name)
     expect(names.filter(n => n.startsWith('project/libraries/'))).toEqual([
       'project/libraries/DATES_01.00.0000/DATES.xml',
       'project/libraries/DATES_01.00.0000/DATES_properties.properties',
@@ -252,22 +241,22 @@ describe('export', () => {
   })
 
   it('answers 404 for an unknown project or label', async () => {
-    expect((await dev.post('/projects/NOPE/archive', { code: 'NOPE', label: '' })).status).toBe(404)
-    const res = await dev.post('/projects/SALES/archive', { code: 'SALES', label: 'R9' })
+    expect((await env.dev.post('/projects/NOPE/archive', { code: 'NOPE', label: '' })).status).toBe(404)
+    const res = await env.dev.post('/projects/SALES/archive', { code: 'SALES', label: 'R9' })
     expect(res.status).toBe(404)
     expect(res.body.title).toMatch(/R9/)
   })
 })
 
 describe('import (POST /projects/archive)', () => {
-  it('round-trips dev → prod: same integrations, versions, deployments; connections draft', async () => {
-    const res = await prod.upload<ProjectJson>('/projects/archive', await dev.exportCar('SALES'))
+  it('round-trips env.dev → prod: same integrations, versions, deployments; connections draft', async () => {
+    const res = await env.prod.upload<ProjectJson>('/projects/archive', await env.dev.exportCar('SALES'))
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({
       id: 'SALES',
       code: 'SALES',
       name: 'Sales',
-      links: [{ href: prod.url('/projects/SALES'), rel: 'self' }, { rel: 'canonical' }],
+      links: [{ href: env.prod.url('/projects/SALES'), rel: 'self' }, { rel: 'canonical' }],
       state: { status: 'DRAFT', projectRevisionId: 0, created: { by: 'ci-client' } }
     })
     expect(res.body.state.assets?.labelsRs.items.map(d => [d.code, d.integrations.length])).toEqual([
@@ -279,9 +268,9 @@ describe('import (POST /projects/archive)', () => {
         i.id,
         i.name
       ])
-    expect(await ids(prod)).toEqual(await ids(dev))
+    expect(await ids(env.prod)).toEqual(await ids(env.dev))
     const statuses = (
-      await prod.get<Collection<IntegrationJson>>('/projects/SALES/integrations')
+      await env.prod.get<Collection<IntegrationJson>>('/projects/SALES/integrations')
     ).body.items.map(i => i.status)
     expect(new Set(statuses)).toEqual(new Set(['CONFIGURED']))
     const deployments = async (c: DesignClient): Promise<unknown> =>
@@ -290,8 +279,8 @@ describe('import (POST /projects/archive)', () => {
         d.name,
         d.integrations
       ])
-    expect(await deployments(prod)).toEqual(await deployments(dev))
-    const erp = await prod.get<ConnectionJson>('/projects/SALES/connections/ERP')
+    expect(await deployments(env.prod)).toEqual(await deployments(env.dev))
+    const erp = await env.prod.get<ConnectionJson>('/projects/SALES/connections/ERP')
     expect(erp.body).toMatchObject({ status: 'INPROGRESS', securityPolicy: 'BASIC_AUTH', role: 'TARGET' })
     // The archive carries connection property values, never credentials (format file §3).
     expect(erp.body.connectionProperties).toEqual([
@@ -307,23 +296,27 @@ describe('import (POST /projects/archive)', () => {
       }
     ])
     expect(erp.body.securityProperties.map(p => p.propertyName)).toEqual(['username', 'password'])
-    const lookup = await prod.get<LookupJson>('/projects/SALES/lookups/STATUS_MAP')
+    const lookup = await env.prod.get<LookupJson>('/projects/SALES/lookups/STATUS_MAP')
     expect(lookup.body).toMatchObject({
       columns: ['oic', 'erp'],
       rowCount: 2,
       rows: [{ rowData: ['NEW', 'ENTERED'] }, { rowData: ['DONE', 'CLOSED'] }]
     })
-    expect((await prod.get<LibraryJson>('/projects/SALES/libraries/DATES%7C01.00.0000')).body.size).toBe(16)
-    expect(emu.counters.mutationCount(IMPORT)).toBe(1)
+    expect((await env.prod.get<LibraryJson>('/projects/SALES/libraries/DATES%7C01.00.0000')).body.size).toBe(
+      16
+    )
+    expect(env.emu.counters.mutationCount(IMPORT)).toBe(1)
   })
 
-  it('imports a label archive with only its integrations; imported connections test per prod health', async () => {
-    expect((await prod.upload('/projects/archive', await dev.exportCar('SALES', 'R1'))).status).toBe(200)
-    const list = await prod.get<Collection<IntegrationJson>>('/projects/SALES/integrations')
+  it('imports a label archive with only its integrations; imported connections test per env.prod health', async () => {
+    expect((await env.prod.upload('/projects/archive', await env.dev.exportCar('SALES', 'R1'))).status).toBe(
+      200
+    )
+    const list = await env.prod.get<Collection<IntegrationJson>>('/projects/SALES/integrations')
     expect(list.body.items.map(i => i.id)).toEqual(['CUSTOMER_SYNC|01.00.0000', 'ORDER_IN|01.00.0001'])
-    expect((await prod.post('/projects/SALES/connections/ERP/test')).status).toBe(409)
+    expect((await env.prod.post('/projects/SALES/connections/ERP/test')).status).toBe(409)
     const configure = (url: string) =>
-      prod.patch('/projects/SALES/connections/ERP', {
+      env.prod.patch('/projects/SALES/connections/ERP', {
         connectionProperties: [{ propertyName: 'connectionUrl', propertyValue: url }],
         securityProperties: [
           { propertyName: 'username', propertyValue: 'svc' },
@@ -331,46 +324,56 @@ describe('import (POST /projects/archive)', () => {
         ]
       })
     await configure('https://erp-dev.example.com')
-    const failed = await prod.post<TestResultJson>('/projects/SALES/connections/ERP/test')
+    const failed = await env.prod.post<TestResultJson>('/projects/SALES/connections/ERP/test')
     expect(failed.body).toMatchObject({ id: 'ERP', status: 'FAILED' })
     await configure('https://erp.example.com')
-    expect((await prod.post<TestResultJson>('/projects/SALES/connections/ERP/test')).body.status).toBe(
+    expect((await env.prod.post<TestResultJson>('/projects/SALES/connections/ERP/test')).body.status).toBe(
       'SUCCESS'
     )
   })
 
   it('answers 409 when the project exists, without touching it (counted once)', async () => {
-    const car = await dev.exportCar('SALES')
-    expect((await prod.upload('/projects/archive', car)).status).toBe(200)
-    const again = await prod.upload('/projects/archive', car)
+    const car = await env.dev.exportCar('SALES')
+    expect((await env.prod.upload('/projects/archive', car)).status).toBe(200)
+    const again = await env.prod.upload('/projects/archive', car)
     expect(again.status).toBe(409)
     expect(again.body).toEqual(problem(409))
     expect(again.body.title).toMatch(/PUT \/projects\/archive/)
-    expect(emu.counters.mutationCount(IMPORT)).toBe(1)
+    expect(env.emu.counters.mutationCount(IMPORT)).toBe(1)
   })
 
   it('merges into the existing project with projectImportExisting: merge', async () => {
-    expect((await prod.upload('/projects/archive', await dev.exportCar('SALES', 'R1'))).status).toBe(200)
-    emu.switches.projectImportExisting = 'merge'
-    const res = await prod.upload<ProjectJson>('/projects/archive', await dev.exportCar('SALES', 'R2'))
+    expect((await env.prod.upload('/projects/archive', await env.dev.exportCar('SALES', 'R1'))).status).toBe(
+      200
+    )
+    env.emu.switches.projectImportExisting = 'merge'
+    const res = await env.prod.upload<ProjectJson>(
+      '/projects/archive',
+      await env.dev.exportCar('SALES', 'R2')
+    )
     expect(res.status).toBe(200)
     expect(res.body.state.assets?.labelsRs.items.map(d => d.code)).toEqual(['R1', 'R2'])
     expect(
-      (await prod.get<Collection<IntegrationJson>>('/projects/SALES/integrations')).body.totalResults
+      (await env.prod.get<Collection<IntegrationJson>>('/projects/SALES/integrations')).body.totalResults
     ).toBe(4)
   })
 })
 
 describe('hostile and broken uploads', () => {
   it('answers 400 for a corrupt zip, a missing file part and a body that is not multipart', async () => {
-    const corrupt = await prod.upload('/projects/archive', Buffer.from('PK\u0003\u0004 this is not a zip'))
+    const corrupt = await env.prod.upload(
+      '/projects/archive',
+      Buffer.from('PK\u0003\u0004 this is not a zip')
+    )
     expect(corrupt.status).toBe(400)
     expect(corrupt.body).toEqual(problem(400))
     expect(corrupt.body.title).toMatch(/not a valid archive/)
     const form = new FormData()
     form.append('type', 'application/octet-stream')
-    expect((await prod.call('POST', '/projects/archive', { form })).body.title).toMatch(/part named 'file'/)
-    expect((await prod.post('/projects/archive', { file: 'x' })).status).toBe(400)
+    expect((await env.prod.call('POST', '/projects/archive', { form })).body.title).toMatch(
+      /part named 'file'/
+    )
+    expect((await env.prod.post('/projects/archive', { file: 'x' })).status).toBe(400)
   })
 
   it('answers 400 for entries with .., absolute paths or backslashes', async () => {
@@ -380,51 +383,51 @@ describe('hostile and broken uploads', () => {
       { name: 'zz/evil.txt', data: 'x' }
     ])
     patchZipNames(dotdot, 'zz/evil', '../evil')
-    const res = await prod.upload('/projects/archive', readFileSync(dotdot))
+    const res = await env.prod.upload('/projects/archive', readFileSync(dotdot))
     expect(res.status).toBe(400)
     expect(res.body.title).toMatch(/unsafe entry name/)
     const slash = join(dir, 'abs.car')
     await writeZip(slash, [{ name: 'etc/passwd', data: 'x' }])
     patchZipNames(slash, 'etc/passwd', '/tc/passwd')
-    expect((await prod.upload('/projects/archive', readFileSync(slash))).body.title).toMatch(/unsafe/)
+    expect((await env.prod.upload('/projects/archive', readFileSync(slash))).body.title).toMatch(/unsafe/)
     const back = join(dir, 'back.car')
     await writeZip(back, [{ name: 'a/b.txt', data: 'x' }])
     patchZipNames(back, 'a/b.txt', 'a\\b.txt')
-    expect((await prod.upload('/projects/archive', readFileSync(back))).status).toBe(400)
-    expect((await prod.get('/projects/EVIL')).status).toBe(404)
+    expect((await env.prod.upload('/projects/archive', readFileSync(back))).status).toBe(400)
+    expect((await env.prod.get('/projects/EVIL')).status).toBe(404)
   })
 
   it('answers 413 above maxArchiveBytes and imports below it', async () => {
-    const car = await dev.exportCar('SALES')
-    emu.switches.maxArchiveBytes = car.length - 1
-    const res = await prod.upload('/projects/archive', car)
+    const car = await env.dev.exportCar('SALES')
+    env.emu.switches.maxArchiveBytes = car.length - 1
+    const res = await env.prod.upload('/projects/archive', car)
     expect(res.status).toBe(413)
     expect(res.body).toEqual(problem(413))
-    expect((await prod.get('/projects/SALES')).status).toBe(404)
-    emu.switches.maxArchiveBytes = car.length
-    expect((await prod.upload('/projects/archive', car)).status).toBe(200)
+    expect((await env.prod.get('/projects/SALES')).status).toBe(404)
+    env.emu.switches.maxArchiveBytes = car.length
+    expect((await env.prod.upload('/projects/archive', car)).status).toBe(200)
   })
 })
 
 describe('replace (PUT /projects/archive)', () => {
   it('answers 404 when the project does not exist', async () => {
-    const res = await prod.upload('/projects/archive', await dev.exportCar('SALES'), 'PUT')
+    const res = await env.prod.upload('/projects/archive', await env.dev.exportCar('SALES'), 'PUT')
     expect(res.status).toBe(404)
     expect(res.body.title).toMatch(/POST \/projects\/archive/)
   })
 
   it('answers 412 while an integration is active', async () => {
-    const car = await dev.exportCar('SALES')
-    await prod.upload('/projects/archive', car)
-    await prod.patch('/projects/SALES/integrations/CUSTOMER_SYNC%7C01.00.0000', { status: 'ACTIVATED' })
-    const res = await prod.upload('/projects/archive', car, 'PUT')
+    const car = await env.dev.exportCar('SALES')
+    await env.prod.upload('/projects/archive', car)
+    await env.prod.patch('/projects/SALES/integrations/CUSTOMER_SYNC%7C01.00.0000', { status: 'ACTIVATED' })
+    const res = await env.prod.upload('/projects/archive', car, 'PUT')
     expect(res.status).toBe(412)
     expect(res.body.title).toMatch(/CUSTOMER_SYNC\|01\.00\.0000/)
   })
 
   it('replaces integrations and deployments, keeps configured connections, adds new ones as drafts', async () => {
-    await prod.upload('/projects/archive', await dev.exportCar('SALES'))
-    await prod.patch('/projects/SALES/connections/CRM', {
+    await env.prod.upload('/projects/archive', await env.dev.exportCar('SALES'))
+    await env.prod.patch('/projects/SALES/connections/CRM', {
       connectionProperties: [{ propertyName: 'connectionUrl', propertyValue: 'https://crm.example.com' }],
       securityProperties: ['clientId', 'clientSecret', 'accessTokenUri'].map(propertyName => ({
         propertyName,
@@ -444,19 +447,19 @@ describe('replace (PUT /projects/archive)', () => {
         { code: 'NEWC', name: 'New connection' }
       ]
     })
-    const res = await prod.upload<ProjectJson>('/projects/archive', next, 'PUT')
+    const res = await env.prod.upload<ProjectJson>('/projects/archive', next, 'PUT')
     expect(res.status).toBe(200)
     expect(res.body.state.assets?.labelsRs.items.map(d => d.code)).toEqual(['R3', 'R4'])
-    const list = await prod.get<Collection<IntegrationJson>>('/projects/SALES/integrations')
+    const list = await env.prod.get<Collection<IntegrationJson>>('/projects/SALES/integrations')
     expect(list.body.items.map(i => [i.id, i.status])).toEqual([['ORDER_IN|03.00.0000', 'CONFIGURED']])
-    const crm = await prod.get<ConnectionJson>('/projects/SALES/connections/CRM')
+    const crm = await env.prod.get<ConnectionJson>('/projects/SALES/connections/CRM')
     expect(crm.body).toMatchObject({
       status: 'CONFIGURED',
       connectionProperties: [{ propertyValue: 'https://crm.example.com' }]
     })
-    expect((await prod.get<ConnectionJson>('/projects/SALES/connections/NEWC')).body.status).toBe(
+    expect((await env.prod.get<ConnectionJson>('/projects/SALES/connections/NEWC')).body.status).toBe(
       'INPROGRESS'
     )
-    expect(emu.counters.mutationCount('PUT /ic/api/integration/v1/projects/archive')).toBe(1)
+    expect(env.emu.counters.mutationCount('PUT /ic/api/integration/v1/projects/archive')).toBe(1)
   })
 })

@@ -1,8 +1,8 @@
 /** Helpers for the design-time API tests: a seed with a sample project, and a small HTTP client. */
-import { expect } from '@jest/globals'
+import { afterEach, beforeEach, expect } from '@jest/globals'
 import type { Emulator, Seed } from '../../emulator/index.js'
 import type { InstanceSeed } from '../../emulator/src/state.js'
-import { testSeed, tokenFor } from './emulator.js'
+import { startEmulator, testSeed, tokenFor, type TestEmulatorOptions } from './emulator.js'
 
 /** Base path of the design-time API. */
 export const V1 = '/ic/api/integration/v1'
@@ -361,4 +361,30 @@ export function problem(status: number): Record<string, unknown> {
     title: expect.stringMatching(/\S/),
     status: expect.stringMatching(new RegExp(`^HTTP ${status} `))
   }
+}
+
+/** An emulator and design-time clients of its dev and prod instances. */
+export interface DevAndProd {
+  emu: Emulator
+  dev: DesignClient
+  prod: DesignClient
+}
+
+/**
+ * A fresh emulator for each test of the calling file (stopped after it), started with `options()` (default: the
+ * {@link designSeed}), and clients of its dev and prod instances. The returned object is the current test's.
+ */
+export function useDevAndProd(
+  options: () => TestEmulatorOptions = () => ({ seed: designSeed() })
+): DevAndProd {
+  const env = {} as DevAndProd
+  beforeEach(async () => {
+    env.emu = await startEmulator(options())
+    env.dev = await DesignClient.for(env.emu, 'dev')
+    env.prod = await DesignClient.for(env.emu, 'prod')
+  })
+  afterEach(async () => {
+    await env.emu.stop()
+  })
+  return env
 }
