@@ -135,3 +135,23 @@ export function consentHint(failed: readonly VersionRef[], needed: ConsentNeeded
     ? ` — connection(s) ${blockers.join(', ')} need consent in the console (see needs-consent)`
     : ''
 }
+
+/**
+ * The dry run's notes: each connection the file moves to (or keeps on) a policy that needs consent, with the
+ * archive's integrations that would wait for it.
+ */
+export function plannedConsentNotes(
+  car: CarContents,
+  settings: ReadonlyArray<Pick<ConnectionSettings, 'id' | 'securityPolicy'>>,
+  activateAnyway: boolean
+): string[] {
+  return settings
+    .filter(k => k.securityPolicy !== undefined && CONSENT_POLICIES.has(k.securityPolicy))
+    .map(k => {
+      const users = dependantsOf(car, k.id)
+      const then = users.length
+        ? ` ${users.join(', ')} would ${activateAnyway ? 'be activated anyway (activate-without-consent)' : 'not be activated (SKIPPED)'}.`
+        : ''
+      return `Connection ${k.id} would need consent in the console after configuration (${k.securityPolicy ?? ''}).${then}`
+    })
+}

@@ -14,9 +14,7 @@ import type { ActionContext } from '../../core/run-action.js'
 import type { ConnectionSettings } from './connections-file.js'
 import type { ImportCarSettings } from './inputs.js'
 import { describeChanges, lookupResult, type LookupPlan } from './lookups-plan.js'
-import { plannedScheduleRows, scheduleLines, type SchedulePlan } from './schedules-plan.js'
-import { refusal, type CertificatePlan } from './certificates-plan.js'
-import { certificateNotes, plannedCertificateRows, plannedCertificates } from './certificates-step.js'
+import { plannedConsentNotes } from './consent.js'
 
 /**
  * The connections-file entries that apply: those the archive or the target holds. A deployment's archive holds only
@@ -68,9 +66,8 @@ export async function reportDryRun(
     expected?: string
     instance: string
     lookups?: LookupPlan[]
-    /** Schedules a replace would stop and activation would define, change or start (./schedules-plan.ts). */
-    schedules?: SchedulePlan[]
-    certificates?: CertificatePlan[]
+    /** The connections-file entries that apply (for the consent they would need). */
+    settings?: ConnectionSettings[]
   }
 ): Promise<void> {
   const { car, target, diff, expected, instance } = run
@@ -85,30 +82,11 @@ export async function reportDryRun(
   )
   host.setOutput('diff', JSON.stringify(diff))
   const lookups = (run.lookups ?? []).map(lookupResult)
-  const certificates = run.certificates ?? []
-  host.setOutput(
-    'results',
-    JSON.stringify({
-      project: expected,
-      result: 'planned',
-      diff,
-      lookups,
-      schedules: run.schedules ?? [],
-      certificates: plannedCertificates(certificates)
-    })
-  )
+  host.setOutput('results', JSON.stringify({ project: expected, result: 'planned', diff, lookups }))
   const plan = diffReport(car, diff, instance)
   const counts = `${diff.counts.added} added, ${diff.counts['version changed']} version changed, ${diff.counts.unchanged} unchanged, ${diff.counts['only in target']} only in target`
   await ctx.report({
     ...plan,
-    table: plan.table && {
-      ...plan.table,
-      rows: [
-        ...plan.table.rows,
-        ...plannedScheduleRows(run.schedules ?? []),
-        ...plannedCertificateRows(certificates)
-      ]
-    },
     title: 'OIC import-car',
     statusLine: `Dry run: importing ${expected ?? 'the project'} into ${instance} would ${planned(s, target)} — ${counts}. Nothing was changed.`,
     notes: [
@@ -123,11 +101,7 @@ export async function reportDryRun(
         ),
       ...(plan.notes ?? []).filter(n => !n.startsWith('Connections that need their credentials')),
       ...(run.lookups ?? []).map(l => describeChanges(l)),
-      ...scheduleLines(run.schedules ?? []),
-      ...certificateNotes(plannedCertificates(certificates)),
-      ...certificates
-        .filter(c => c.action === 'refuse')
-        .map(c => `Would fail: ${refusal(c, instance).message}`)
+      ...plannedConsentNotes(car, run.settings ?? [], s.activateWithoutConsent)
     ]
   })
 }

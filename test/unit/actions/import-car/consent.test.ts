@@ -163,4 +163,19 @@ describe('import-car with a connection that needs consent, in-process', () => {
     expect(writes(granted).filter(w => w.includes('/integrations/'))).toHaveLength(2)
     expect(ok.summaries[0]?.status).toBe('success')
   })
+
+  it('a dry run names the connection that would need consent and what would not be activated, changing nothing', async () => {
+    const c = await setup(spec)
+    const host = await importCar(
+      c,
+      { 'connections-file': c.file('prod.yaml', file), activate: 'all', 'dry-run': 'true' },
+      { ERP_PASSWORD: 'sentinel-erp-5' }
+    )
+    expect(host.failed).toBeUndefined()
+    expect(writes(c)).toEqual([])
+    expect(host.summaries[0]?.notes).toContain(
+      `Connection CRM_REST would need consent in the console after configuration (OAUTH_AUTHORIZATION_CODE_CREDENTIALS). ${A0.code}|${A0.version} would not be activated (SKIPPED).`
+    )
+    expect(host.summaries[0]?.notes?.join('\n')).not.toMatch(/ERP_REST would need consent/)
+  })
 })
