@@ -132,7 +132,10 @@ export async function writeSecretFiles(
   secrets: readonly SecretContent[],
   env: Readonly<Record<string, string | undefined>>
 ): Promise<WrittenSecretFiles> {
-  const dir = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'oic-secret-'))
+  const base = env.RUNNER_TEMP || tmpdir()
+  // A runner creates RUNNER_TEMP; a step run by hand (the CLI, scripts/lib/run-step.ts) may only name it.
+  await mkdir(base, { recursive: true })
+  const dir = await mkdtemp(join(base, 'oic-secret-'))
   const remove = (): Promise<void> => rm(dir, { recursive: true, force: true })
   try {
     await chmod(dir, 0o700)
