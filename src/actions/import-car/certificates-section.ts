@@ -106,20 +106,13 @@ function secrets(
   }
 }
 
-function certificate(
+/** The entries of one certificate's mapping; an unknown key is an error at its line. */
+function fieldsOf(
   doc: LocatedDocument,
   alias: string,
   node: Node | null,
-  keyNode: Node | null,
-  env: Env,
-  mask: (v: string) => void
-): CertificateSetting {
-  if (BAD_ALIAS.test(alias) || alias.length > 200)
-    throw doc.error(
-      `certificate alias ${JSON.stringify(alias)} cannot be used: no '|', '/', '\\', control characters or outer spaces.`,
-      keyNode,
-      'Write the alias as OIC shows it under Settings > Certificates.'
-    )
+  keyNode: Node | null
+): Map<string, Node | null> {
   if (!isMap(node))
     throw doc.error(
       `certificate ${alias} must be a mapping of ${KEYS.join(', ')}.`,
@@ -136,6 +129,24 @@ function certificate(
       )
     fields.set(key, value)
   }
+  return fields
+}
+
+function certificate(
+  doc: LocatedDocument,
+  alias: string,
+  node: Node | null,
+  keyNode: Node | null,
+  env: Env,
+  mask: (v: string) => void
+): CertificateSetting {
+  if (BAD_ALIAS.test(alias) || alias.length > 200)
+    throw doc.error(
+      `certificate alias ${JSON.stringify(alias)} cannot be used: no '|', '/', '\\', control characters or outer spaces.`,
+      keyNode,
+      'Write the alias as OIC shows it under Settings > Certificates.'
+    )
+  const fields = fieldsOf(doc, alias, node, keyNode)
   const get = (key: string): string | undefined => {
     if (!fields.has(key)) return undefined
     const { value } = resolveValue(doc, fields.get(key) ?? null, env, mask)
