@@ -2,11 +2,14 @@
 import { collaborators } from '../../core/collaborators.js'
 import { createOicClient } from '../../core/oic-instance.js'
 import type { ActionContext } from '../../core/run-action.js'
+import { planCertificates } from './certificates-plan.js'
+import { certificatesStep } from './certificates-step.js'
 import { configureStep } from './configure.js'
 import { consentStep } from './consent.js'
 import { getSettings } from './inputs.js'
 import { lookupsStep } from './lookups-step.js'
 import { reportDryRun } from './plan.js'
+import { planSchedules } from './schedules-plan.js'
 import { schedulesStep } from './schedules-step.js'
 import { prepare } from './prepare.js'
 import { activateStep, importStep } from './steps.js'
@@ -15,7 +18,8 @@ import { verifyAndReport } from './verify.js'
 
 /**
  * Runs the action, one named step after another, each taking what the earlier ones produced: prepare (archive and
- * connections file, offline) → plan (the target read and checked; a dry run reports here) → import → configure →
+ * connections file, offline) → plan (the target and its certificates read and checked; a dry run reports here) →
+ * import → certificates (uploaded before the connections need them) → configure →
  * consent (connections waiting for it in the console) → activate → verify and report.
  */
 export async function main(ctx: ActionContext): Promise<void> {
@@ -25,6 +29,10 @@ export async function main(ctx: ActionContext): Promise<void> {
   const prepared = await prepare(host, s, deps.log)
   const client = createOicClient(s.connection, ctx)
   const plan = await planTarget(host, client, s, prepared)
+  const certificates = await planCertificates(client, prepared.file?.certificates ?? [], host.env, {
+    dryRun: s.dryRun,
+    instance: plan.instance
+  })
   if (s.dryRun) {
     const { car, expected } = prepared
     await reportDryRun(ctx, s, {
@@ -34,11 +42,17 @@ export async function main(ctx: ActionContext): Promise<void> {
       diff: plan.diff,
       instance: plan.instance,
       lookups: plan.lookups,
+      schedules: planSchedules(s, car, plan.target, prepared.file?.schedules ?? []),
+      certificates,
       settings: plan.settings
     })
     return
   }
   const done = await importStep(deps, client, s, prepared, plan)
+  const certified = await certificatesStep(deps, client, certificates, {
+    instance: plan.instance,
+    env: host.env
+  })
   const configured = await configureStep(client, done.project, plan.settings, host.env, deps.log)
   const consent = await consentStep(
     deps,
@@ -68,6 +82,7 @@ export async function main(ctx: ActionContext): Promise<void> {
     needsConsent: consent.needed,
     notes: plan.notes,
     schedules,
-    lookups
+    lookups,
+    certificates: certified
   })
 }

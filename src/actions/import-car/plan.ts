@@ -14,7 +14,10 @@ import type { ActionContext } from '../../core/run-action.js'
 import type { ConnectionSettings } from './connections-file.js'
 import type { ImportCarSettings } from './inputs.js'
 import { describeChanges, lookupResult, type LookupPlan } from './lookups-plan.js'
+import { plannedScheduleRows, scheduleLines, type SchedulePlan } from './schedules-plan.js'
 import { plannedConsentNotes } from './consent.js'
+import { refusal, type CertificatePlan } from './certificates-plan.js'
+import { certificateNotes, plannedCertificateRows, plannedCertificates } from './certificates-step.js'
 
 /**
  * The connections-file entries that apply: those the archive or the target holds. A deployment's archive holds only
@@ -66,6 +69,9 @@ export async function reportDryRun(
     expected?: string
     instance: string
     lookups?: LookupPlan[]
+    /** Schedules a replace would stop and activation would define, change or start (./schedules-plan.ts). */
+    schedules?: SchedulePlan[]
+    certificates?: CertificatePlan[]
     /** The connections-file entries that apply (for the consent they would need). */
     settings?: ConnectionSettings[]
   }
@@ -82,11 +88,30 @@ export async function reportDryRun(
   )
   host.setOutput('diff', JSON.stringify(diff))
   const lookups = (run.lookups ?? []).map(lookupResult)
-  host.setOutput('results', JSON.stringify({ project: expected, result: 'planned', diff, lookups }))
+  const certificates = run.certificates ?? []
+  host.setOutput(
+    'results',
+    JSON.stringify({
+      project: expected,
+      result: 'planned',
+      diff,
+      lookups,
+      schedules: run.schedules ?? [],
+      certificates: plannedCertificates(certificates)
+    })
+  )
   const plan = diffReport(car, diff, instance)
   const counts = `${diff.counts.added} added, ${diff.counts['version changed']} version changed, ${diff.counts.unchanged} unchanged, ${diff.counts['only in target']} only in target`
   await ctx.report({
     ...plan,
+    table: plan.table && {
+      ...plan.table,
+      rows: [
+        ...plan.table.rows,
+        ...plannedScheduleRows(run.schedules ?? []),
+        ...plannedCertificateRows(certificates)
+      ]
+    },
     title: 'OIC import-car',
     statusLine: `Dry run: importing ${expected ?? 'the project'} into ${instance} would ${planned(s, target)} — ${counts}. Nothing was changed.`,
     notes: [
@@ -101,7 +126,12 @@ export async function reportDryRun(
         ),
       ...(plan.notes ?? []).filter(n => !n.startsWith('Connections that need their credentials')),
       ...(run.lookups ?? []).map(l => describeChanges(l)),
-      ...plannedConsentNotes(car, run.settings ?? [], s.activateWithoutConsent)
+      ...scheduleLines(run.schedules ?? []),
+      ...plannedConsentNotes(car, run.settings ?? [], s.activateWithoutConsent),
+      ...certificateNotes(plannedCertificates(certificates)),
+      ...certificates
+        .filter(c => c.action === 'refuse')
+        .map(c => `Would fail: ${refusal(c, instance).message}`)
     ]
   })
 }
