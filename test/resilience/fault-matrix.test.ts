@@ -60,106 +60,49 @@ const repeated = (what: string): RegExp =>
 const OVERSIZED =
   /failed: no response \(RESPONSE_TOO_LARGE\): the server announced 65 MiB where a JSON answer was expected: the largest JSON answer read is 64 MiB$/
 
+/** The same outcome for every action that talks to OIC (all but authenticate). */
+const oicActions = (outcome: Outcome): Omit<Record<ActionName, Outcome>, 'authenticate'> => ({
+  'create-deployment': outcome,
+  'export-car': outcome,
+  'import-car': outcome,
+  'test-connections': outcome,
+  'resubmit-errors': outcome
+})
+/** A lost answer: repeated where the request is safe to repeat, settled by reading back where it is not. */
+const LOST_ANSWER: Record<ActionName, Outcome> = {
+  authenticate: 'retried',
+  'create-deployment': 'settled',
+  'export-car': 'retried',
+  'import-car': 'settled',
+  'test-connections': 'retried',
+  'resubmit-errors': 'settled'
+}
+
 /** The expected outcome of every (fault, action) pair. */
 const MATRIX: Record<Fault, Record<ActionName, Outcome>> = {
-  '429 + Retry-After': {
-    authenticate: 'retried',
-    'create-deployment': 'retried',
-    'export-car': 'retried',
-    'import-car': 'retried',
-    'test-connections': 'retried',
-    'resubmit-errors': 'retried'
-  },
-  '502 after the effect': {
-    authenticate: 'retried',
-    'create-deployment': 'settled',
-    'export-car': 'retried',
-    'import-car': 'settled',
-    'test-connections': 'retried',
-    'resubmit-errors': 'settled'
-  },
-  '503 after the effect': {
-    authenticate: 'retried',
-    'create-deployment': 'settled',
-    'export-car': 'retried',
-    'import-car': 'settled',
-    'test-connections': 'retried',
-    'resubmit-errors': 'settled'
-  },
-  'reset mid-response': {
-    authenticate: 'retried',
-    'create-deployment': 'settled',
-    'export-car': 'retried',
-    'import-car': 'settled',
-    'test-connections': 'retried',
-    'resubmit-errors': 'settled'
-  },
-  'request timeout': {
-    authenticate: 'retried',
-    'create-deployment': 'settled',
-    'export-car': 'retried',
-    'import-car': 'settled',
-    'test-connections': 'retried',
-    'resubmit-errors': 'settled'
-  },
-  'truncated JSON': {
-    authenticate: 'retried',
-    'create-deployment': 'settled',
-    'export-car': 'retried',
-    'import-car': 'settled',
-    'test-connections': 'retried',
-    'resubmit-errors': 'settled'
-  },
-  'HTML error page': {
-    authenticate: 'retried',
-    'create-deployment': 'settled',
-    'export-car': 'retried',
-    'import-car': 'settled',
-    'test-connections': 'retried',
-    'resubmit-errors': 'settled'
-  },
-  'slow body': {
-    authenticate: 'unaffected',
-    'create-deployment': 'unaffected',
-    'export-car': 'unaffected',
-    'import-car': 'unaffected',
-    'test-connections': 'unaffected',
-    'resubmit-errors': 'unaffected'
-  },
+  '429 + Retry-After': { authenticate: 'retried', ...oicActions('retried') },
+  '502 after the effect': LOST_ANSWER,
+  '503 after the effect': LOST_ANSWER,
+  'reset mid-response': LOST_ANSWER,
+  'request timeout': LOST_ANSWER,
+  'truncated JSON': LOST_ANSWER,
+  'HTML error page': LOST_ANSWER,
+  'slow body': { authenticate: 'unaffected', ...oicActions('unaffected') },
   'token expires mid-run': {
     // authenticate's own credential that goes stale in flight is its signed assertion: the runner's clock is behind.
     authenticate: /invalid_grant .*assertion.*Check the user assertion: .*the runner's clock/,
-    'create-deployment': EXPIRED,
-    'export-car': EXPIRED,
-    'import-car': EXPIRED,
-    'test-connections': EXPIRED,
-    'resubmit-errors': EXPIRED
+    ...oicActions(EXPIRED)
   },
   '307 to another host': {
     authenticate: redirected('token-url', 'Credentials are'),
-    'create-deployment': REDIRECTED,
-    'export-car': REDIRECTED,
-    'import-car': REDIRECTED,
-    'test-connections': REDIRECTED,
-    'resubmit-errors': REDIRECTED
+    ...oicActions(REDIRECTED)
   },
   'JSON of another shape': {
     authenticate:
       /^The identity domain at http:\/\/127\.0\.0\.1:\d+ answered the string "hello" where a token object \(\{access_token, expires_in\}\) was expected\.$/,
-    'create-deployment': SHAPE,
-    'export-car': SHAPE,
-    'import-car': SHAPE,
-    'test-connections': SHAPE,
-    'resubmit-errors': SHAPE
+    ...oicActions(SHAPE)
   },
-  'JSON answer over 64 MiB': {
-    authenticate: OVERSIZED,
-    'create-deployment': OVERSIZED,
-    'export-car': OVERSIZED,
-    'import-car': OVERSIZED,
-    'test-connections': OVERSIZED,
-    'resubmit-errors': OVERSIZED
-  },
+  'JSON answer over 64 MiB': { authenticate: OVERSIZED, ...oicActions(OVERSIZED) },
   'the same page forever': {
     // A collection is no token, and no archive: those two end on their own checks.
     authenticate: /^The identity domain at http:\/\/127\.0\.0\.1:\d+ answered without an access_token\.$/,

@@ -45,36 +45,19 @@ function expectOneLine(host: FakeHost, pattern: RegExp, outputs: Record<string, 
 }
 
 describe('hostile answers: nothing odd reaches an output or a terminal', () => {
-  it('authenticate: expires_in 1e400 fails in one line before any output is written', async () => {
-    const url = await scripted({
-      'POST /oauth2/v1/token': {
-        body: '{"access_token":"sentinel-token-value-1234","token_type":"Bearer","expires_in":1e400}'
-      }
-    })
-    const host = await runInProcess(
-      authenticate,
-      {
-        'token-url': url,
-        'client-id': 'c',
-        'client-secret': 'sentinel-secret-5678',
-        scope: 's',
-        retries: '0'
-      },
-      {}
-    )
-    expect(host.failed).toBeDefined()
-    expectOneLine(
-      host,
+  it.each([
+    [
+      'expires_in 1e400 fails in one line before any output is written',
+      '{"access_token":"sentinel-token-value-1234","token_type":"Bearer","expires_in":1e400}',
       /^The identity domain at http:\/\/127\.0\.0\.1:\d+ answered expires_in Infinity where a number of seconds \(1 to \d+\) was expected\.$/
-    )
-  })
-
-  it('authenticate: a token_type that is not a word is refused', async () => {
-    const url = await scripted({
-      'POST /oauth2/v1/token': {
-        body: '{"access_token":"sentinel-token-value-1234","token_type":"Bearer\\n::x::"}'
-      }
-    })
+    ],
+    [
+      'a token_type that is not a word is refused',
+      '{"access_token":"sentinel-token-value-1234","token_type":"Bearer\\n::x::"}',
+      /answered token_type "Bearer\\n::x::" where a token type such as Bearer was expected\.$/
+    ]
+  ])('authenticate: %s', async (_case, body, pattern) => {
+    const url = await scripted({ 'POST /oauth2/v1/token': { body } })
     const host = await runInProcess(
       authenticate,
       {
@@ -87,10 +70,7 @@ describe('hostile answers: nothing odd reaches an output or a terminal', () => {
       {}
     )
     expect(host.failed).toBeDefined()
-    expectOneLine(
-      host,
-      /answered token_type "Bearer\\n::x::" where a token type such as Bearer was expected\.$/
-    )
+    expectOneLine(host, pattern)
   })
 
   it.each([
