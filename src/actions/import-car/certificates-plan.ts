@@ -19,6 +19,7 @@ import {
   getCertificate,
   type Certificate
 } from '../../core/oic/certificates.js'
+import { orUndefined } from '../../core/oic/not-found.js'
 import type { SecretContent } from '../../core/secret-file.js'
 import type { CertificateSetting } from './certificates-section.js'
 
@@ -98,6 +99,15 @@ export function compare(existing: Certificate, facts: FileFacts): { sameness: Sa
   return { sameness: 'unknown', by: 'OIC answered no hash or dates to compare' }
 }
 
+/**
+ * The certificate the target holds under `alias`, or undefined. A list may answer the minimal view, so the
+ * certificate itself is read for its hash and dates (gone in between: undefined).
+ */
+export async function lookUpCertificate(client: HttpClient, alias: string): Promise<Certificate | undefined> {
+  const found = (await findCertificates(client, alias))[0]
+  return found?.id ? orUndefined(getCertificate(client, found.id)) : found
+}
+
 /** Resolves and reads the certificate's file; a missing file is an input error at its line. */
 export function certificateFile(
   setting: CertificateSetting,
@@ -164,9 +174,7 @@ export async function planCertificates(
   const files = settings.map(setting => ({ setting, ...certificateFile(setting, env) }))
   const plans: CertificatePlan[] = []
   for (const { setting, file, content } of files) {
-    const found = (await findCertificates(client, setting.alias))[0]
-    // A list may answer the minimal view: the certificate itself carries hash and dates.
-    const existing = found?.id ? await getCertificate(client, found.id) : found
+    const existing = await lookUpCertificate(client, setting.alias)
     const decided = existing
       ? decide(setting, existing, factsOf(content))
       : { action: 'upload' as const, reason: 'not in the target' }

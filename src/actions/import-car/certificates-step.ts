@@ -6,16 +6,10 @@
 import type { Collaborators } from '../../core/collaborators.js'
 import type { OicHttpError } from '../../core/errors.js'
 import type { HttpClient } from '../../core/http/client.js'
-import {
-  certificateId,
-  findCertificates,
-  getCertificate,
-  updateCertificate,
-  uploadCertificate
-} from '../../core/oic/certificates.js'
+import { certificateId, updateCertificate, uploadCertificate } from '../../core/oic/certificates.js'
 import { withSecretFiles } from '../../core/secret-file.js'
 import { lostAnswerLine, settleLostWrite } from '../../core/settle-lost-write.js'
-import { decide, factsOf, refusal, type CertificatePlan } from './certificates-plan.js'
+import { decide, factsOf, lookUpCertificate, refusal, type CertificatePlan } from './certificates-plan.js'
 
 /** What happened to one alias (`results.certificates[]`). */
 export interface CertificateOutcome {
@@ -40,12 +34,6 @@ const outcome = (
   ...(result === 'planned' ? { action: plan.action } : {}),
   reason
 })
-
-/** The alias as the target holds it now (full view), or undefined. */
-async function lookUp(client: HttpClient, alias: string) {
-  const found = (await findCertificates(client, alias))[0]
-  return found?.id ? getCertificate(client, found.id) : found
-}
 
 /** How one alias is sent: the file's path on disk now, and where the instance and temp files are. */
 interface Sending {
@@ -106,12 +94,12 @@ async function upload(
       ),
     alsoSettle: (error: OicHttpError) => error.status === 409,
     readBack: async (error: OicHttpError) => {
-      const existing = await lookUp(client, setting.alias)
+      const existing = await lookUpCertificate(client, setting.alias)
       if (!existing) return undefined
-      const decided = decide(setting, existing, facts)
-      if (error.status !== 409)
-        return decided.action === 'refuse' ? undefined : { existing, ...decided, lost: true }
-      return { existing, ...decided, lost: false }
+      if (error.status === 409) return { existing, ...decide(setting, existing, facts), lost: false }
+      // A lost answer: there now, and not known to differ from this file — it is this upload.
+      const found = decide({ ...setting, replace: false }, existing, facts)
+      return found.action === 'refuse' ? undefined : { existing, ...found, lost: true }
     }
   })
   if (written.answered) return outcome(plan, 'uploaded', 'not in the target')

@@ -238,6 +238,19 @@ describe('import-car certificates', () => {
     expect(uploads).toHaveLength(1)
   })
 
+  it('a lost answer after which the alias holds other content is not taken for this upload, even with replace', async () => {
+    const { c, file } = await withFile(section('PARTNER_CA', '    replace: true\n'))
+    const held: Held[] = []
+    const uploads = certificates(c, held, () => {
+      held.push(trust('PARTNER_CA', { hash: sha256('someone else') }))
+      return problem(500, 'Gateway gave up')
+    })
+    const host = await importCar(c, { 'connections-file': file })
+    expect(host.failed?.message).toContain('Could not upload certificate PARTNER_CA')
+    expect(uploads).toHaveLength(1)
+    expect(writes(c)).toEqual(['POST /projects/archive', 'POST /certificates'])
+  })
+
   it('uploads an identity keystore with its password, masked in every log, summary and output', async () => {
     const password = 'ks-pw-sentinel-5521'
     const c = await setup()
