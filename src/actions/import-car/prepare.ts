@@ -65,6 +65,6 @@ export async function prepare(
     : undefined
   for (const setting of file?.connections ?? []) attachmentFiles(setting, host.env)
   if (file) checkAgainstArchive(file.connections, car.connections)
-  if (file?.schedules) checkSchedulesAgainstArchive(file.schedules, car.integrations)
+  if (file?.schedules) file.schedules = checkSchedulesAgainstArchive(file.schedules, car, host.warning)
   return { archive, car, expected: s.project ?? car.project?.code, file }
 }

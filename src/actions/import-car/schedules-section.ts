@@ -192,31 +192,38 @@ export function schedulesOf(
 }
 
 /**
- * Refuses, before any request, a setting that names an integration the archive does not bring, or one the archive
- * does not hold as scheduled (a schedule belongs to a scheduled integration only).
+ * The settings that apply to the archive, checked before any request: an entry naming an integration the archive
+ * does not bring is an error at its line for a whole project, and skipped with a warning for a deployment's archive
+ * (one file per environment serves every deployment); an integration the archive holds but not as scheduled is
+ * always an error (a schedule belongs to a scheduled integration only).
  */
 export function checkSchedulesAgainstArchive(
   settings: readonly ScheduleSetting[],
-  integrations: ReadonlyArray<{ code: string; version: string; scheduled: boolean }>
-): void {
-  for (const s of settings) {
+  car: { kind: string; integrations: ReadonlyArray<{ code: string; version: string; scheduled: boolean }> },
+  warn: (line: string, at: { file: string; startLine?: number }) => void
+): ScheduleSetting[] {
+  const scheduled = car.integrations.filter(i => i.scheduled).map(i => `${i.code}|${i.version}`)
+  const fix = `Name one of the archive's scheduled integrations: ${scheduled.join(', ') || 'it has none'}.`
+  return settings.filter(s => {
     const id = s.version ? `${s.code}|${s.version}` : s.code
-    const matching = integrations.filter(i => i.code === s.code && (!s.version || i.version === s.version))
-    const scheduled = integrations.filter(i => i.scheduled).map(i => `${i.code}|${i.version}`)
-    const fix = `Name one of the archive's scheduled integrations: ${scheduled.join(', ') || 'it has none'}.`
-    if (!matching.length)
-      throw inputError(`schedule ${id} names an integration the archive does not bring.`, {
-        input: 'connections-file',
-        value: id,
-        fix,
-        location: s.location
-      })
+    const matching = car.integrations.filter(
+      i => i.code === s.code && (!s.version || i.version === s.version)
+    )
+    const fail = (message: string) =>
+      inputError(message, { input: 'connections-file', value: id, fix, location: s.location })
+    if (!matching.length && car.kind === 'deployment') {
+      warn(
+        `${s.location.file}:${s.location.line ?? '?'}: schedule ${id} is not in this deployment's archive: skipped.`,
+        {
+          file: s.location.file,
+          startLine: s.location.line
+        }
+      )
+      return false
+    }
+    if (!matching.length) throw fail(`schedule ${id} names an integration the archive does not bring.`)
     if (!matching.some(i => i.scheduled))
-      throw inputError(`schedule ${id}: the archive's ${id} is not a scheduled integration.`, {
-        input: 'connections-file',
-        value: id,
-        fix,
-        location: s.location
-      })
-  }
+      throw fail(`schedule ${id}: the archive's ${id} is not a scheduled integration.`)
+    return true
+  })
 }

@@ -4,7 +4,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { schedulesOf } from '../../../../src/actions/import-car/schedules-section.js'
+import {
+  checkSchedulesAgainstArchive,
+  schedulesOf
+} from '../../../../src/actions/import-car/schedules-section.js'
 import { InputError } from '../../../../src/core/errors.js'
 import { mapEntries, readYamlFile } from '../../../../src/core/yaml-file.js'
 
@@ -113,5 +116,40 @@ schedules:
     expect(e.message).toMatch(message)
     expect(e.input).toBe('connections-file')
     expect(e.fix).toBeTruthy()
+  })
+})
+
+describe('checkSchedulesAgainstArchive', () => {
+  const settings = read(`connections: {}
+schedules:
+  PULL_RATES: {}
+  OTHER|01.00.0000: {}
+`)
+  const integrations = [
+    { code: 'PULL_RATES', version: '01.00.0000', scheduled: true },
+    { code: 'PUSH_RATES', version: '01.00.0000', scheduled: false }
+  ]
+
+  it("skips, with a warning at its line, an entry a deployment's archive does not bring", () => {
+    const warned: string[] = []
+    const kept = checkSchedulesAgainstArchive(
+      settings,
+      { kind: 'deployment', integrations },
+      l => void warned.push(l)
+    )
+    expect(kept.map(k => k.code)).toEqual(['PULL_RATES'])
+    expect(warned).toEqual([
+      "prod.yaml:4: schedule OTHER|01.00.0000 is not in this deployment's archive: skipped."
+    ])
+  })
+
+  it('refuses it for a whole project, and an integration the archive holds but not as scheduled', () => {
+    expect(() => checkSchedulesAgainstArchive(settings, { kind: 'project', integrations }, () => {})).toThrow(
+      'prod.yaml:4: schedule OTHER|01.00.0000 names an integration the archive does not bring.'
+    )
+    const push = read('connections: {}\nschedules:\n  PUSH_RATES: {}\n')
+    expect(() => checkSchedulesAgainstArchive(push, { kind: 'deployment', integrations }, () => {})).toThrow(
+      "prod.yaml:3: schedule PUSH_RATES: the archive's PUSH_RATES is not a scheduled integration."
+    )
   })
 })
