@@ -27,7 +27,9 @@ it('npm start runs authenticate → … → resubmit-errors and prints each summ
   ])
   expect(stdout).toMatch(/Pipeline finished in [\d.]+ s\./)
   expect(stdout).toMatch(/access-token\s+\*\*\*/)
-  expect(stdout).not.toMatch(/erp-prod-password-demo|crm-prod-secret-demo|demo-secret-not-for-production/)
+  expect(stdout).not.toMatch(
+    /erp-prod-password-demo|crm-prod-secret-demo|demo-secret-not-for-production|demo-key-not-for-production/
+  )
   // One grammar: a heading, a status line with its icon, then one table.
   const summaries = stdout.split(/^== /m).slice(1)
   expect(summaries).toHaveLength(7)
