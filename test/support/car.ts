@@ -397,21 +397,21 @@ function crc32(buf: Buffer): number {
 
 function storedZip(name: string, data: Buffer): Buffer {
   const n = Buffer.from(name)
-  const local = Buffer.alloc(30)
+  /** The fields the local header and the central directory entry share, from `at`: CRC-32, both sizes, name length. */
+  const entryFields = (header: Buffer, at: number): Buffer => {
+    header.writeUInt32LE(crc32(data), at)
+    header.writeUInt32LE(data.length, at + 4)
+    header.writeUInt32LE(data.length, at + 8)
+    header.writeUInt16LE(n.length, at + 12)
+    return header
+  }
+  const local = entryFields(Buffer.alloc(30), 14)
   local.writeUInt32LE(0x04034b50, 0)
   local.writeUInt16LE(20, 4)
-  local.writeUInt32LE(crc32(data), 14)
-  local.writeUInt32LE(data.length, 18)
-  local.writeUInt32LE(data.length, 22)
-  local.writeUInt16LE(n.length, 26)
-  const central = Buffer.alloc(46)
+  const central = entryFields(Buffer.alloc(46), 16)
   central.writeUInt32LE(0x02014b50, 0)
   central.writeUInt16LE(20, 4)
   central.writeUInt16LE(20, 6)
-  central.writeUInt32LE(crc32(data), 16)
-  central.writeUInt32LE(data.length, 20)
-  central.writeUInt32LE(data.length, 24)
-  central.writeUInt16LE(n.length, 28)
   const end = Buffer.alloc(22)
   end.writeUInt32LE(0x06054b50, 0)
   end.writeUInt16LE(1, 8)

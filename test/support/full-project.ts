@@ -164,3 +164,6 @@ export const FULL_READ = {
     { kind: 'tools', code: 'LOOKUP_TOOL', version: '01.00.0001' }
   ]
 }
+
+/** The assets besides integrations and connections, as {@link FULL_READ} names them. */
+export const ASSETS = ['lookups', 'libraries', 'schedules', 'queues', 'templates', 'agents'] as const

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { parseArgs } from '../../../src/cli/args.js'
 import { inspect } from '../../../src/cli/inspect.js'
 import { writeIarFile, writeProjectCar } from '../../support/car.js'
-import { FULL, FULL_READ } from '../../support/full-project.js'
+import { ASSETS, FULL, FULL_READ } from '../../support/full-project.js'
 
 let dir: string
 beforeAll(() => {
@@ -81,12 +81,7 @@ describe('inspect --json', () => {
     expect(json.externalConnections).toEqual([
       { code: 'PRESEEDED_COLLOCATED_CONN_ATP', integrations: ['SO_CREATE_ORDER|01.00.0002'] }
     ])
-    expect(json.lookups).toEqual(FULL_READ.lookups)
-    expect(json.libraries).toEqual(FULL_READ.libraries)
-    expect(json.schedules).toEqual(FULL_READ.schedules)
-    expect(json.queues).toEqual(FULL_READ.queues)
-    expect(json.templates).toEqual(FULL_READ.templates)
-    expect(json.agents).toEqual(FULL_READ.agents)
+    for (const asset of ASSETS) expect([asset, json[asset]]).toEqual([asset, FULL_READ[asset]])
     expect(json).toMatchObject({ rpa: true, unknownFolders: ['processes'], warnings: [] })
   })
 

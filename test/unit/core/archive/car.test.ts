@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { readArchive, readCar, type CarContents } from '../../../../src/core/archive/car.js'
 import { writeIarFile, writeProjectCar, type CarSpec } from '../../../support/car.js'
-import { FULL, FULL_READ } from '../../../support/full-project.js'
+import { ASSETS, FULL, FULL_READ } from '../../../support/full-project.js'
 
 let dir: string
 beforeAll(() => {
@@ -45,12 +45,7 @@ describe('a whole-project export', () => {
   })
 
   it('reads lookups, libraries, schedules, queues, templates and agents', () => {
-    expect(car.lookups).toEqual(FULL_READ.lookups)
-    expect(car.libraries).toEqual(FULL_READ.libraries)
-    expect(car.schedules).toEqual(FULL_READ.schedules)
-    expect(car.queues).toEqual(FULL_READ.queues)
-    expect(car.templates).toEqual(FULL_READ.templates)
-    expect(car.agents).toEqual(FULL_READ.agents)
+    for (const asset of ASSETS) expect([asset, car[asset]]).toEqual([asset, FULL_READ[asset]])
   })
 
   it('lists unknown top folders without failing, and counts entries', () => {
