@@ -65,10 +65,10 @@ export const CONSENT_POLICIES: ReadonlySet<string> = new Set([
 
 /**
  * The security properties `connection`'s adapter offers for `policy`, from `securityPolicyInfo` (one entry per
- * policy, each with its properties: test/fixtures/oracle/connection-get-*.json, PM); for its current policy, its
- * own `securityProperties` when `securityPolicyInfo` does not list it. Undefined when the answer does not say (no
- * `securityPolicyInfo`, e.g. the answer to an update, and another policy); `null` when `securityPolicyInfo` lists
- * the adapter's policies and `policy` is not among them.
+ * policy, each with its properties: test/fixtures/oracle/connection-get-*.json, PM); for its current policy (or when
+ * the answer names none), its own `securityProperties` when `securityPolicyInfo` does not list it. Undefined when
+ * the answer does not say (no `securityPolicyInfo`, e.g. the answer to an update, and another policy); `null` when
+ * `securityPolicyInfo` lists the adapter's policies and `policy` is not among them.
  */
 export function offeredSecurityProperties(
   connection: Connection,
@@ -77,8 +77,9 @@ export function offeredSecurityProperties(
   const info = connection.securityPolicyInfo ?? []
   const entry = info.find(i => i.securityPolicy === policy)
   if (entry) return entry.securityProperties ?? []
-  if (policy === connection.securityPolicy && connection.securityProperties?.length)
-    return connection.securityProperties
+  // An answer that names no policy is taken to hold the chosen one's properties: it is all there is to check against.
+  const same = policy === connection.securityPolicy || connection.securityPolicy === undefined
+  if (same && connection.securityProperties?.length) return connection.securityProperties
   return info.length ? null : undefined
 }
 
