@@ -148,7 +148,7 @@ describe('import-car', () => {
       expect.objectContaining({
         level: 'warning',
         message:
-          "prod.yaml:12: connection SO_SHIPMENTS_FTP is not in this deployment's archive nor in the target: skipped."
+          "prod.yaml:16: connection SO_SHIPMENTS_FTP is not in this deployment's archive nor in the target: skipped."
       })
     )
   })
@@ -215,7 +215,7 @@ describe('import-car', () => {
         { emu: other, instance: 'prod', env }
       )
       expect(host.failed?.message).toMatch(
-        /^typo\.yaml:4: connection SO_ERP_CLOUD has no security property 'passwrd' \(it has: /
+        /^typo\.yaml:4: security policy USERNAME_PASSWORD_TOKEN of connection SO_ERP_CLOUD has no security property 'passwrd' \(it offers: username, password\)\.$/
       )
       expect(other.counters.totalMutations()).toBe(before)
     } finally {
@@ -253,7 +253,7 @@ describe('import-car', () => {
       'a missing ${VAR}',
       async (p: string) => exportTo(emu, 'dev', p, 'ORDERS_R1'),
       { 'connections-file': 'prod.yaml', '#unset': 'ERP_PASSWORD' },
-      /^prod\.yaml:11: \$\{ERP_PASSWORD\} is not set in the environment/
+      /^prod\.yaml:15: \$\{ERP_PASSWORD\} is not set in the environment/
     ],
     [
       'an unknown connection',
