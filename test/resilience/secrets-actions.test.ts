@@ -120,7 +120,7 @@ describe('import-car: a connections file that fails on a line holding a secret',
     [
       'an unknown property set from ${VAR}',
       PROD_CONNECTIONS.replace('password: ${ERP_PASSWORD}', 'passwrd: ${ERP_PASSWORD}'),
-      /^prod\.yaml:7: connection SO_ERP_CLOUD has no security property 'passwrd' \(it has: /,
+      /^prod\.yaml:7: security policy USERNAME_PASSWORD_TOKEN of connection SO_ERP_CLOUD has no security property 'passwrd' \(it offers: /,
       ALL_CONNECTION_SECRETS
     ],
     [
