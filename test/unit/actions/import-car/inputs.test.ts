@@ -23,6 +23,13 @@ describe('import-car inputs', () => {
     ])
   })
 
+  it('activate-without-consent: false by default, true when asked', () => {
+    expect(getSettings(inputHost({ path: 'x.car' })).activateWithoutConsent).toBe(false)
+    expect(
+      getSettings(inputHost({ path: 'x.car', 'activate-without-consent': 'true' })).activateWithoutConsent
+    ).toBe(true)
+  })
+
   it('turns a release rollback into a replacement', () => {
     const s = getSettings(
       inputHost({ 'release-tag': 'v1', 'github-token': 'ghs_x' }, { GITHUB_REPOSITORY: 'o/r' })
@@ -112,6 +119,11 @@ describe('import-car inputs', () => {
     ['if-exists', 'update', "Input 'if-exists' must be one of fail, replace, skip, got 'update'."],
     ['accept-unchanged', 'y', "Input 'accept-unchanged' must be true or false, got 'y'."],
     ['dry-run', '1', "Input 'dry-run' must be true or false, got '1'."],
+    [
+      'activate-without-consent',
+      'always',
+      "Input 'activate-without-consent' must be true or false, got 'always'."
+    ],
     ['activation-timeout', '7h', /^Input 'activation-timeout' must be a duration from 1 to 21600 seconds/],
     ['max-archive-size', '-5', /^Input 'max-archive-size' must be a size such as 500MiB/],
     ['retries', 'x', /^Input 'retries' must be a whole number from 0 to 10/]
