@@ -1,9 +1,7 @@
 // Verify the typed connections client against the emulator (project and global space): paged lists with q/orderBy,
 // get without secrets, update, test (SUCCESS/FAILED, 409, 412), multipart attachments, delete, typed errors.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Emulator } from '../../emulator/index.js'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import type { InstanceSeed } from '../../emulator/src/state.js'
-import type { HttpClient } from '../../src/core/http/client.js'
 import { qFilter } from '../../src/core/oic/api.js'
 import {
   connectionsPath,
@@ -14,8 +12,7 @@ import {
   updateConnection,
   uploadConnectionAttachment
 } from '../../src/core/oic/connections.js'
-import { clientFor, startEmulator } from '../support/emulator.js'
-import { httpError, scratch } from '../support/oic-client.js'
+import { httpError, scratch, useOicClient } from '../support/oic-client.js'
 
 const BULK = 120
 const ROLES = ['TARGET', 'SOURCE'] as const
@@ -88,33 +85,29 @@ const SEED: InstanceSeed = {
     }
   ]
 }
-let emu: Emulator
-let dev: HttpClient
 const tmp = scratch()
 
-beforeAll(async () => {
-  emu = await startEmulator({ instances: [SEED] })
-  dev = await clientFor(emu, 'dev')
-})
-afterAll(async () => {
-  await dev.close()
-  await emu.stop()
-  tmp.remove()
-})
+const env = useOicClient('dev', { instances: [SEED] })
+afterAll(() => tmp.remove())
 
 describe('reading connections', () => {
   it('listConnections walks every page of a project and passes q and orderBy; undefined lists the global space', async () => {
-    const before = emu.counters.requests.get(LIST) ?? 0
-    const all = await listConnections(dev, 'CONN')
-    expect(emu.counters.requests.get(LIST)! - before).toBe(2)
+    const before = env.emu.counters.requests.get(LIST) ?? 0
+    const all = await listConnections(env.dev, 'CONN')
+    expect(env.emu.counters.requests.get(LIST)! - before).toBe(2)
     expect(all).toHaveLength(BULK + 6)
     expect(new Set(all.map(c => c.id)).size).toBe(BULK + 6)
 
-    const drafts = await listConnections(dev, 'CONN', { q: qFilter({ status: 'INPROGRESS' }) })
+    const drafts = await listConnections(env.dev, 'CONN', { q: qFilter({ status: 'INPROGRESS' }) })
     expect(drafts.map(c => c.id).sort()).toEqual(['DRAFT', 'KEYS', 'TODO'])
-    const both = await listConnections(dev, 'CONN', { q: "{role:'SOURCE_AND_TARGET', status:'INPROGRESS'}" })
+    const both = await listConnections(env.dev, 'CONN', {
+      q: "{role:'SOURCE_AND_TARGET', status:'INPROGRESS'}"
+    })
     expect(both.map(c => c.id)).toEqual(['KEYS'])
-    const named = await listConnections(dev, 'CONN', { q: qFilter({ name: '/bulk 11/' }), orderBy: 'name' })
+    const named = await listConnections(env.dev, 'CONN', {
+      q: qFilter({ name: '/bulk 11/' }),
+      orderBy: 'name'
+    })
     expect(named.map(c => c.name)).toEqual([
       'Bulk 11',
       'Bulk 110',
@@ -128,19 +121,19 @@ describe('reading connections', () => {
       'Bulk 118',
       'Bulk 119'
     ])
-    const byType = await listConnections(dev, 'CONN', { orderBy: 'type' })
+    const byType = await listConnections(env.dev, 'CONN', { orderBy: 'type' })
     const types = byType.map(
       c => (typeof c.adapterType === 'object' ? c.adapterType.name : c.adapterType) ?? ''
     )
     expect(types).toEqual([...types].sort())
 
-    expect((await listConnections(dev, undefined)).map(c => c.id).sort()).toEqual(['G_FILES', 'G_REST'])
+    expect((await listConnections(env.dev, undefined)).map(c => c.id).sort()).toEqual(['G_FILES', 'G_REST'])
     expect(connectionsPath(undefined, 'G_REST')).toBe(`${V1}/connections/G_REST`)
-    await httpError(listConnections(dev, 'NOPE'), 404, 'Project NOPE was not found.')
+    await httpError(listConnections(env.dev, 'NOPE'), 404, 'Project NOPE was not found.')
   })
 
   it('getConnection reads one (PASSWORD values never returned); unknown ids are typed 404s', async () => {
-    const erp = await getConnection(dev, 'CONN', 'ERP')
+    const erp = await getConnection(env.dev, 'CONN', 'ERP')
     expect(erp).toMatchObject({
       id: 'ERP',
       name: 'ERP Cloud',
@@ -166,20 +159,26 @@ describe('reading connections', () => {
       requiredFlag: true
     })
     expect(JSON.stringify(erp)).not.toContain('sentinel-erp-pw')
-    expect(erp.links?.[0]?.href).toBe(`${emu.url}${V1}/projects/CONN/connections/ERP?integrationInstance=dev`)
+    expect(erp.links?.[0]?.href).toBe(
+      `${env.emu.url}${V1}/projects/CONN/connections/ERP?integrationInstance=dev`
+    )
 
-    expect(await getConnection(dev, undefined, 'G_REST')).toMatchObject({
+    expect(await getConnection(env.dev, undefined, 'G_REST')).toMatchObject({
       id: 'G_REST',
       status: 'CONFIGURED'
     })
-    await httpError(getConnection(dev, 'CONN', 'NOPE'), 404, 'Connection NOPE was not found in project CONN.')
-    await httpError(getConnection(dev, undefined, 'OK'), 404, 'Connection OK was not found.')
+    await httpError(
+      getConnection(env.dev, 'CONN', 'NOPE'),
+      404,
+      'Connection NOPE was not found in project CONN.'
+    )
+    await httpError(getConnection(env.dev, undefined, 'OK'), 404, 'Connection OK was not found.')
   })
 })
 
 describe('changing connections', () => {
   it('updateConnection applies properties, policy and agent group; the draft becomes CONFIGURED and back', async () => {
-    const configured = await updateConnection(dev, 'CONN', 'DRAFT', {
+    const configured = await updateConnection(env.dev, 'CONN', 'DRAFT', {
       connectionProperties: [{ propertyName: 'connectionUrl', propertyValue: 'https://draft.example.com' }],
       securityPolicy: 'OAUTH_CLIENT_CREDENTIALS',
       agentGroupId: 'AGENT_GROUP_1'
@@ -191,58 +190,62 @@ describe('changing connections', () => {
       agentGroupId: 'AGENT_GROUP_1',
       connectionProperties: [{ propertyName: 'connectionUrl', propertyValue: 'https://draft.example.com' }]
     })
-    expect(await getConnection(dev, 'CONN', 'DRAFT')).toMatchObject({
+    expect(await getConnection(env.dev, 'CONN', 'DRAFT')).toMatchObject({
       status: 'CONFIGURED',
       agentGroupId: 'AGENT_GROUP_1'
     })
 
-    const cleared = await updateConnection(dev, 'CONN', 'DRAFT', {
+    const cleared = await updateConnection(env.dev, 'CONN', 'DRAFT', {
       connectionProperties: [{ propertyName: 'connectionUrl', propertyValue: '' }]
     })
     expect(cleared?.status).toBe('INPROGRESS')
     expect(cleared?.connectionProperties?.[0]?.propertyValue).toBeUndefined()
-    expect(emu.counters.mutationCount(UPDATE)).toBe(2)
+    expect(env.emu.counters.mutationCount(UPDATE)).toBe(2)
 
     await httpError(
-      updateConnection(dev, 'CONN', 'DRAFT', {
+      updateConnection(env.dev, 'CONN', 'DRAFT', {
         connectionProperties: [{ propertyName: 'nope', propertyValue: 'x' }]
       }),
       400,
       /has no connection property 'nope' \(known: connectionUrl\)/
     )
-    await httpError(updateConnection(dev, 'CONN', 'LOCKED', { securityPolicy: 'BASIC_AUTH' }), 412, /locked/)
-    await httpError(updateConnection(dev, 'CONN', 'NOPE', {}), 404, /Connection NOPE/)
-    expect(emu.counters.mutationCount(UPDATE)).toBe(2)
+    await httpError(
+      updateConnection(env.dev, 'CONN', 'LOCKED', { securityPolicy: 'BASIC_AUTH' }),
+      412,
+      /locked/
+    )
+    await httpError(updateConnection(env.dev, 'CONN', 'NOPE', {}), 404, /Connection NOPE/)
+    expect(env.emu.counters.mutationCount(UPDATE)).toBe(2)
     expect(
-      await updateConnection(dev, undefined, 'G_REST', {
+      await updateConnection(env.dev, undefined, 'G_REST', {
         connectionProperties: [{ propertyName: 'connectionUrl', propertyValue: 'https://g2.example.com' }]
       })
     ).toMatchObject({ id: 'G_REST', connectionProperties: [{ propertyValue: 'https://g2.example.com' }] })
   })
 
   it('testConnection answers SUCCESS or FAILED with the details; draft 409, locked 412 and unknown 404 are typed', async () => {
-    expect(await testConnection(dev, 'CONN', 'OK')).toEqual({
+    expect(await testConnection(env.dev, 'CONN', 'OK')).toEqual({
       id: 'OK',
       status: 'SUCCESS',
       details: 'Test of OK connection succeeded.'
     })
-    const failed = await testConnection(dev, 'CONN', 'ERP')
+    const failed = await testConnection(env.dev, 'CONN', 'ERP')
     expect(failed).toMatchObject({ id: 'ERP', status: 'FAILED' })
     expect(failed.details).toContain('java.net.UnknownHostException: erp-dev.example.com')
-    await updateConnection(dev, 'CONN', 'ERP', {
+    await updateConnection(env.dev, 'CONN', 'ERP', {
       connectionProperties: [{ propertyName: 'connectionUrl', propertyValue: 'https://erp.example.com' }]
     })
-    expect((await testConnection(dev, 'CONN', 'ERP')).status).toBe('SUCCESS')
-    expect((await testConnection(dev, undefined, 'G_REST')).status).toBe('SUCCESS')
+    expect((await testConnection(env.dev, 'CONN', 'ERP')).status).toBe('SUCCESS')
+    expect((await testConnection(env.dev, undefined, 'G_REST')).status).toBe('SUCCESS')
 
     await httpError(
-      testConnection(dev, 'CONN', 'TODO'),
+      testConnection(env.dev, 'CONN', 'TODO'),
       409,
       /TODO is not configured \(missing: connectionUrl\)/
     )
-    await httpError(testConnection(dev, 'CONN', 'LOCKED'), 412, /LOCKED is locked/)
+    await httpError(testConnection(env.dev, 'CONN', 'LOCKED'), 412, /LOCKED is locked/)
     await httpError(
-      testConnection(dev, 'CONN', 'NOPE'),
+      testConnection(env.dev, 'CONN', 'NOPE'),
       404,
       'Connection NOPE was not found in project CONN.'
     )
@@ -250,8 +253,10 @@ describe('changing connections', () => {
 
   it('uploadConnectionAttachment sends the file as multipart; the property gets it and the draft is CONFIGURED', async () => {
     const key = tmp.file('sftp-key.pem', '-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----\n')
-    await expect(uploadConnectionAttachment(dev, 'CONN', 'KEYS', 'PrivateKey', key)).resolves.toBeUndefined()
-    const keys = await getConnection(dev, 'CONN', 'KEYS')
+    await expect(
+      uploadConnectionAttachment(env.dev, 'CONN', 'KEYS', 'PrivateKey', key)
+    ).resolves.toBeUndefined()
+    const keys = await getConnection(env.dev, 'CONN', 'KEYS')
     expect(keys.status).toBe('CONFIGURED')
     expect(keys.securityProperties).toEqual([
       expect.objectContaining({
@@ -260,25 +265,35 @@ describe('changing connections', () => {
         propertyValue: 'sftp-key.pem'
       })
     ])
-    expect(emu.counters.mutationCount(`POST ${V1}/projects/:p/connections/:c/attachments/:property`)).toBe(1)
+    expect(
+      env.emu.counters.mutationCount(`POST ${V1}/projects/:p/connections/:c/attachments/:property`)
+    ).toBe(1)
 
     const wsdl = tmp.file('service.wsdl', '<definitions/>')
-    await uploadConnectionAttachment(dev, undefined, 'G_FILES', 'wsdl', wsdl)
-    expect(await getConnection(dev, undefined, 'G_FILES')).toMatchObject({
+    await uploadConnectionAttachment(env.dev, undefined, 'G_FILES', 'wsdl', wsdl)
+    expect(await getConnection(env.dev, undefined, 'G_FILES')).toMatchObject({
       status: 'CONFIGURED',
       connectionProperties: [{ propertyName: 'wsdl', propertyValue: 'service.wsdl' }]
     })
 
-    await httpError(uploadConnectionAttachment(dev, 'CONN', 'KEYS', 'nope', key), 400, /no property 'nope'/)
-    await httpError(uploadConnectionAttachment(dev, 'CONN', 'LOCKED', 'connectionUrl', key), 412, /locked/)
-    await httpError(uploadConnectionAttachment(dev, 'CONN', 'NOPE', 'x', key), 404, /Connection NOPE/)
+    await httpError(
+      uploadConnectionAttachment(env.dev, 'CONN', 'KEYS', 'nope', key),
+      400,
+      /no property 'nope'/
+    )
+    await httpError(
+      uploadConnectionAttachment(env.dev, 'CONN', 'LOCKED', 'connectionUrl', key),
+      412,
+      /locked/
+    )
+    await httpError(uploadConnectionAttachment(env.dev, 'CONN', 'NOPE', 'x', key), 404, /Connection NOPE/)
   })
 
   it('deleteConnection sends DELETE to the connection; the emulator has no such route yet (typed 405)', async () => {
     // "Delete a Connection in a Project" is in the operation list, but the emulator does not implement it: the
     // client's request arrives (DELETE …/connections/OK) and is refused as a typed 405; nothing is removed.
-    await httpError(deleteConnection(dev, 'CONN', 'OK'), 405, 'Method DELETE is not allowed here.')
-    await httpError(deleteConnection(dev, undefined, 'G_REST'), 405)
-    expect((await getConnection(dev, 'CONN', 'OK')).id).toBe('OK')
+    await httpError(deleteConnection(env.dev, 'CONN', 'OK'), 405, 'Method DELETE is not allowed here.')
+    await httpError(deleteConnection(env.dev, undefined, 'G_REST'), 405)
+    expect((await getConnection(env.dev, 'CONN', 'OK')).id).toBe('OK')
   })
 })

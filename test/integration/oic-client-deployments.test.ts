@@ -1,9 +1,7 @@
 // Verify the typed deployments client against the emulator: paged lists with q, get, create, update with the method
 // override (lists replaced), delete, side effects seen in the project, and typed 400/404/409 errors.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Emulator } from '../../emulator/index.js'
+import { describe, expect, it } from '@jest/globals'
 import type { InstanceSeed } from '../../emulator/src/state.js'
-import type { HttpClient } from '../../src/core/http/client.js'
 import { qFilter } from '../../src/core/oic/api.js'
 import {
   createDeployment,
@@ -14,8 +12,7 @@ import {
   type Deployment
 } from '../../src/core/oic/deployments.js'
 import { getProject } from '../../src/core/oic/projects.js'
-import { clientFor, startEmulator } from '../support/emulator.js'
-import { httpError } from '../support/oic-client.js'
+import { httpError, useOicClient } from '../support/oic-client.js'
 
 const BULK = 105
 const LIST = 'GET /ic/api/integration/v1/projects/:p/deployments'
@@ -41,23 +38,14 @@ const REL: InstanceSeed = {
     }
   ]
 }
-let emu: Emulator
-let dev: HttpClient
 
-beforeAll(async () => {
-  emu = await startEmulator({ instances: [REL] })
-  dev = await clientFor(emu, 'dev')
-})
-afterAll(async () => {
-  await dev.close()
-  await emu.stop()
-})
+const env = useOicClient('dev', { instances: [REL] })
 
 describe('deployments', () => {
   it('listDeployments walks every page of a project (more than one page) and passes q to the server', async () => {
-    const before = emu.counters.requests.get(LIST) ?? 0
-    const all = await listDeployments(dev, 'REL')
-    expect(emu.counters.requests.get(LIST)! - before).toBe(2)
+    const before = env.emu.counters.requests.get(LIST) ?? 0
+    const all = await listDeployments(env.dev, 'REL')
+    expect(env.emu.counters.requests.get(LIST)! - before).toBe(2)
     expect(all).toHaveLength(BULK)
     expect(new Set(all.map(d => d.code)).size).toBe(BULK)
     expect(all.find(d => d.code === 'D_001')).toMatchObject({
@@ -69,28 +57,32 @@ describe('deployments', () => {
       b2btradingpartners: []
     })
 
-    const tens = await listDeployments(dev, 'REL', { q: qFilter({ name: '/Release 10/' }) })
+    const tens = await listDeployments(env.dev, 'REL', { q: qFilter({ name: '/Release 10/' }) })
     expect(tens.map(d => d.code).sort()).toEqual(['D_010', 'D_100', 'D_101', 'D_102', 'D_103', 'D_104'])
-    expect(await listDeployments(dev, 'REL', { q: "{code:'D_007'}" })).toEqual([
+    expect(await listDeployments(env.dev, 'REL', { q: "{code:'D_007'}" })).toEqual([
       expect.objectContaining({ code: 'D_007', name: 'Release 7' })
     ])
-    await httpError(listDeployments(dev, 'NOPE'), 404, 'Project NOPE was not found.')
+    await httpError(listDeployments(env.dev, 'NOPE'), 404, 'Project NOPE was not found.')
   })
 
   it('getDeployment reads one LabelRs; unknown deployments and projects are typed 404s', async () => {
-    const d = await getDeployment(dev, 'REL', 'D_002')
+    const d = await getDeployment(env.dev, 'REL', 'D_002')
     expect(d).toMatchObject({
       code: 'D_002',
       name: 'Release 2',
       integrations: [{ code: 'BILLING', version: '02.00.0000' }]
     })
     expect(d.lastUpdated).toMatch(ORACLE_DATE)
-    await httpError(getDeployment(dev, 'REL', 'NOPE'), 404, 'Deployment NOPE was not found in project REL.')
-    await httpError(getDeployment(dev, 'NOPE', 'D_002'), 404, 'Project NOPE was not found.')
+    await httpError(
+      getDeployment(env.dev, 'REL', 'NOPE'),
+      404,
+      'Deployment NOPE was not found in project REL.'
+    )
+    await httpError(getDeployment(env.dev, 'NOPE', 'D_002'), 404, 'Project NOPE was not found.')
   })
 
   it('createDeployment echoes the stored deployment and adds it to the project; 409, 400 and 404 are typed', async () => {
-    const revision = (await getProject(dev, 'REL')).state?.projectRevisionId ?? 0
+    const revision = (await getProject(env.dev, 'REL')).state?.projectRevisionId ?? 0
     const wanted: Deployment = {
       code: 'R1',
       name: 'Release one',
@@ -103,20 +95,24 @@ describe('deployments', () => {
       decisions: [{ identifier: 'DEC1', version: '01.00.0000' }],
       b2btradingpartners: [{ code: 'TP1', version: '01.00.0000' }]
     }
-    const created = await createDeployment(dev, 'REL', wanted)
+    const created = await createDeployment(env.dev, 'REL', wanted)
     expect(created).toMatchObject(wanted)
     expect(created?.lastUpdated).toMatch(ORACLE_DATE)
-    expect(await getDeployment(dev, 'REL', 'R1')).toMatchObject(wanted)
-    const project = await getProject(dev, 'REL')
+    expect(await getDeployment(env.dev, 'REL', 'R1')).toMatchObject(wanted)
+    const project = await getProject(env.dev, 'REL')
     expect(project.state?.projectRevisionId).toBe(revision + 1)
     expect(project.state?.assets?.labelsRs?.items).toContainEqual(
       expect.objectContaining({ code: 'R1', name: 'Release one', integrations: wanted.integrations })
     )
-    expect(emu.counters.mutationCount(CREATE)).toBe(1)
+    expect(env.emu.counters.mutationCount(CREATE)).toBe(1)
 
-    await httpError(createDeployment(dev, 'REL', wanted), 409, 'Deployment R1 already exists in project REL.')
     await httpError(
-      createDeployment(dev, 'REL', {
+      createDeployment(env.dev, 'REL', wanted),
+      409,
+      'Deployment R1 already exists in project REL.'
+    )
+    await httpError(
+      createDeployment(env.dev, 'REL', {
         code: 'R9',
         name: 'Missing',
         integrations: [{ code: 'GHOST', version: '01.00.0000' }]
@@ -124,15 +120,15 @@ describe('deployments', () => {
       400,
       /Integration GHOST\|01.00.0000 named by deployment R9 does not exist/
     )
-    await httpError(createDeployment(dev, 'REL', { code: 'R9', name: '' }), 400, /non-empty 'name'/)
-    await httpError(createDeployment(dev, 'NOPE', { code: 'R9', name: 'x' }), 404)
-    expect(emu.counters.mutationCount(CREATE)).toBe(1)
+    await httpError(createDeployment(env.dev, 'REL', { code: 'R9', name: '' }), 400, /non-empty 'name'/)
+    await httpError(createDeployment(env.dev, 'NOPE', { code: 'R9', name: 'x' }), 404)
+    expect(env.emu.counters.mutationCount(CREATE)).toBe(1)
   })
 
   it('updateDeployment (POST + X-HTTP-Method-Override: PATCH) replaces the lists; unknown ones are typed 404s', async () => {
-    const before = await getDeployment(dev, 'REL', 'D_003')
-    emu.clock.advance(5_000)
-    const updated = await updateDeployment(dev, 'REL', {
+    const before = await getDeployment(env.dev, 'REL', 'D_003')
+    env.emu.clock.advance(5_000)
+    const updated = await updateDeployment(env.dev, 'REL', {
       code: 'D_003',
       name: 'Release 3 (fixed)',
       integrations: [{ code: 'ORDERS', version: '01.00.0001' }]
@@ -145,18 +141,18 @@ describe('deployments', () => {
       robots: []
     })
     expect(updated?.lastUpdated).not.toBe(before.lastUpdated)
-    expect(await getDeployment(dev, 'REL', 'D_003')).toMatchObject({
+    expect(await getDeployment(env.dev, 'REL', 'D_003')).toMatchObject({
       name: 'Release 3 (fixed)',
       integrations: [{ code: 'ORDERS', version: '01.00.0001' }]
     })
     // The same full body again yields the same deployment (the client may repeat it).
-    await updateDeployment(dev, 'REL', { ...updated!, name: 'Release 3 (fixed)' })
-    expect((await getDeployment(dev, 'REL', 'D_003')).integrations).toEqual(updated?.integrations)
-    expect(emu.counters.mutationCount(UPDATE)).toBe(2)
+    await updateDeployment(env.dev, 'REL', { ...updated!, name: 'Release 3 (fixed)' })
+    expect((await getDeployment(env.dev, 'REL', 'D_003')).integrations).toEqual(updated?.integrations)
+    expect(env.emu.counters.mutationCount(UPDATE)).toBe(2)
 
-    await httpError(updateDeployment(dev, 'REL', { code: 'NOPE', name: 'x' }), 404, /Deployment NOPE/)
+    await httpError(updateDeployment(env.dev, 'REL', { code: 'NOPE', name: 'x' }), 404, /Deployment NOPE/)
     await httpError(
-      updateDeployment(dev, 'REL', {
+      updateDeployment(env.dev, 'REL', {
         code: 'D_003',
         name: 'x',
         integrations: [{ code: 'ORDERS', version: '09.00.0000' }]
@@ -167,16 +163,16 @@ describe('deployments', () => {
   })
 
   it('deleteDeployment removes it (a follow-up GET is 404, the project no longer lists it)', async () => {
-    await expect(deleteDeployment(dev, 'REL', 'D_004')).resolves.toBeUndefined()
-    await httpError(getDeployment(dev, 'REL', 'D_004'), 404)
-    const labels = (await getProject(dev, 'REL')).state?.assets?.labelsRs?.items ?? []
+    await expect(deleteDeployment(env.dev, 'REL', 'D_004')).resolves.toBeUndefined()
+    await httpError(getDeployment(env.dev, 'REL', 'D_004'), 404)
+    const labels = (await getProject(env.dev, 'REL')).state?.assets?.labelsRs?.items ?? []
     expect(labels.map(d => d.code)).not.toContain('D_004')
-    expect((await listDeployments(dev, 'REL')).map(d => d.code)).not.toContain('D_004')
+    expect((await listDeployments(env.dev, 'REL')).map(d => d.code)).not.toContain('D_004')
     await httpError(
-      deleteDeployment(dev, 'REL', 'D_004'),
+      deleteDeployment(env.dev, 'REL', 'D_004'),
       404,
       'Deployment D_004 was not found in project REL.'
     )
-    await httpError(deleteDeployment(dev, 'NOPE', 'D_005'), 404, 'Project NOPE was not found.')
+    await httpError(deleteDeployment(env.dev, 'NOPE', 'D_005'), 404, 'Project NOPE was not found.')
   })
 })

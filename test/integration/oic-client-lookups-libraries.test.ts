@@ -1,9 +1,7 @@
 // Verify the typed lookups and libraries clients against the emulator: lists with q, get, create, delete, CSV export
 // (multi-byte text intact) and import, library register/replace (multipart), typed 400/404/409/423 errors.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Emulator } from '../../emulator/index.js'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import type { InstanceSeed } from '../../emulator/src/state.js'
-import type { HttpClient } from '../../src/core/http/client.js'
 import { qFilter } from '../../src/core/oic/api.js'
 import {
   deleteLibrary,
@@ -20,8 +18,7 @@ import {
   importLookup,
   listLookups
 } from '../../src/core/oic/lookups.js'
-import { clientFor, startEmulator } from '../support/emulator.js'
-import { httpError, scratch } from '../support/oic-client.js'
+import { httpError, scratch, useOicClient } from '../support/oic-client.js'
 
 const V1 = '/ic/api/integration/v1'
 const WIDE_ROWS = 4000
@@ -59,30 +56,21 @@ const SEED: InstanceSeed = {
     }
   ]
 }
-let emu: Emulator
-let dev: HttpClient
 const tmp = scratch()
-const libraries = () => emu.state.get('dev')!.design.projects.get('LL')!.libraries
+const libraries = () => env.emu.state.get('dev')!.design.projects.get('LL')!.libraries
 
-beforeAll(async () => {
-  emu = await startEmulator({ instances: [SEED] })
-  dev = await clientFor(emu, 'dev')
-})
-afterAll(async () => {
-  await dev.close()
-  await emu.stop()
-  tmp.remove()
-})
+const env = useOicClient('dev', { instances: [SEED] })
+afterAll(() => tmp.remove())
 
 describe('lookups', () => {
   it('listLookups passes q to the server; getLookup reads columns and rows; unknown names are typed 404s', async () => {
-    expect((await listLookups(dev, 'LL')).map(l => l.name).sort()).toEqual(['FROZEN', 'STATUS', 'WIDE'])
-    expect((await listLookups(dev, 'LL', { q: qFilter({ status: 'LOCKED' }) })).map(l => l.name)).toEqual([
-      'FROZEN'
-    ])
-    expect((await listLookups(dev, 'LL', { q: '{name:/stat/}' })).map(l => l.name)).toEqual(['STATUS'])
+    expect((await listLookups(env.dev, 'LL')).map(l => l.name).sort()).toEqual(['FROZEN', 'STATUS', 'WIDE'])
+    expect((await listLookups(env.dev, 'LL', { q: qFilter({ status: 'LOCKED' }) })).map(l => l.name)).toEqual(
+      ['FROZEN']
+    )
+    expect((await listLookups(env.dev, 'LL', { q: '{name:/stat/}' })).map(l => l.name)).toEqual(['STATUS'])
 
-    expect(await getLookup(dev, 'LL', 'STATUS')).toMatchObject({
+    expect(await getLookup(env.dev, 'LL', 'STATUS')).toMatchObject({
       name: 'STATUS',
       description: 'OIC to ERP',
       columns: ['oic', 'erp'],
@@ -91,9 +79,9 @@ describe('lookups', () => {
       status: 'CONFIGURED',
       lockedFlag: false
     })
-    expect((await getLookup(dev, 'LL', 'FROZEN')).status).toBe('LOCKED')
-    await httpError(getLookup(dev, 'LL', 'NOPE'), 404, 'Lookup NOPE was not found in project LL.')
-    await httpError(listLookups(dev, 'NOPE'), 404)
+    expect((await getLookup(env.dev, 'LL', 'FROZEN')).status).toBe('LOCKED')
+    await httpError(getLookup(env.dev, 'LL', 'NOPE'), 404, 'Lookup NOPE was not found in project LL.')
+    await httpError(listLookups(env.dev, 'NOPE'), 404)
   })
 
   it('createLookup stores the lookup (visible in a follow-up GET); 409 and 400 are typed', async () => {
@@ -103,26 +91,28 @@ describe('lookups', () => {
       columns: ['oic', 'erp'],
       rows: [{ rowData: ['EUR', '978'] }]
     }
-    await expect(createLookup(dev, 'LL', lookup)).resolves.toBeUndefined()
-    expect(await getLookup(dev, 'LL', 'CURRENCY')).toMatchObject({
+    await expect(createLookup(env.dev, 'LL', lookup)).resolves.toBeUndefined()
+    expect(await getLookup(env.dev, 'LL', 'CURRENCY')).toMatchObject({
       ...lookup,
       rowCount: 1,
       status: 'CONFIGURED'
     })
-    expect(emu.counters.mutationCount(`POST ${V1}/projects/:p/lookups`)).toBe(1)
+    expect(env.emu.counters.mutationCount(`POST ${V1}/projects/:p/lookups`)).toBe(1)
 
-    await httpError(createLookup(dev, 'LL', lookup), 409, 'Lookup CURRENCY already exists in project LL.')
+    await httpError(createLookup(env.dev, 'LL', lookup), 409, 'Lookup CURRENCY already exists in project LL.')
     await httpError(
-      createLookup(dev, 'LL', { name: 'BAD', columns: ['a', 'b'], rows: [{ rowData: ['only one'] }] }),
+      createLookup(env.dev, 'LL', { name: 'BAD', columns: ['a', 'b'], rows: [{ rowData: ['only one'] }] }),
       400,
       'Row 1 of lookup BAD has 1 values; expected 2.'
     )
-    await httpError(createLookup(dev, 'LL', { name: 'BAD', columns: [] }), 400, /at least one column/)
+    await httpError(createLookup(env.dev, 'LL', { name: 'BAD', columns: [] }), 400, /at least one column/)
   })
 
   it('exportLookup streams the CSV as text, multi-byte characters intact across chunks; locked 423', async () => {
-    expect(await exportLookup(dev, 'LL', 'STATUS')).toBe('oic,erp\r\nNEW,ENTERED\r\nDONE,"CLOSED, FINAL"\r\n')
-    const wide = await exportLookup(dev, 'LL', 'WIDE')
+    expect(await exportLookup(env.dev, 'LL', 'STATUS')).toBe(
+      'oic,erp\r\nNEW,ENTERED\r\nDONE,"CLOSED, FINAL"\r\n'
+    )
+    const wide = await exportLookup(env.dev, 'LL', 'WIDE')
     expect(wide.includes('\ufffd')).toBe(false)
     const lines = wide.split('\r\n')
     expect(lines[0]).toBe('key,text')
@@ -130,44 +120,52 @@ describe('lookups', () => {
     expect(lines[WIDE_ROWS]).toBe(wideRow(WIDE_ROWS - 1).join(','))
     expect(lines.slice(1, -1)).toEqual(Array.from({ length: WIDE_ROWS }, (_, i) => wideRow(i).join(',')))
 
-    await httpError(exportLookup(dev, 'LL', 'FROZEN'), 423, 'Lookup FROZEN is locked and cannot be exported.')
-    await httpError(exportLookup(dev, 'LL', 'NOPE'), 404)
+    await httpError(
+      exportLookup(env.dev, 'LL', 'FROZEN'),
+      423,
+      'Lookup FROZEN is locked and cannot be exported.'
+    )
+    await httpError(exportLookup(env.dev, 'LL', 'NOPE'), 404)
   })
 
   it('importLookup uploads a CSV file (name from the file name); 409 and invalid CSV 400 are typed', async () => {
     const csv = tmp.file('COUNTRY.csv', 'oic,erp\r\nDE,Germany\r\nFR,"France, Republic"\r\n')
-    await expect(importLookup(dev, 'LL', csv)).resolves.toBeUndefined()
-    expect(await getLookup(dev, 'LL', 'COUNTRY')).toMatchObject({
+    await expect(importLookup(env.dev, 'LL', csv)).resolves.toBeUndefined()
+    expect(await getLookup(env.dev, 'LL', 'COUNTRY')).toMatchObject({
       columns: ['oic', 'erp'],
       rows: [{ rowData: ['DE', 'Germany'] }, { rowData: ['FR', 'France, Republic'] }]
     })
-    expect(await exportLookup(dev, 'LL', 'COUNTRY')).toBe(
+    expect(await exportLookup(env.dev, 'LL', 'COUNTRY')).toBe(
       'oic,erp\r\nDE,Germany\r\nFR,"France, Republic"\r\n'
     )
 
-    await httpError(importLookup(dev, 'LL', csv), 409, 'Lookup COUNTRY already exists in project LL.')
+    await httpError(importLookup(env.dev, 'LL', csv), 409, 'Lookup COUNTRY already exists in project LL.')
     const broken = tmp.file('BROKEN.csv', 'a,b\r\n"unterminated,x\r\n')
-    await httpError(importLookup(dev, 'LL', broken), 400, /not valid CSV: unterminated quoted field/)
-    await httpError(getLookup(dev, 'LL', 'BROKEN'), 404)
+    await httpError(importLookup(env.dev, 'LL', broken), 400, /not valid CSV: unterminated quoted field/)
+    await httpError(getLookup(env.dev, 'LL', 'BROKEN'), 404)
   })
 
   it('deleteLookup removes it (follow-up GET 404); a locked lookup is a typed 423', async () => {
-    await expect(deleteLookup(dev, 'LL', 'CURRENCY')).resolves.toBeUndefined()
-    await httpError(getLookup(dev, 'LL', 'CURRENCY'), 404)
-    await httpError(deleteLookup(dev, 'LL', 'CURRENCY'), 404)
-    await httpError(deleteLookup(dev, 'LL', 'FROZEN'), 423, 'Lookup FROZEN is locked and cannot be deleted.')
-    expect((await getLookup(dev, 'LL', 'FROZEN')).name).toBe('FROZEN')
+    await expect(deleteLookup(env.dev, 'LL', 'CURRENCY')).resolves.toBeUndefined()
+    await httpError(getLookup(env.dev, 'LL', 'CURRENCY'), 404)
+    await httpError(deleteLookup(env.dev, 'LL', 'CURRENCY'), 404)
+    await httpError(
+      deleteLookup(env.dev, 'LL', 'FROZEN'),
+      423,
+      'Lookup FROZEN is locked and cannot be deleted.'
+    )
+    expect((await getLookup(env.dev, 'LL', 'FROZEN')).name).toBe('FROZEN')
   })
 })
 
 describe('libraries', () => {
   it('listLibraries passes q; getLibrary reads CODE|VERSION (sent as CODE%7CVERSION); unknown ones are 404', async () => {
-    expect((await listLibraries(dev, 'LL')).map(l => l.id).sort()).toEqual([
+    expect((await listLibraries(env.dev, 'LL')).map(l => l.id).sort()).toEqual([
       'DATES|01.00.0000',
       'FREE|01.00.0000'
     ])
-    expect((await listLibraries(dev, 'LL', { q: "{name:'Free'}" })).map(l => l.code)).toEqual(['FREE'])
-    expect(await getLibrary(dev, 'LL', 'DATES', '01.00.0000')).toMatchObject({
+    expect((await listLibraries(env.dev, 'LL', { q: "{name:'Free'}" })).map(l => l.code)).toEqual(['FREE'])
+    expect(await getLibrary(env.dev, 'LL', 'DATES', '01.00.0000')).toMatchObject({
       id: 'DATES|01.00.0000',
       code: 'DATES',
       version: '01.00.0000',
@@ -177,7 +175,7 @@ describe('libraries', () => {
       size: 'function d() {}\n'.length
     })
     await httpError(
-      getLibrary(dev, 'LL', 'DATES', '02.00.0000'),
+      getLibrary(env.dev, 'LL', 'DATES', '02.00.0000'),
       404,
       'Library DATES|02.00.0000 was not found in project LL.'
     )
@@ -192,8 +190,8 @@ describe('libraries', () => {
       type: 'API',
       description: 'text'
     }
-    await expect(registerLibrary(dev, 'LL', library, js)).resolves.toBeUndefined()
-    expect(await getLibrary(dev, 'LL', 'STRINGS', '01.00.0000')).toMatchObject({
+    await expect(registerLibrary(env.dev, 'LL', library, js)).resolves.toBeUndefined()
+    expect(await getLibrary(env.dev, 'LL', 'STRINGS', '01.00.0000')).toMatchObject({
       name: 'String helpers',
       description: 'text',
       libraryType: 'API'
@@ -203,34 +201,34 @@ describe('libraries', () => {
     expect(stored.content.toString()).toBe('function upper(s) { return s.toUpperCase() }\n')
 
     await httpError(
-      registerLibrary(dev, 'LL', library, js),
+      registerLibrary(env.dev, 'LL', library, js),
       409,
       'Library STRINGS|01.00.0000 already exists in project LL.'
     )
     await httpError(
-      registerLibrary(dev, 'LL', { ...library, version: '1.0' }, js),
+      registerLibrary(env.dev, 'LL', { ...library, version: '1.0' }, js),
       400,
       /must look like 01.00.0000/
     )
-    expect(emu.counters.mutationCount(`POST ${V1}/projects/:p/libraries/archive`)).toBe(1)
+    expect(env.emu.counters.mutationCount(`POST ${V1}/projects/:p/libraries/archive`)).toBe(1)
   })
 
   it('replaceLibrary uploads new code for CODE|VERSION (visible in size and content); unknown is a typed 404', async () => {
     const js = tmp.file('dates-v2.js', 'function d() { return new Date().toISOString() }\n')
-    await expect(replaceLibrary(dev, 'LL', 'DATES', '01.00.0000', js)).resolves.toBeUndefined()
-    expect(await getLibrary(dev, 'LL', 'DATES', '01.00.0000')).toMatchObject({
+    await expect(replaceLibrary(env.dev, 'LL', 'DATES', '01.00.0000', js)).resolves.toBeUndefined()
+    expect(await getLibrary(env.dev, 'LL', 'DATES', '01.00.0000')).toMatchObject({
       size: 'function d() { return new Date().toISOString() }\n'.length
     })
     expect(libraries().get('DATES|01.00.0000')).toMatchObject({ fileName: 'dates-v2.js' })
     expect(libraries().get('DATES|01.00.0000')?.content.toString()).toContain('toISOString')
-    await httpError(replaceLibrary(dev, 'LL', 'GHOST', '01.00.0000', js), 404, /GHOST\|01.00.0000/)
+    await httpError(replaceLibrary(env.dev, 'LL', 'GHOST', '01.00.0000', js), 404, /GHOST\|01.00.0000/)
   })
 
   it('deleteLibrary removes an unused version; one used by an integration is a typed 423', async () => {
-    await httpError(deleteLibrary(dev, 'LL', 'DATES', '01.00.0000'), 423, /used by USES\|01.00.0000/)
-    await expect(deleteLibrary(dev, 'LL', 'FREE', '01.00.0000')).resolves.toBeUndefined()
-    await httpError(getLibrary(dev, 'LL', 'FREE', '01.00.0000'), 404)
-    await httpError(deleteLibrary(dev, 'LL', 'FREE', '01.00.0000'), 404)
+    await httpError(deleteLibrary(env.dev, 'LL', 'DATES', '01.00.0000'), 423, /used by USES\|01.00.0000/)
+    await expect(deleteLibrary(env.dev, 'LL', 'FREE', '01.00.0000')).resolves.toBeUndefined()
+    await httpError(getLibrary(env.dev, 'LL', 'FREE', '01.00.0000'), 404)
+    await httpError(deleteLibrary(env.dev, 'LL', 'FREE', '01.00.0000'), 404)
     expect(libraries().has('DATES|01.00.0000')).toBe(true)
   })
 })

@@ -1,10 +1,8 @@
 // Verify the typed errored-instance client against the emulator: the monitoring q reaching the server, paging, get,
 // single and bulk resubmit and discard with their side effects (emulator state, counters), typed 400/404/412 errors.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Emulator } from '../../emulator/index.js'
+import { describe, expect, it } from '@jest/globals'
 import type { MonitoringStore } from '../../emulator/src/monitoring/store.js'
 import type { InstanceSeed } from '../../emulator/src/state.js'
-import type { HttpClient } from '../../src/core/http/client.js'
 import {
   discardError,
   discardErrors,
@@ -19,8 +17,7 @@ import {
   type MonitoringFilter,
   type TimeWindow
 } from '../../src/core/oic/monitoring/q.js'
-import { clientFor, startEmulator } from '../support/emulator.js'
-import { httpError } from '../support/oic-client.js'
+import { httpError, useOicClient } from '../support/oic-client.js'
 
 const MON = '/ic/api/integration/v1/monitoring'
 const ERP = { code: 'ERP', name: 'ERP Cloud', appType: 'erp' }
@@ -59,29 +56,20 @@ const PROD = {
     }
   }
 } as unknown as InstanceSeed
-let emu: Emulator
-let prod: HttpClient
 const page = { offset: 0, limit: 100 }
 const ids = async (filter: MonitoringFilter): Promise<string[]> =>
-  ((await listErrors(prod, filter, page)).items ?? []).map(i => i.id)
+  ((await listErrors(env.prod, filter, page)).items ?? []).map(i => i.id)
 const store = (): MonitoringStore => {
-  const s = emu.state.get('prod')!.monitoring
-  s.settle(emu.clock.now())
+  const s = env.emu.state.get('prod')!.monitoring
+  s.settle(env.emu.clock.now())
   return s
 }
 
-beforeAll(async () => {
-  // These tests check what the client sends: the server honours the undocumented q keys and answers the older
-  // envelope here (switches); the documented defaults are covered by resubmit-errors and the recovery tests.
-  emu = await startEmulator({
-    instances: [PROD],
-    switches: { recoveryJobDelayMs: 300, monitoringUndocumentedQ: true, monitoringHasMore: true }
-  })
-  prod = await clientFor(emu, 'prod')
-})
-afterAll(async () => {
-  await prod.close()
-  await emu.stop()
+// These tests check what the client sends: the server honours the undocumented q keys and answers the older
+// envelope here (switches); the documented defaults are covered by resubmit-errors and the recovery tests.
+const env = useOicClient('prod', {
+  instances: [PROD],
+  switches: { recoveryJobDelayMs: 300, monitoringUndocumentedQ: true, monitoringHasMore: true }
 })
 
 describe('reading errored instances', () => {
@@ -90,7 +78,11 @@ describe('reading errored instances', () => {
       "{timewindow:'1h', code:'ORDERS', recoverable:'true'}"
     )
     expect(monitoringQ({})).toBeUndefined()
-    const orders = await listErrors(prod, { timewindow: '1h', code: 'ORDERS', version: '01.00.0000' }, page)
+    const orders = await listErrors(
+      env.prod,
+      { timewindow: '1h', code: 'ORDERS', version: '01.00.0000' },
+      page
+    )
     expect(orders.items?.map(i => i.id)).toEqual(['E_RECOVER', 'E_FAILS', 'E_FATAL'])
     expect(orders).toMatchObject({ timeWindow: '1h', totalResults: 3, totalRecordsCount: 3, hasMore: false })
     expect(orders.dataFetchTime).toMatch(/\+0000$/)
@@ -107,17 +99,17 @@ describe('reading errored instances', () => {
   })
 
   it('listErrors sends startdate/enddate instead of the window, pages with offset/limit and orders', async () => {
-    const now = emu.clock.now()
+    const now = env.emu.clock.now()
     const startdate = new Date(now - 11 * 3_600_000)
     const enddate = new Date(now - 9 * 3_600_000)
-    const ranged = await listErrors(prod, { timewindow: '1h', startdate, enddate, code: 'ORDERS' }, page)
+    const ranged = await listErrors(env.prod, { timewindow: '1h', startdate, enddate, code: 'ORDERS' }, page)
     expect(ranged.timeWindow).toBe(`${monitoringDate(startdate)}..${monitoringDate(enddate)}`)
     expect(monitoringDate(new Date(Date.UTC(2025, 5, 1, 10, 5, 9, 500)))).toBe('2025-06-01 10:05:09')
     expect(ranged.items?.map(i => i.id)).toEqual(['E_OLD'])
 
-    const first = await listErrors(prod, { code: 'NOISE' }, { offset: 0, limit: 15 })
+    const first = await listErrors(env.prod, { code: 'NOISE' }, { offset: 0, limit: 15 })
     const second = await listErrors(
-      prod,
+      env.prod,
       { code: 'NOISE' },
       { offset: 15, limit: 15, orderBy: 'lastupdateddate' }
     )
@@ -126,7 +118,7 @@ describe('reading errored instances', () => {
     const seen = [...first.items!, ...second.items!].map(i => i.id)
     expect(new Set(seen).size).toBe(30)
     const byCreation = await listErrors(
-      prod,
+      env.prod,
       { code: 'NOISE' },
       { offset: 0, limit: 100, orderBy: 'creationdate' }
     )
@@ -134,14 +126,14 @@ describe('reading errored instances', () => {
     expect(created).toEqual([...created].sort((a, b) => b - a))
 
     await httpError(
-      listErrors(prod, { timewindow: '2w' as TimeWindow }, page),
+      listErrors(env.prod, { timewindow: '2w' as TimeWindow }, page),
       400,
       /Invalid timewindow '2w'/
     )
   })
 
   it('getError reads one errored instance in full or minimal; unknown and never-failed ids are typed 404s', async () => {
-    const full = await getError(prod, 'E_RECOVER')
+    const full = await getError(env.prod, 'E_RECOVER')
     expect(full).toMatchObject({
       id: 'E_RECOVER',
       status: 'FAILED',
@@ -151,21 +143,21 @@ describe('reading errored instances', () => {
       projectCode: 'SALES',
       integration: { id: 'ORDERS|01.00.0000', code: 'ORDERS', version: '01.00.0000', name: 'Orders' }
     })
-    expect(full.links?.[0]?.href).toBe(`${emu.url}${MON}/errors/E_RECOVER?integrationInstance=prod`)
+    expect(full.links?.[0]?.href).toBe(`${env.emu.url}${MON}/errors/E_RECOVER?integrationInstance=prod`)
     expect(full.connection).toMatchObject({ id: 'ERP', appTypeName: 'erp' })
-    const minimal = await getError(prod, 'E_RECOVER', true)
+    const minimal = await getError(env.prod, 'E_RECOVER', true)
     expect(minimal.integration?.name).toBe('')
     expect(minimal.connection).toEqual({ id: 'ERP', name: 'ERP Cloud' })
-    expect((await getError(prod, 'E_FATAL')).errorMessage).toBe('Invalid payload')
+    expect((await getError(env.prod, 'E_FATAL')).errorMessage).toBe('Invalid payload')
 
-    await httpError(getError(prod, 'nope'), 404, "No errored integration instance with id 'nope'.")
-    await httpError(getError(prod, 'I_OK'), 404)
+    await httpError(getError(env.prod, 'nope'), 404, "No errored integration instance with id 'nope'.")
+    await httpError(getError(env.prod, 'I_OK'), 404)
   })
 })
 
 describe('resubmit and discard', () => {
   it('resubmitError starts a recovery job; the instance leaves the error list and recovers on the clock', async () => {
-    const result = await resubmitError(prod, 'E_RECOVER')
+    const result = await resubmitError(env.prod, 'E_RECOVER')
     expect(result).toMatchObject({
       resubmitSuccessful: true,
       resubmittedFailedInstances: [],
@@ -173,36 +165,40 @@ describe('resubmit and discard', () => {
     })
     const jobId = result.recoveryJobId!
     expect(result.redirectUrl).toContain(`/errors/recoveryJobs/${jobId}`)
-    expect(await getError(prod, 'E_RECOVER')).toMatchObject({ status: 'RECOVERING' })
+    expect(await getError(env.prod, 'E_RECOVER')).toMatchObject({ status: 'RECOVERING' })
     expect(await ids({ code: 'ORDERS' })).not.toContain('E_RECOVER')
     expect(store().resubmitCount('E_RECOVER')).toBe(1)
     expect(store().jobs.get(jobId)).toMatchObject({ status: 'IN_PROGRESS', traceLevel: 'Production' })
 
-    emu.clock.advance(300)
-    expect(await getError(prod, 'E_RECOVER')).toMatchObject({ status: 'COMPLETED', retryCount: 0 })
+    env.emu.clock.advance(300)
+    expect(await getError(env.prod, 'E_RECOVER')).toMatchObject({ status: 'COMPLETED', retryCount: 0 })
     expect(store().jobs.get(jobId)?.status).toBe('COMPLETED')
-    await httpError(resubmitError(prod, 'E_RECOVER'), 412, /not in error \(status COMPLETED\)/)
+    await httpError(resubmitError(env.prod, 'E_RECOVER'), 412, /not in error \(status COMPLETED\)/)
     expect(store().resubmitCount('E_RECOVER')).toBe(1)
     expect(store().get('E_RECOVER')?.resubmitRequests).toBe(2)
   })
 
   it('resubmitError sends the trace level; a failing recovery puts the instance back in error (retryCount + 1)', async () => {
-    const { recoveryJobId } = await resubmitError(prod, 'E_FAILS', 'Audit')
+    const { recoveryJobId } = await resubmitError(env.prod, 'E_FAILS', 'Audit')
     expect(store().jobs.get(recoveryJobId!)?.traceLevel).toBe('Audit')
-    emu.clock.advance(300)
-    expect(await getError(prod, 'E_FAILS')).toMatchObject({ status: 'FAILED', retryCount: 1 })
+    env.emu.clock.advance(300)
+    expect(await getError(env.prod, 'E_FAILS')).toMatchObject({ status: 'FAILED', retryCount: 1 })
     expect(await ids({ code: 'ORDERS', version: '01.00.0000' })).toEqual(['E_FAILS', 'E_FATAL'])
 
-    await httpError(resubmitError(prod, 'E_FATAL'), 412, /not recoverable; discard it/)
-    await httpError(resubmitError(prod, 'nope'), 404)
-    await httpError(resubmitError(prod, 'E_FAILS', 'Verbose'), 400, /Invalid recoveryTraceLevel "Verbose"/)
+    await httpError(resubmitError(env.prod, 'E_FATAL'), 412, /not recoverable; discard it/)
+    await httpError(resubmitError(env.prod, 'nope'), 404)
+    await httpError(
+      resubmitError(env.prod, 'E_FAILS', 'Verbose'),
+      400,
+      /Invalid recoveryTraceLevel "Verbose"/
+    )
     expect(store().resubmitCount('E_FAILS')).toBe(1)
     expect(store().resubmitCount('E_FATAL')).toBe(0)
   })
 
   it('resubmitErrors (bulk, 202, return=sync) sorts ids into accepted, non-recoverable and invalid; the id cap is a typed 400', async () => {
     const BULK = `POST ${MON}/errors/resubmit`
-    const result = (await resubmitErrors(prod, ['E_BULK1', 'E_FATAL', 'nope'], 'Debug'))!
+    const result = (await resubmitErrors(env.prod, ['E_BULK1', 'E_FATAL', 'nope'], 'Debug'))!
     expect(result).toMatchObject({
       acceptedIds: ['E_BULK1'],
       nonRecoverableIds: ['E_FATAL'],
@@ -212,34 +208,34 @@ describe('resubmit and discard', () => {
     })
     expect(store().jobs.get(result.recoveryJobId!)).toMatchObject({ kind: 'bulk', traceLevel: 'Debug' })
     expect(store().resubmitCount('E_BULK1')).toBe(1)
-    expect(emu.counters.mutationCount(BULK)).toBe(1)
+    expect(env.emu.counters.mutationCount(BULK)).toBe(1)
 
-    const none = (await resubmitErrors(prod, ['E_BULK1']))!
+    const none = (await resubmitErrors(env.prod, ['E_BULK1']))!
     expect(none).toMatchObject({ acceptedIds: [], invalidIds: ['E_BULK1'], resubmitRequested: false })
     expect(none.recoveryJobId).toBeUndefined()
     expect(store().resubmitCount('E_BULK1')).toBe(1)
 
-    emu.switches.bulkIdCap = 2
+    env.emu.switches.bulkIdCap = 2
     try {
-      await httpError(resubmitErrors(prod, ['a', 'b', 'c']), 400, /Too many ids: 3 were sent, at most 2/)
+      await httpError(resubmitErrors(env.prod, ['a', 'b', 'c']), 400, /Too many ids: 3 were sent, at most 2/)
     } finally {
-      emu.switches.bulkIdCap = null
+      env.emu.switches.bulkIdCap = null
     }
-    expect(emu.counters.mutationCount(BULK)).toBe(2)
+    expect(env.emu.counters.mutationCount(BULK)).toBe(2)
   })
 
   it('discardError (202) aborts an errored instance for good; a second discard is 412, unknown 404', async () => {
-    await expect(discardError(prod, 'E_DISCARD')).resolves.toBeUndefined()
-    expect(await getError(prod, 'E_DISCARD')).toMatchObject({ status: 'ABORTED', recoverable: false })
+    await expect(discardError(env.prod, 'E_DISCARD')).resolves.toBeUndefined()
+    expect(await getError(env.prod, 'E_DISCARD')).toMatchObject({ status: 'ABORTED', recoverable: false })
     expect(await ids({ code: 'ORDERS', version: '01.00.0001' })).toEqual([])
-    expect(emu.counters.mutationCount(`POST ${MON}/errors/:id/discard`)).toBe(1)
-    await httpError(discardError(prod, 'E_DISCARD'), 412, /not in error \(status ABORTED\)/)
-    await httpError(discardError(prod, 'nope'), 404)
-    await httpError(resubmitError(prod, 'E_DISCARD'), 412)
+    expect(env.emu.counters.mutationCount(`POST ${MON}/errors/:id/discard`)).toBe(1)
+    await httpError(discardError(env.prod, 'E_DISCARD'), 412, /not in error \(status ABORTED\)/)
+    await httpError(discardError(env.prod, 'nope'), 404)
+    await httpError(resubmitError(env.prod, 'E_DISCARD'), 412)
   })
 
   it('discardErrors (bulk) answers the abort job and sorts ids into accepted, not discardable and invalid', async () => {
-    const result = await discardErrors(prod, ['E_BULK2', 'E_DISCARD', 'nope', 'I_OK'])
+    const result = await discardErrors(env.prod, ['E_BULK2', 'E_DISCARD', 'nope', 'I_OK'])
     expect(result).toMatchObject({
       acceptedIds: ['E_BULK2'],
       nonDiscardableIds: ['E_DISCARD'],
@@ -248,8 +244,11 @@ describe('resubmit and discard', () => {
       discardRequested: true,
       abortJobId: expect.any(String)
     })
-    expect(await getError(prod, 'E_BULK2')).toMatchObject({ status: 'ABORTED', recoverable: false })
+    expect(await getError(env.prod, 'E_BULK2')).toMatchObject({ status: 'ABORTED', recoverable: false })
     expect(await ids({ projectCode: 'FIN' })).toEqual([])
-    expect(await discardErrors(prod, ['nope'])).toMatchObject({ acceptedIds: [], discardRequested: false })
+    expect(await discardErrors(env.prod, ['nope'])).toMatchObject({
+      acceptedIds: [],
+      discardRequested: false
+    })
   })
 })

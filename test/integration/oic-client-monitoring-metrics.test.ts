@@ -1,14 +1,11 @@
 // Verify the typed metrics client against the emulator: audit records with every q key, the message count summary
 // (and an abort changing it), historical tracking metrics hourly and daily, and typed 400 errors.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Emulator } from '../../emulator/index.js'
+import { describe, expect, it } from '@jest/globals'
 import type { InstanceSeed } from '../../emulator/src/state.js'
-import type { HttpClient } from '../../src/core/http/client.js'
 import { abortInstance } from '../../src/core/oic/monitoring/instances.js'
 import { getHistory, getMessageSummary, listAuditRecords } from '../../src/core/oic/monitoring/metrics.js'
 import type { TimeWindow } from '../../src/core/oic/monitoring/q.js'
-import { clientFor, startEmulator } from '../support/emulator.js'
-import { httpError } from '../support/oic-client.js'
+import { httpError, useOicClient } from '../support/oic-client.js'
 
 const ORACLE_DATE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+0000$/
 const LOOKUP_RECORDS = 14
@@ -52,21 +49,12 @@ const PROD = {
     ]
   }
 } as unknown as InstanceSeed
-let emu: Emulator
-let prod: HttpClient
 
-beforeAll(async () => {
-  emu = await startEmulator({ instances: [PROD] })
-  prod = await clientFor(emu, 'prod')
-})
-afterAll(async () => {
-  await prod.close()
-  await emu.stop()
-})
+const env = useOicClient('prod', { instances: [PROD] })
 
 describe('audit records', () => {
   it('listAuditRecords answers the newest records of the last hour, at most 15 unless q says otherwise', async () => {
-    const recent = await listAuditRecords(prod)
+    const recent = await listAuditRecords(env.prod)
     expect(recent).toHaveLength(15)
     expect(recent[0]).toMatchObject({
       type: 'ICS_AppInstance',
@@ -78,34 +66,34 @@ describe('audit records', () => {
     expect(recent[0]?.date).toMatch(ORACLE_DATE)
     const dates = recent.map(r => r.date!)
     expect(dates).toEqual([...dates].sort().reverse())
-    expect(await listAuditRecords(prod, { limit: 2 })).toHaveLength(2)
-    expect(await listAuditRecords(prod, { limit: 100 })).toHaveLength(4 + LOOKUP_RECORDS)
+    expect(await listAuditRecords(env.prod, { limit: 2 })).toHaveLength(2)
+    expect(await listAuditRecords(env.prod, { limit: 100 })).toHaveLength(4 + LOOKUP_RECORDS)
   })
 
   it('listAuditRecords passes code, version, type (contains), timewindow and distinct in q', async () => {
-    const orders = await listAuditRecords(prod, { code: 'ORDERS', version: '01.00.0000' })
+    const orders = await listAuditRecords(env.prod, { code: 'ORDERS', version: '01.00.0000' })
     expect(orders.map(r => r.action)).toEqual(['ACTIVATED', 'UPDATED'])
-    const day = await listAuditRecords(prod, { code: 'ORDERS', timewindow: '1d' })
+    const day = await listAuditRecords(env.prod, { code: 'ORDERS', timewindow: '1d' })
     expect(day.map(r => r.action)).toEqual(['ACTIVATED', 'UPDATED', 'CREATED'])
-    expect(await listAuditRecords(prod, { code: 'ORDERS', timewindow: '1d', distinct: true })).toEqual([
+    expect(await listAuditRecords(env.prod, { code: 'ORDERS', timewindow: '1d', distinct: true })).toEqual([
       expect.objectContaining({ action: 'ACTIVATED' })
     ])
-    expect(await listAuditRecords(prod, { code: 'ORDERS', timewindow: '1d', distinct: false })).toHaveLength(
-      3
-    )
-    const projects = await listAuditRecords(prod, { type: '/ProjectV2/' })
+    expect(
+      await listAuditRecords(env.prod, { code: 'ORDERS', timewindow: '1d', distinct: false })
+    ).toHaveLength(3)
+    const projects = await listAuditRecords(env.prod, { type: '/ProjectV2/' })
     expect(projects).toEqual([
       expect.objectContaining({ code: 'SALES', type: 'ICS_ProjectV2', action: 'IMPORTED' })
     ])
-    expect(await listAuditRecords(prod, { type: 'ICS_DVM', limit: 3 })).toHaveLength(3)
+    expect(await listAuditRecords(env.prod, { type: 'ICS_DVM', limit: 3 })).toHaveLength(3)
 
     await httpError(
-      listAuditRecords(prod, { limit: 0 }),
+      listAuditRecords(env.prod, { limit: 0 }),
       400,
       "Invalid limit '0' in q: expected a positive integer."
     )
     await httpError(
-      listAuditRecords(prod, { timewindow: '1w' as TimeWindow }),
+      listAuditRecords(env.prod, { timewindow: '1w' as TimeWindow }),
       400,
       /Invalid timewindow '1w'/
     )
@@ -114,7 +102,7 @@ describe('audit records', () => {
 
 describe('summaries', () => {
   it('getMessageSummary counts every retained instance by outcome; an abort shows up in the next summary', async () => {
-    const before = await getMessageSummary(prod)
+    const before = await getMessageSummary(env.prod)
     expect(before.dataFetchTime).toMatch(ORACLE_DATE)
     expect(before.messageSummary).toEqual({
       totalCount: 6,
@@ -123,8 +111,8 @@ describe('summaries', () => {
       erroredCount: 1,
       abortedCount: 1
     })
-    await abortInstance(prod, 'M_RUN')
-    expect((await getMessageSummary(prod)).messageSummary).toEqual({
+    await abortInstance(env.prod, 'M_RUN')
+    expect((await getMessageSummary(env.prod)).messageSummary).toEqual({
       totalCount: 6,
       processedCount: 6,
       succeededCount: 3,
@@ -144,7 +132,7 @@ describe('summaries', () => {
     type History = { frequency: string; items: Bucket[] }
     const sum = (h: History, f: keyof Bucket): number => h.items.reduce((n, b) => n + Number(b[f]), 0)
 
-    const hourly = (await getHistory(prod, 'hourly')) as History
+    const hourly = (await getHistory(env.prod, 'hourly')) as History
     expect(hourly.frequency).toBe('hourly')
     expect(hourly.items).toHaveLength(24)
     expect(hourly.items[0]!.startTime < hourly.items[23]!.startTime).toBe(true)
@@ -152,17 +140,17 @@ describe('summaries', () => {
     expect(sum(hourly, 'totalMessagesReceived')).toBe(5)
     expect(sum(hourly, 'failedMessages')).toBe(1)
 
-    const daily = (await getHistory(prod, 'daily')) as History
+    const daily = (await getHistory(env.prod, 'daily')) as History
     expect(daily).toMatchObject({ frequency: 'daily' })
     expect(daily.items).toHaveLength(30)
     expect(sum(daily, 'totalMessagesReceived')).toBe(6)
     expect(sum(daily, 'successfulMessages')).toBe(3)
 
-    const lastHour = (await getHistory(prod, 'hourly', '1h')) as History
+    const lastHour = (await getHistory(env.prod, 'hourly', '1h')) as History
     expect(lastHour.items).toHaveLength(1)
     expect(lastHour.items[0]!.totalMessagesReceived).toBe(4)
-    expect(((await getHistory(prod, 'daily', '3d')) as History).items).toHaveLength(3)
+    expect(((await getHistory(env.prod, 'daily', '3d')) as History).items).toHaveLength(3)
 
-    await httpError(getHistory(prod, 'hourly', '12h' as TimeWindow), 400, /Invalid timewindow '12h'/)
+    await httpError(getHistory(env.prod, 'hourly', '12h' as TimeWindow), 400, /Invalid timewindow '12h'/)
   })
 })

@@ -2,10 +2,8 @@
 // emulator clock (K3), the older detailed jobs, return=sync and an empty 202 (K2), q with a partial job id and dates,
 // typed 404s, and collectErrors paging by totalRecordsCount under a page cap (K4), its check, and sliding the window
 // past the offset cap without duplicates.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Emulator } from '../../emulator/index.js'
+import { describe, expect, it } from '@jest/globals'
 import type { InstanceSeed } from '../../emulator/src/state.js'
-import type { HttpClient } from '../../src/core/http/client.js'
 import { collectErrors } from '../../src/core/oic/monitoring/collect.js'
 import { listErrors, resubmitError, resubmitErrors } from '../../src/core/oic/monitoring/error-instances.js'
 import {
@@ -17,8 +15,7 @@ import {
   listRecoveryJobs,
   RECOVERY_JOB_DONE
 } from '../../src/core/oic/monitoring/recovery-jobs.js'
-import { clientFor, startEmulator } from '../support/emulator.js'
-import { httpError } from '../support/oic-client.js'
+import { httpError, useOicClient } from '../support/oic-client.js'
 
 const MANY = 650
 const PROD = {
@@ -35,27 +32,18 @@ const PROD = {
     }
   }
 } as unknown as InstanceSeed
-let emu: Emulator
-let prod: HttpClient
 
-beforeAll(async () => {
-  emu = await startEmulator({ instances: [PROD], switches: { recoveryJobDelayMs: 60_000 } })
-  prod = await clientFor(emu, 'prod')
-})
-afterAll(async () => {
-  await prod.close()
-  await emu.stop()
-})
+const env = useOicClient('prod', { instances: [PROD], switches: { recoveryJobDelayMs: 60_000 } })
 
 describe('recovery jobs', () => {
   it('documented jobs (counts only, K3): getRecoveryJob follows a job until jobEnded on the emulator clock', async () => {
-    const single = (await resubmitError(prod, 'R_ONE')).recoveryJobId!
-    const bulk = (await resubmitErrors(prod, ['R_TWO', 'R_THREE']))!.recoveryJobId!
+    const single = (await resubmitError(env.prod, 'R_ONE')).recoveryJobId!
+    const bulk = (await resubmitErrors(env.prod, ['R_TWO', 'R_THREE']))!.recoveryJobId!
 
-    const running = await listRecoveryJobs(prod, {})
+    const running = await listRecoveryJobs(env.prod, {})
     expect(running).toMatchObject({ totalResults: 2, totalRecordsCount: 2, timeWindow: '1h' })
     expect(running.items?.every(j => j.id === undefined && j.status === undefined && !jobEnded(j))).toBe(true)
-    const job = await getRecoveryJob(prod, bulk)
+    const job = await getRecoveryJob(env.prod, bulk)
     expect(job).toEqual({
       createdDate: expect.stringMatching(/\+0000$/),
       totalCount: 2,
@@ -65,46 +53,48 @@ describe('recovery jobs', () => {
     })
     expect(jobEnded(job)).toBe(false)
     expect(jobIdOf(job)).toBeUndefined()
-    expect(Math.abs(jobCreated(job)! - emu.clock.now())).toBeLessThan(1000)
+    expect(Math.abs(jobCreated(job)! - env.emu.clock.now())).toBeLessThan(1000)
 
-    emu.clock.advance(60_000)
-    const done = await getRecoveryJob(prod, bulk)
+    env.emu.clock.advance(60_000)
+    const done = await getRecoveryJob(env.prod, bulk)
     expect(done).toMatchObject({ totalCount: 2, recoveredCount: 1, failedCount: 1, inProgressCount: 0 })
     expect(jobEnded(done)).toBe(true)
-    expect(jobEnded(await getRecoveryJob(prod, single))).toBe(true)
-    await httpError(getRecoveryJob(prod, 'nope'), 404, "No error recovery job with id 'nope'.")
+    expect(jobEnded(await getRecoveryJob(env.prod, single))).toBe(true)
+    await httpError(getRecoveryJob(env.prod, 'nope'), 404, "No error recovery job with id 'nope'.")
   })
 
   it('detailed jobs (older reading): id, status and self link are read; listAllRecoveryJobs pages', async () => {
-    emu.switches.recoveryJobFields = 'detailed'
-    emu.switches.monitoringPageCap = 1
+    env.emu.switches.recoveryJobFields = 'detailed'
+    env.emu.switches.monitoringPageCap = 1
     try {
-      const { jobs, requests } = await listAllRecoveryJobs(prod, { timewindow: '1d' })
+      const { jobs, requests } = await listAllRecoveryJobs(env.prod, { timewindow: '1d' })
       expect(requests).toBe(2)
       const [newest, older] = jobs.map(j => j.id)
       expect(jobs.every(j => jobEnded(j) && RECOVERY_JOB_DONE.has(String(j.status)))).toBe(true)
       expect(jobIdOf({ links: jobs[0]!.links })).toBe(newest)
-      const byId = await listRecoveryJobs(prod, { jobId: older!.slice(4, 12) })
+      const byId = await listRecoveryJobs(env.prod, { jobId: older!.slice(4, 12) })
       expect(byId.items?.map(j => j.id)).toEqual([older])
-      const now = emu.clock.now()
-      expect(await listRecoveryJobs(prod, { startdate: new Date(now + 60_000) })).toMatchObject({
+      const now = env.emu.clock.now()
+      expect(await listRecoveryJobs(env.prod, { startdate: new Date(now + 60_000) })).toMatchObject({
         totalRecordsCount: 0,
         items: []
       })
     } finally {
-      emu.switches.recoveryJobFields = 'documented'
-      emu.switches.monitoringPageCap = null
+      env.emu.switches.recoveryJobFields = 'documented'
+      env.emu.switches.monitoringPageCap = null
     }
   })
 
   it('resubmitErrors sends return=sync; an empty 202 (a server that ignores it) is undefined', async () => {
-    emu.switches.bulkResubmitBody = 'never'
+    env.emu.switches.bulkResubmitBody = 'never'
     try {
-      const ids = (await listErrors(prod, { code: 'MANY' }, { offset: 0, limit: 2 })).items!.map(i => i.id)
-      expect(await resubmitErrors(prod, ids)).toBeUndefined()
-      expect(ids.every(id => emu.state.get('prod')!.monitoring.resubmitCount(id) === 1)).toBe(true)
+      const ids = (await listErrors(env.prod, { code: 'MANY' }, { offset: 0, limit: 2 })).items!.map(
+        i => i.id
+      )
+      expect(await resubmitErrors(env.prod, ids)).toBeUndefined()
+      expect(ids.every(id => env.emu.state.get('prod')!.monitoring.resubmitCount(id) === 1)).toBe(true)
     } finally {
-      emu.switches.bulkResubmitBody = 'sync'
+      env.emu.switches.bulkResubmitBody = 'sync'
     }
   })
 })
@@ -114,9 +104,9 @@ describe('collectErrors', () => {
   it('pages through every error by totalRecordsCount (no hasMore)', async () => {
     const log: string[] = []
     const all = await collectErrors(
-      prod,
+      env.prod,
       { code: 'MANY' },
-      { max: 5000, pageSize: 100, now: emu.clock.now, log: l => void log.push(l) }
+      { max: 5000, pageSize: 100, now: env.emu.clock.now, log: l => void log.push(l) }
     )
     expect(all).toMatchObject({ listed: MANY_LEFT, unread: 0, overMax: 0, requests: 7, slides: 0 })
     expect(new Set(all.items.map(i => i.id)).size).toBe(MANY_LEFT)
@@ -124,29 +114,29 @@ describe('collectErrors', () => {
   })
 
   it('under a server page cap, keeps paging past short pages until totalRecordsCount', async () => {
-    emu.switches.monitoringPageCap = 40
+    env.emu.switches.monitoringPageCap = 40
     try {
-      const options = { max: 5000, pageSize: 100, now: () => emu.clock.now(), log: () => undefined }
-      const all = await collectErrors(prod, { code: 'MANY' }, options)
+      const options = { max: 5000, pageSize: 100, now: () => env.emu.clock.now(), log: () => undefined }
+      const all = await collectErrors(env.prod, { code: 'MANY' }, options)
       expect(all).toMatchObject({ listed: MANY_LEFT, requests: Math.ceil(MANY_LEFT / 40) })
-      emu.switches.monitoringHasMore = true
-      const older = await collectErrors(prod, { code: 'MANY' }, options)
+      env.emu.switches.monitoringHasMore = true
+      const older = await collectErrors(env.prod, { code: 'MANY' }, options)
       expect(older).toMatchObject({ listed: MANY_LEFT, requests: Math.ceil(MANY_LEFT / 40) })
     } finally {
-      emu.switches.monitoringPageCap = null
-      emu.switches.monitoringHasMore = false
+      env.emu.switches.monitoringPageCap = null
+      env.emu.switches.monitoringHasMore = false
     }
   })
 
   it('leaves alone what check refuses, and counts what max-instances left', async () => {
     let n = 0
     const capped = await collectErrors(
-      prod,
+      env.prod,
       { code: 'MANY' },
       {
         max: 120,
         pageSize: 100,
-        now: () => emu.clock.now(),
+        now: () => env.emu.clock.now(),
         log: () => undefined,
         check: async () => (n++ % 10 === 0 ? 'other-project' : undefined)
       }
@@ -157,22 +147,22 @@ describe('collectErrors', () => {
   })
 
   it('slides the time window when the server caps the offset (400), without duplicates', async () => {
-    emu.switches.monitoringMaxOffset = 500
+    env.emu.switches.monitoringMaxOffset = 500
     try {
       const log: string[] = []
       const options = {
         max: 5000,
         pageSize: 100,
-        now: () => emu.clock.now(),
+        now: () => env.emu.clock.now(),
         log: (l: string) => void log.push(l)
       }
-      const all = await collectErrors(prod, { code: 'MANY', timewindow: '1h' }, options)
+      const all = await collectErrors(env.prod, { code: 'MANY', timewindow: '1h' }, options)
       expect(all.slides).toBeGreaterThanOrEqual(1)
       expect(all.items).toHaveLength(MANY_LEFT)
       expect(new Set(all.items.map(i => i.id)).size).toBe(MANY_LEFT)
       expect(log[0]).toMatch(/^The server caps the offset at 600; continuing with the window ending /)
     } finally {
-      emu.switches.monitoringMaxOffset = null
+      env.emu.switches.monitoringMaxOffset = null
     }
   })
 })

@@ -1,26 +1,15 @@
 // Verify the typed RBAC client against the emulator: the project ACL, PUT (204) replacing only the roles sent (seen in
 // a follow-up GET and the project revision), the identities an ACL refers to, and typed 400/403/404 errors.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Emulator } from '../../emulator/index.js'
-import type { HttpClient } from '../../src/core/http/client.js'
+import { describe, expect, it } from '@jest/globals'
 import { getProject } from '../../src/core/oic/projects.js'
 import { getIdentities, getProjectAcl, updateProjectAcl, type ProjectAcl } from '../../src/core/oic/rbac.js'
-import { clientFor, startEmulator, TEST_CLIENT } from '../support/emulator.js'
-import { httpError } from '../support/oic-client.js'
+import { clientFor, TEST_CLIENT } from '../support/emulator.js'
+import { httpError, useOicClient } from '../support/oic-client.js'
 
 const ACL = 'PUT /ic/api/integration/v1/projects/:p/acl'
-let emu: Emulator
-let dev: HttpClient
 
-beforeAll(async () => {
-  emu = await startEmulator({
-    instances: [{ name: 'dev', projects: [{ code: 'P', name: 'P' }], groups: ['OIC Developers'] }]
-  })
-  dev = await clientFor(emu, 'dev')
-})
-afterAll(async () => {
-  await dev.close()
-  await emu.stop()
+const env = useOicClient('dev', {
+  instances: [{ name: 'dev', projects: [{ code: 'P', name: 'P' }], groups: ['OIC Developers'] }]
 })
 
 interface Identity {
@@ -32,7 +21,7 @@ interface Identity {
 
 describe('project ACL', () => {
   it('getIdentities lists the users of the identity domain and the groups, with the ids an ACL uses', async () => {
-    const body = (await getIdentities(dev)) as { items: Identity[]; totalResults: number }
+    const body = (await getIdentities(env.dev)) as { items: Identity[]; totalResults: number }
     expect(body.totalResults).toBe(2)
     expect(body.items).toEqual([
       {
@@ -46,17 +35,17 @@ describe('project ACL', () => {
   })
 
   it('getProjectAcl reads the four roles (every role open to all on a new project)', async () => {
-    const acl = await getProjectAcl(dev, 'P')
+    const acl = await getProjectAcl(env.dev, 'P')
     for (const role of ['administrators', 'editors', 'viewers', 'monitors'] as const)
       expect(acl[role]).toEqual({ allowAll: true, allowed: [] })
     expect(acl.createdBy).toEqual(expect.any(String))
-    await httpError(getProjectAcl(dev, 'NOPE'), 404, 'Project NOPE was not found.')
+    await httpError(getProjectAcl(env.dev, 'NOPE'), 404, 'Project NOPE was not found.')
   })
 
   it('updateProjectAcl (204) replaces only the roles it sends; the change is visible in a follow-up GET', async () => {
-    const { items } = (await getIdentities(dev)) as { items: Identity[] }
+    const { items } = (await getIdentities(env.dev)) as { items: Identity[] }
     const [user, group] = items as [Identity, Identity]
-    const revision = (await getProject(dev, 'P')).state?.projectRevisionId ?? 0
+    const revision = (await getProject(env.dev, 'P')).state?.projectRevisionId ?? 0
     const update: ProjectAcl = {
       administrators: {
         allowAll: false,
@@ -67,17 +56,17 @@ describe('project ACL', () => {
         allowed: [{ id: group.id, displayName: group.displayName, type: 'group' }]
       }
     }
-    await expect(updateProjectAcl(dev, 'P', update)).resolves.toBeUndefined()
-    expect(emu.counters.mutationCount(ACL)).toBe(1)
+    await expect(updateProjectAcl(env.dev, 'P', update)).resolves.toBeUndefined()
+    expect(env.emu.counters.mutationCount(ACL)).toBe(1)
 
-    const acl = await getProjectAcl(dev, 'P')
+    const acl = await getProjectAcl(env.dev, 'P')
     expect(acl).toMatchObject({ ...update, editors: { allowAll: true, allowed: [] }, updatedBy: 'ci-client' })
     expect(acl.viewers).toEqual({ allowAll: true, allowed: [] })
-    expect((await getProject(dev, 'P')).state?.projectRevisionId).toBe(revision + 1)
+    expect((await getProject(env.dev, 'P')).state?.projectRevisionId).toBe(revision + 1)
 
     // PUT replaces: sending the same ACL again changes nothing more.
-    await updateProjectAcl(dev, 'P', update)
-    expect(await getProjectAcl(dev, 'P')).toMatchObject(update)
+    await updateProjectAcl(env.dev, 'P', update)
+    expect(await getProjectAcl(env.dev, 'P')).toMatchObject(update)
   })
 
   it('updateProjectAcl surfaces 400 (malformed role), 404 (unknown project) and 403 (viewer) as typed errors', async () => {
@@ -85,18 +74,18 @@ describe('project ACL', () => {
       editors: { allowAll: false, allowed: [{ id: 'x', type: 'user' }] }
     } as unknown as ProjectAcl
     await httpError(
-      updateProjectAcl(dev, 'P', bad),
+      updateProjectAcl(env.dev, 'P', bad),
       400,
       /allowed\[0\] needs string id, displayName and type/
     )
-    await httpError(updateProjectAcl(dev, 'NOPE', {}), 404, 'Project NOPE was not found.')
-    const viewer = await clientFor(emu, 'dev', 'viewer-client')
+    await httpError(updateProjectAcl(env.dev, 'NOPE', {}), 404, 'Project NOPE was not found.')
+    const viewer = await clientFor(env.emu, 'dev', 'viewer-client')
     try {
       await httpError(updateProjectAcl(viewer, 'P', {}), 403)
       expect((await getProjectAcl(viewer, 'P')).editors?.allowAll).toBe(true)
     } finally {
       await viewer.close()
     }
-    expect((await getProjectAcl(dev, 'P')).editors).toEqual({ allowAll: true, allowed: [] })
+    expect((await getProjectAcl(env.dev, 'P')).editors).toEqual({ allowAll: true, allowed: [] })
   })
 })

@@ -3,9 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { STATUS_CODES } from 'node:http'
 import { join } from 'node:path'
-import { expect } from '@jest/globals'
+import { afterAll, beforeAll, expect } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
 import { OicHttpError } from '../../src/core/errors.js'
+import type { HttpClient } from '../../src/core/http/client.js'
+import { clientFor, startEmulator, type TestEmulatorOptions } from './emulator.js'
 
 /**
  * Awaits `promise` expecting an {@link OicHttpError} with `status` whose message matches `message`: OIC puts it in
@@ -61,4 +63,25 @@ export function clockDeps(emu: Emulator): {
     log: line => void lines.push(line),
     lines
   }
+}
+
+/** The emulator of a test file and a typed client of one of its instances, under the instance's name. */
+export type OicClientRun<I extends string> = { emu: Emulator } & { [K in I]: HttpClient }
+
+/**
+ * Starts the emulator with `options` before the calling file's tests and a typed client of `instance`; closes both
+ * after them. The returned object holds them once the tests run: `env.emu`, `env.dev`.
+ */
+export function useOicClient<I extends string>(instance: I, options: TestEmulatorOptions): OicClientRun<I> {
+  const env = {} as Record<string, unknown>
+  beforeAll(async () => {
+    const emu = await startEmulator(options)
+    env.emu = emu
+    env[instance] = await clientFor(emu, instance)
+  })
+  afterAll(async () => {
+    await (env[instance] as HttpClient | undefined)?.close()
+    await (env.emu as Emulator | undefined)?.stop()
+  })
+  return env as OicClientRun<I>
 }
