@@ -332,10 +332,9 @@ describe('authenticate: a broken or hostile token answer writes nothing', () => 
 })
 
 describe('authenticate: signed assertions', () => {
-  it('private_key_jwt: a client assertion signed with the key, no Basic header, key and assertion masked', async () => {
-    const { privateKey, publicKey } = testKey()
-    replyToken(200, tokenAnswer())
-    const host = await runInProcess(
+  /** A run with private_key_jwt client authentication (no client secret), signed with `privateKey`. */
+  const runPrivateKeyJwt = (privateKey: string) =>
+    runInProcess(
       run,
       {
         'token-url': IDCS,
@@ -347,6 +346,11 @@ describe('authenticate: signed assertions', () => {
       },
       { net }
     )
+
+  it('private_key_jwt: a client assertion signed with the key, no Basic header, key and assertion masked', async () => {
+    const { privateKey, publicKey } = testKey()
+    replyToken(200, tokenAnswer())
+    const host = await runPrivateKeyJwt(privateKey)
     expect(host.failed).toBeUndefined()
     expect(host.outputs['access-token']).toBe(ACCESS)
     const [req] = sent(net)
@@ -408,18 +412,7 @@ describe('authenticate: signed assertions', () => {
     const { privateKey } = testKey()
     replyToken(502, '')
     replyToken(200, tokenAnswer())
-    const host = await runInProcess(
-      run,
-      {
-        'token-url': IDCS,
-        'client-id': CLIENT_ID,
-        scope: SCOPE,
-        'client-auth': 'private_key_jwt',
-        'private-key': privateKey,
-        'key-id': 'alias-ci'
-      },
-      { net }
-    )
+    const host = await runPrivateKeyJwt(privateKey)
     expect(host.failed).toBeUndefined()
     const [first, second] = sent(net).map(r => form(r.body).client_assertion)
     expect(first).toBeTruthy()
@@ -449,18 +442,7 @@ describe('authenticate: signed assertions', () => {
   it('names key-id in the fix for invalid_client with private_key_jwt', async () => {
     const { privateKey } = testKey()
     replyToken(401, { error: 'invalid_client' })
-    const host = await runInProcess(
-      run,
-      {
-        'token-url': IDCS,
-        'client-id': CLIENT_ID,
-        scope: SCOPE,
-        'client-auth': 'private_key_jwt',
-        'private-key': privateKey,
-        'key-id': 'alias-ci'
-      },
-      { net }
-    )
+    const host = await runPrivateKeyJwt(privateKey)
     expect(host.failed?.message).toMatch(
       /Check client-id 'ci-client-0001', and that private-key matches the certificate registered on the app under key-id 'alias-ci'\.$/
     )
