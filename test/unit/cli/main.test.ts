@@ -79,6 +79,19 @@ const target = (): string[] => [
 const car = (ws: string): Promise<void> =>
   writeProjectCar(join(ws, 'sales.car'), { code: 'SALES', integrations: [] })
 
+/** An authenticate command line with every required input. */
+const AUTHENTICATE = [
+  'authenticate',
+  '--token-url',
+  ORIGIN,
+  '--client-id',
+  'c',
+  '--client-secret',
+  'x',
+  '--scope',
+  's'
+]
+
 describe('oic-actions --version', () => {
   it('prints the version of package.json', async () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
@@ -125,19 +138,7 @@ describe('exit code 2: the command line and the inputs cannot work as given', ()
     ],
     [
       'authenticate: an invalid choice',
-      [
-        'authenticate',
-        '--token-url',
-        ORIGIN,
-        '--client-id',
-        'c',
-        '--client-secret',
-        'x',
-        '--scope',
-        's',
-        '--grant-type',
-        'implicit'
-      ],
+      [...AUTHENTICATE, '--grant-type', 'implicit'],
       /Input 'grant-type' must be one of/
     ],
     [
@@ -311,19 +312,7 @@ describe('exit code 1: what a server answers', () => {
       [
         [
           'authenticate (credentials refused)',
-          [
-            'authenticate',
-            '--token-url',
-            ORIGIN,
-            '--client-id',
-            'c',
-            '--client-secret',
-            'x',
-            '--scope',
-            's',
-            '--retries',
-            '0'
-          ],
+          [...AUTHENTICATE, '--retries', '0'],
           /The identity domain refused the token request: invalid_client/
         ],
         [

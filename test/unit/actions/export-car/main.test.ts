@@ -8,7 +8,7 @@ import { run } from '../../../../src/actions/export-car/index.js'
 import { clearSecrets } from '../../../../src/core/secrets/registry.js'
 import { runInProcess, workspace } from '../../../support/actions.js'
 import { projectCarBytes, type CarSpec } from '../../../support/car.js'
-import { startFakeGitHub } from '../../../support/fake-github.js'
+import { startFakeGitHub, type FakeGitHub } from '../../../support/fake-github.js'
 import { mockNetwork, OIC_TOKEN, type UnitRun } from '../../../support/http-mock.js'
 import { useRunnerEnv } from '../../../support/runner-env.js'
 
@@ -558,12 +558,30 @@ describe('export-car main: inputs', () => {
   })
 })
 
+/**
+ * Runs `test` with a fake GitHub artifact store (answering the routes in `failures` with their status) and the runner
+ * variables of run `runId` pointing at it; restores the variables and stops the store afterwards.
+ */
+async function withArtifactStore(
+  runId: number,
+  failures: Record<string, number>,
+  test: (gh: FakeGitHub, runner: Record<string, string>) => Promise<void>
+): Promise<void> {
+  const gh = await startFakeGitHub()
+  Object.assign(gh.failures, failures)
+  const runner = gh.envFor(runId)
+  const undo = useRunnerEnv(runner)
+  try {
+    await test(gh, runner)
+  } finally {
+    undo()
+    await gh.stop()
+  }
+}
+
 describe('export-car main: workflow artifact', () => {
   it('uploads the archive under artifact-name with the retention and reports its id', async () => {
-    const gh = await startFakeGitHub()
-    const runner = gh.envFor(9001)
-    const undo = useRunnerEnv(runner)
-    try {
+    await withArtifactStore(9001, {}, async (gh, runner) => {
       const net = network()
       const env = { ...workspace(), ...runner }
       replyProject(net)
@@ -580,17 +598,11 @@ describe('export-car main: workflow artifact', () => {
       })
       expect(host.summaries[0]?.table?.rows).toContainEqual(['Artifact', `so-archive (id ${stored!.id})`])
       expect(host.logs.filter(l => l.level === 'notice')).toEqual([])
-    } finally {
-      undo()
-      await gh.stop()
-    }
+    })
   })
 
   it('uses <project>-<deployment>-car as the default artifact name', async () => {
-    const gh = await startFakeGitHub()
-    const runner = gh.envFor(9002)
-    const undo = useRunnerEnv(runner)
-    try {
+    await withArtifactStore(9002, {}, async (gh, runner) => {
       const net = network()
       replyProject(net)
       replyDeployments(net, 'ORDERS_R1')
@@ -599,18 +611,11 @@ describe('export-car main: workflow artifact', () => {
       expect(host.failed).toBeUndefined()
       expect(host.outputs['artifact-name']).toBe('SALES_ORDERS-ORDERS_R1-car')
       expect(gh.artifacts.map(a => a.name)).toEqual(['SALES_ORDERS-ORDERS_R1-car'])
-    } finally {
-      undo()
-      await gh.stop()
-    }
+    })
   })
 
   it('fails with one line naming the artifact when the upload is refused (403), keeping the archive', async () => {
-    const gh = await startFakeGitHub()
-    gh.failures.CreateArtifact = 403
-    const runner = gh.envFor(9003)
-    const undo = useRunnerEnv(runner)
-    try {
+    await withArtifactStore(9003, { CreateArtifact: 403 }, async (gh, runner) => {
       const net = network()
       const env = { ...workspace(), ...runner }
       replyProject(net)
@@ -622,9 +627,6 @@ describe('export-car main: workflow artifact', () => {
       expect(host.outputs.path).toBe(join(env.RUNNER_TEMP, 'SALES_ORDERS-7.car'))
       expect(readFileSync(host.outputs.path!)).toEqual(projectCar)
       expect(gh.artifacts).toEqual([])
-    } finally {
-      undo()
-      await gh.stop()
-    }
+    })
   })
 })
