@@ -2,14 +2,12 @@
 import { collaborators } from '../../core/collaborators.js'
 import { createOicClient } from '../../core/oic-instance.js'
 import type { ActionContext } from '../../core/run-action.js'
-import { planCertificates } from './certificates-plan.js'
 import { certificatesStep } from './certificates-step.js'
 import { configureStep } from './configure.js'
 import { consentStep } from './consent.js'
 import { getSettings } from './inputs.js'
 import { lookupsStep } from './lookups-step.js'
 import { reportDryRun } from './plan.js'
-import { planSchedules } from './schedules-plan.js'
 import { schedulesStep } from './schedules-step.js'
 import { prepare } from './prepare.js'
 import { activateStep, importStep } from './steps.js'
@@ -18,9 +16,9 @@ import { verifyAndReport } from './verify.js'
 
 /**
  * Runs the action, one named step after another, each taking what the earlier ones produced: prepare (archive and
- * connections file, offline) → plan (the target and its certificates read and checked; a dry run reports here) →
- * import → certificates (uploaded before the connections need them) → configure →
- * consent (connections waiting for it in the console) → activate → verify and report.
+ * connections file, offline) → plan (the target read; connections, lookups, certificates and schedules checked
+ * against it; a dry run reports here) → import → certificates (before the connections need them) → configure →
+ * lookups → consent (connections waiting for it in the console) → activate → schedules → verify and report.
  */
 export async function main(ctx: ActionContext): Promise<void> {
   const { host } = ctx
@@ -29,31 +27,17 @@ export async function main(ctx: ActionContext): Promise<void> {
   const prepared = await prepare(host, s, deps.log)
   const client = createOicClient(s.connection, ctx)
   const plan = await planTarget(host, client, s, prepared)
-  const certificates = await planCertificates(client, prepared.file?.certificates ?? [], host.env, {
-    dryRun: s.dryRun,
-    instance: plan.instance
-  })
   if (s.dryRun) {
-    const { car, expected } = prepared
-    await reportDryRun(ctx, s, {
-      car,
-      expected,
-      target: plan.target,
-      diff: plan.diff,
-      instance: plan.instance,
-      lookups: plan.lookups,
-      schedules: planSchedules(s, car, plan.target, prepared.file?.schedules ?? []),
-      certificates,
-      settings: plan.settings
-    })
+    await reportDryRun(ctx, s, { ...plan, car: prepared.car, expected: prepared.expected })
     return
   }
   const done = await importStep(deps, client, s, prepared, plan)
-  const certified = await certificatesStep(deps, client, certificates, {
+  const certified = await certificatesStep(deps, client, plan.certificates, {
     instance: plan.instance,
     env: host.env
   })
   const configured = await configureStep(client, done.project, plan.settings, host.env, deps.log)
+  const lookups = await lookupsStep(deps, client, done.project, plan.lookups)
   const consent = await consentStep(
     deps,
     client,
@@ -62,7 +46,6 @@ export async function main(ctx: ActionContext): Promise<void> {
     plan.settings,
     s.activateWithoutConsent
   )
-  const lookups = await lookupsStep(deps, client, done.project, plan.lookups)
   const activations = await activateStep(deps, client, s, done, plan.imported, consent)
   const schedules = await schedulesStep(
     deps,

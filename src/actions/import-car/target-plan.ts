@@ -1,6 +1,7 @@
 /**
  * What `import-car` will do to the target, decided before anything changes: the target read, the activation target
- * and the connections file checked against it, the archive diffed with it.
+ * and the connections file (connections, lookups, certificates, schedules) checked against it, the archive diffed
+ * with it.
  */
 import { diffArchive, type ArchiveDiff, type TargetState } from '../../core/archive/diff.js'
 import { missingConnectionNotes } from '../../core/archive/diff-report.js'
@@ -10,7 +11,9 @@ import type { VersionRef } from '../../core/oic/deployments.js'
 import { checkAgainstTarget } from './configure.js'
 import type { ConnectionSettings } from './connections-file.js'
 import type { ImportCarSettings } from './inputs.js'
+import { planCertificates, type CertificatePlan } from './certificates-plan.js'
 import { planLookups, type LookupPlan } from './lookups-plan.js'
+import { planSchedules, type SchedulePlan } from './schedules-plan.js'
 import type { SourceLocation } from '../../core/errors.js'
 import { applicableSettings } from './plan.js'
 import type { Prepared } from './prepare.js'
@@ -30,11 +33,15 @@ export interface TargetPlan {
   imported: VersionRef[]
   /** The connections file's lookups, checked, with the rows they would replace. */
   lookups: LookupPlan[]
+  /** The connections file's certificates against the aliases the target holds. */
+  certificates: CertificatePlan[]
+  /** The schedules to stop, define or start (shown by a dry run; the steps decide again on what they find). */
+  schedules: SchedulePlan[]
 }
 
 /** Reads the target and checks everything against it; the one step a dry run shares with a real run. */
 export async function planTarget(
-  host: Pick<Host, 'warning'>,
+  host: Pick<Host, 'warning' | 'env'>,
   client: HttpClient,
   s: ImportCarSettings,
   { archive, car, expected, file }: Prepared
@@ -51,5 +58,10 @@ export async function planTarget(
   const notes = missingConnectionNotes(diff, instance)
   for (const note of notes) host.warning(note)
   const imported = car.integrations.map(({ code, version }) => ({ code, version }))
-  return { instance, target, settings, diff, notes, imported, lookups }
+  const certificates = await planCertificates(client, file?.certificates ?? [], host.env, {
+    dryRun: s.dryRun,
+    instance
+  })
+  const schedules = planSchedules(s, car, target, file?.schedules ?? [])
+  return { instance, target, settings, diff, notes, imported, lookups, certificates, schedules }
 }
