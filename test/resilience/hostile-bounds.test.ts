@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import type { ServerResponse } from 'node:http'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { run as exportCar } from '../../src/actions/export-car/index.js'
 import { run as importCar } from '../../src/actions/import-car/index.js'
 import { run as resubmitErrors } from '../../src/actions/resubmit-errors/index.js'
@@ -12,24 +12,19 @@ import {
   errorLines,
   runHostile,
   sendJson,
-  startServer,
-  type Handler,
-  type HostileServer
+  useServerPerTest,
+  type Handler
 } from '../support/hostile-bounds.js'
 import { workspace } from '../support/actions.js'
 
-let server: HostileServer | undefined
-afterEach(async () => {
-  await server?.stop()
-  server = undefined
-})
+const serve = useServerPerTest()
 
 const connection = (n: number): { id: string; status: string } => ({ id: `C${n}`, status: 'CONFIGURED' })
 const offsetOf = (url: URL): number => Number(url.searchParams.get('offset') ?? 0)
 
 /** Runs test-connections against `handler` with the bounds `limits`; expects one failure line matching `line`. */
 async function failsWith(handler: Handler, limits: object, line: RegExp): Promise<number> {
-  server = await startServer(handler)
+  const server = await serve(handler)
   const run = await runHostile(testConnections, server, {}, limits)
   expect(run.ok).toBe(false)
   expect(errorLines(run)).toEqual([expect.stringMatching(line)])
@@ -115,7 +110,7 @@ describe('request deadline', () => {
 
 describe('resubmit-errors: instance ids across pages', () => {
   it('a server repeating the same errored instances on every page (totalRecordsCount 1,000,000) is stopped', async () => {
-    server = await startServer((_req, res, url) => {
+    const server = await serve((_req, res, url) => {
       if (!url.pathname.endsWith('/monitoring/errors')) return sendJson(res, { title: 'Not Found' }, 404)
       const items = ['E1', 'E2'].map(id => ({
         id,
@@ -136,7 +131,7 @@ describe('resubmit-errors: instance ids across pages', () => {
   })
 
   it('an id repeated on a later page is resubmitted once', async () => {
-    server = await startServer((req, res, url) => {
+    const server = await serve((req, res, url) => {
       if (req.method === 'POST') return sendJson(res, { recoveryJobId: 'J1' }, 202)
       const offset = offsetOf(url)
       const ids = offset === 0 ? ['E1', 'E2'] : offset === 2 ? ['E2', 'E3'] : []
@@ -174,7 +169,7 @@ describe('max-archive-size', () => {
   ])(
     'export-car: an archive beyond the bound (%s) fails and leaves no file',
     async (_case, declared, line) => {
-      server = await startServer((req, res) => {
+      const server = await serve((req, res) => {
         if (req.method === 'GET') return sendJson(res, { code: 'SALES', name: 'Sales', type: 'DEVELOPED' })
         res.writeHead(200, {
           'content-type': 'application/octet-stream',
@@ -196,7 +191,7 @@ describe('max-archive-size', () => {
   )
 
   it('export-car: an archive within the bound is written', async () => {
-    server = await startServer((req, res) => {
+    const server = await serve((req, res) => {
       if (req.method === 'GET') return sendJson(res, { code: 'SALES', name: 'Sales', type: 'DEVELOPED' })
       res.writeHead(200, { 'content-type': 'application/octet-stream' })
       res.end(archive)
@@ -213,7 +208,7 @@ describe('max-archive-size', () => {
   })
 
   it('import-car: a larger file is refused before any request', async () => {
-    server = await startServer((_req, res) => sendJson(res, {}, 500))
+    const server = await serve((_req, res) => sendJson(res, {}, 500))
     const ws = workspace()
     writeFileSync(join(ws.GITHUB_WORKSPACE, 'big.car'), archive)
     const run = await runHostile(
@@ -232,7 +227,7 @@ describe('max-archive-size', () => {
   it.each(['lots', '0', '-5MiB', '1.5XB'])(
     'a max-archive-size of %p is refused naming the input',
     async value => {
-      server = await startServer((_req, res) => sendJson(res, {}, 500))
+      const server = await serve((_req, res) => sendJson(res, {}, 500))
       const run = await runHostile(exportCar, server, { project: 'SALES', 'max-archive-size': value })
       expect(errorLines(run)).toEqual([
         expect.stringMatching(

@@ -1,21 +1,11 @@
 // Verify that a server echoing a secret in every encoding (JSON-escaped, \u-escaped, escaped twice, URL-encoded,
 // base64) in bodies, headers and error details gets none of it into a log line, the ::error line or the summary.
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { run as testConnections } from '../../src/actions/test-connections/index.js'
 import { escapedForms } from '../../src/core/secrets/forms.js'
-import {
-  errorLines,
-  runHostile,
-  sendJson,
-  startServer,
-  type HostileServer
-} from '../support/hostile-bounds.js'
+import { errorLines, runHostile, sendJson, useServerPerTest } from '../support/hostile-bounds.js'
 
-let server: HostileServer | undefined
-afterEach(async () => {
-  await server?.stop()
-  server = undefined
-})
+const serve = useServerPerTest()
 
 const TOKEN = `Tok"en\\w=rd/<x>&'-5e1f`
 /** Every form of `value` the server echoes: each known encoding, and a mix no single encoder writes. */
@@ -38,7 +28,7 @@ function expectNoEcho(text: string): void {
 
 describe('a server echoing the token in every encoding', () => {
   it('in a 401 body (title, detail, o:errorDetails) and its headers: the one error line carries none', async () => {
-    server = await startServer((_req, res) => {
+    const server = await serve((_req, res) => {
       res.writeHead(401, {
         'content-type': 'application/json',
         'www-authenticate': `Bearer error="invalid_token", token="${encodeURIComponent(TOKEN)}"`,
@@ -61,7 +51,7 @@ describe('a server echoing the token in every encoding', () => {
   })
 
   it('in a connection test result: the summary and the logs carry none', async () => {
-    server = await startServer((req, res, url) => {
+    const server = await serve((req, res, url) => {
       if (req.method === 'GET' && url.pathname.endsWith('/connections'))
         return sendJson(res, { items: [{ id: 'ECHO', status: 'CONFIGURED' }], hasMore: false })
       sendJson(res, { id: 'ECHO', status: 'FAILED', details: `upstream refused ${ECHOES.join(' ; ')}` })

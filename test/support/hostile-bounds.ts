@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
+import { afterEach } from '@jest/globals'
 import type { HttpLimits } from '../../src/core/http/limits.js'
 import type { RunOptions } from '../../src/core/run-action.js'
 import { runInProcess, workspace } from './actions.js'
@@ -111,4 +112,20 @@ export async function runHostile(
 export function errorLines(run: HostileRun): string[] {
   const logged = run.host.logs.filter(l => l.level === 'error').map(l => l.message)
   return [...logged, ...(run.host.failed ? [run.host.failed.message] : [])]
+}
+
+/**
+ * A {@link startServer} for the calling file's tests: every server it starts is stopped after the test that
+ * started it.
+ */
+export function useServerPerTest(): (handler: Handler) => Promise<HostileServer> {
+  const started: HostileServer[] = []
+  afterEach(async () => {
+    await Promise.all(started.splice(0).map(server => server.stop()))
+  })
+  return async handler => {
+    const server = await startServer(handler)
+    started.push(server)
+    return server
+  }
 }
