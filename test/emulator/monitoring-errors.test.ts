@@ -1,12 +1,13 @@
 // Verify GET /monitoring/errors and /errors/{id}: the collection root, every q filter, time windows against the
 // emulator clock, ordering, paging, the max-offset switch, groupBy, return=minimal and role checks.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { MonitoringSeedBlock } from '../../emulator/src/monitoring/seed-format.js'
 import {
   dateQ,
   MONITOR_CLIENT,
   MonitoringClient,
   monitoringSeed,
+  useMonitoringClient,
   type ErrorItem,
   type Page,
   type Problem
@@ -61,16 +62,10 @@ const SEED: MonitoringSeedBlock = {
   }
 }
 
-let api: MonitoringClient
-let now: number
-beforeAll(async () => {
-  api = new MonitoringClient(await startEmulator({ seed: monitoringSeed(SEED) }))
-  now = api.emu.clock.now()
-})
-afterAll(() => api.emu.stop())
+const env = useMonitoringClient({ seed: monitoringSeed(SEED) })
 
 const list = (query: Record<string, string | number> = {}, client?: string) =>
-  api.get<Page<ErrorItem>>('/errors', query, client)
+  env.api.get<Page<ErrorItem>>('/errors', query, client)
 const ids = async (q: string): Promise<string[]> => (await list({ q, limit: 1000 })).body.items.map(i => i.id)
 
 describe('GET /monitoring/errors', () => {
@@ -101,7 +96,8 @@ describe('GET /monitoring/errors', () => {
     })
     expect(body.dataFetchTime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+0000$/)
     expect(body.opcRequestId).toMatch(/^[0-9A-F]{32}$/)
-    const age = now - Date.parse(body.items.find(i => i.id === '19')!.lastTrackedTime.replace('+0000', 'Z'))
+    const age =
+      env.now - Date.parse(body.items.find(i => i.id === '19')!.lastTrackedTime.replace('+0000', 'Z'))
     expect(Math.abs(age - 10 * MINUTE)).toBeLessThan(1000)
     const times = body.items.map(i => Date.parse(i.lastTrackedTime.replace('+0000', 'Z')))
     expect(times).toEqual([...times].sort((a, b) => b - a))
@@ -139,7 +135,7 @@ describe('GET /monitoring/errors', () => {
       links: [
         {
           rel: 'self',
-          href: `${api.emu.url}/ic/api/integration/v1/monitoring/errors/19?integrationInstance=prod`
+          href: `${env.api.emu.url}/ic/api/integration/v1/monitoring/errors/19?integrationInstance=prod`
         }
       ]
     })
@@ -159,12 +155,12 @@ describe('GET /monitoring/errors', () => {
   })
 
   it('startdate/enddate select a UTC range and override the time window', async () => {
-    expect(await ids(dateQ(now - 4 * HOUR, now - 2 * HOUR))).toEqual(['21'])
-    expect(await ids(dateQ(now - 4 * HOUR, now - 2 * HOUR, "timewindow:'1h'"))).toEqual(['21'])
-    expect((await ids(dateQ(now - 31 * HOUR, now - 2 * HOUR))).sort()).toEqual(['21', '22'])
-    const onlyEnd = new Date(now - 2 * HOUR).toISOString().slice(0, 19).replace('T', ' ')
+    expect(await ids(dateQ(env.now - 4 * HOUR, env.now - 2 * HOUR))).toEqual(['21'])
+    expect(await ids(dateQ(env.now - 4 * HOUR, env.now - 2 * HOUR, "timewindow:'1h'"))).toEqual(['21'])
+    expect((await ids(dateQ(env.now - 31 * HOUR, env.now - 2 * HOUR))).sort()).toEqual(['21', '22'])
+    const onlyEnd = new Date(env.now - 2 * HOUR).toISOString().slice(0, 19).replace('T', ' ')
     expect((await ids(`{enddate:'${onlyEnd}'}`)).sort()).toEqual(['21', '22', '23'])
-    const res = await list({ q: dateQ(now - 4 * HOUR, now - 2 * HOUR) })
+    const res = await list({ q: dateQ(env.now - 4 * HOUR, env.now - 2 * HOUR) })
     expect(res.body.timeWindow).toContain('..')
   })
 
@@ -184,23 +180,23 @@ describe('GET /monitoring/errors', () => {
 
   it('the monitoringUndocumentedQ switch honours projectCode', async () => {
     const all = "timewindow:'RETENTIONPERIOD'"
-    api.emu.switches.monitoringUndocumentedQ = true
+    env.api.emu.switches.monitoringUndocumentedQ = true
     try {
       expect((await ids(`{${all}, projectCode:'CUSTOMERS'}`)).sort()).toEqual(['21', '22'])
       expect(await ids(`{${all}, projectCode:'SALES_ORDERS'}`)).toHaveLength(32)
     } finally {
-      api.emu.switches.monitoringUndocumentedQ = false
+      env.api.emu.switches.monitoringUndocumentedQ = false
     }
   })
 
   it('the errorItemProject switch leaves the project out of the items', async () => {
-    api.emu.switches.errorItemProject = false
+    env.api.emu.switches.errorItemProject = false
     try {
       const items = (await list({ q: "{timewindow:'RETENTIONPERIOD'}", limit: 1000 })).body.items
       expect(items.some(i => 'projectCode' in i)).toBe(false)
-      expect((await api.get<ErrorItem>('/errors/19')).body).not.toHaveProperty('projectCode')
+      expect((await env.api.get<ErrorItem>('/errors/19')).body).not.toHaveProperty('projectCode')
     } finally {
-      api.emu.switches.errorItemProject = true
+      env.api.emu.switches.errorItemProject = true
     }
   })
 
@@ -211,16 +207,16 @@ describe('GET /monitoring/errors', () => {
   })
 
   it('the monitoringUndocumentedQ switch honours recoverable', async () => {
-    api.emu.switches.monitoringUndocumentedQ = true
+    env.api.emu.switches.monitoringUndocumentedQ = true
     try {
       await filtersByRecoverable()
     } finally {
-      api.emu.switches.monitoringUndocumentedQ = false
+      env.api.emu.switches.monitoringUndocumentedQ = false
     }
   })
 
   async function filtersByRecoverable(): Promise<void> {
-    const store = api.store()
+    const store = env.api.store()
     const expected = [...store.instances.values()].filter(i => i.error && !i.error.recoverable).map(i => i.id)
     const res = await list({ q: "{timewindow:'RETENTIONPERIOD', recoverable:'false'}", limit: 1000 })
     expect(res.body.items.map(i => i.id).sort()).toEqual(expected.sort())
@@ -228,7 +224,7 @@ describe('GET /monitoring/errors', () => {
     expect(expected).toContain('20')
     const recoverable = await list({ q: "{timewindow:'RETENTIONPERIOD', recoverable:true}" })
     expect(recoverable.body.totalRecordsCount).toBe(35 - expected.length)
-    const bad = await api.get<Problem>('/errors', { q: "{recoverable:'maybe'}" })
+    const bad = await env.api.get<Problem>('/errors', { q: "{recoverable:'maybe'}" })
     expect(bad.body.title).toMatch(/Invalid recoverable 'maybe'/)
   }
 
@@ -258,18 +254,18 @@ describe('GET /monitoring/errors', () => {
   })
 
   it('the monitoringPageCap switch serves at most that many items per page, whatever limit asks', async () => {
-    api.emu.switches.monitoringPageCap = 2
+    env.api.emu.switches.monitoringPageCap = 2
     try {
       const page = await list({ limit: 100, offset: 4 })
       expect(page.body.items).toHaveLength(2)
       expect(page.body).toMatchObject({ totalResults: 2, totalRecordsCount: 32 })
     } finally {
-      api.emu.switches.monitoringPageCap = null
+      env.api.emu.switches.monitoringPageCap = null
     }
   })
 
   it('the monitoringHasMore switch gives the older envelope (hasMore, limit, offset, links, totalResults of all)', async () => {
-    api.emu.switches.monitoringHasMore = true
+    env.api.emu.switches.monitoringHasMore = true
     try {
       const first = await list({ limit: 10 })
       expect(first.body).toMatchObject({
@@ -285,29 +281,29 @@ describe('GET /monitoring/errors', () => {
       })
       expect((await list({ limit: 10, offset: 30 })).body.hasMore).toBe(false)
     } finally {
-      api.emu.switches.monitoringHasMore = false
+      env.api.emu.switches.monitoringHasMore = false
     }
   })
 
   it('the monitoringMaxOffset switch rejects offsets beyond it with a problem body', async () => {
-    api.emu.switches.monitoringMaxOffset = 500
+    env.api.emu.switches.monitoringMaxOffset = 500
     try {
       expect((await list({ offset: 500 })).status).toBe(200)
-      const res = await api.get<Problem>('/errors', { offset: 501 })
+      const res = await env.api.get<Problem>('/errors', { offset: 501 })
       expect(res.status).toBe(400)
       expect(res.body).toMatchObject({
         title: expect.stringMatching(/offset 501 exceeds the maximum offset 500/),
         status: 'HTTP 400 Bad Request'
       })
     } finally {
-      api.emu.switches.monitoringMaxOffset = null
+      env.api.emu.switches.monitoringMaxOffset = null
     }
     expect((await list({ offset: 501 })).status).toBe(200)
   })
 
   it('groups by integration, connection and message', async () => {
     type Group = { errorCount: number; recoverableCount: number; integration?: { id: string } }
-    const res = await api.get<Page<Group>>('/errors', {
+    const res = await env.api.get<Page<Group>>('/errors', {
       groupBy: 'integration',
       q: "{timewindow:'RETENTIONPERIOD'}"
     })
@@ -316,9 +312,9 @@ describe('GET /monitoring/errors', () => {
       integration: { id: 'SO_INVOICE_EXPORT|01.00.0000' },
       errorCount: 30
     })
-    const byConnection = await api.get<Page<Group>>('/errors', { groupBy: 'connection' })
+    const byConnection = await env.api.get<Page<Group>>('/errors', { groupBy: 'connection' })
     expect(byConnection.body.items.map(g => g.errorCount).reduce((a, b) => a + b)).toBe(32)
-    expect((await api.get<Page<Group>>('/errors', { groupBy: 'messages' })).status).toBe(200)
+    expect((await env.api.get<Page<Group>>('/errors', { groupBy: 'messages' })).status).toBe(200)
   })
 
   it.each([
@@ -328,7 +324,7 @@ describe('GET /monitoring/errors', () => {
     ['timewindow:1h', /Invalid q parameter/],
     ["{code:'unterminated}", /unterminated value of 'code'/]
   ])('q %s is a 400', async (q, detail) => {
-    const res = await api.get<Problem>('/errors', { q })
+    const res = await env.api.get<Problem>('/errors', { q })
     expect(res.status).toBe(400)
     expect(res.body.title).toMatch(detail)
   })
@@ -341,21 +337,21 @@ describe('GET /monitoring/errors', () => {
       { limit: 'ten' }
     ]
     for (const query of queries) {
-      expect((await api.get<Problem>('/errors', query)).status).toBe(400)
+      expect((await env.api.get<Problem>('/errors', query)).status).toBe(400)
     }
   })
 })
 
 describe('GET /monitoring/errors/{id}', () => {
   it('returns one errored instance; return=minimal trims connection details and the integration name', async () => {
-    const full = await api.get<ErrorItem>('/errors/19')
+    const full = await env.api.get<ErrorItem>('/errors/19')
     expect(full.status).toBe(200)
     expect(full.body).toMatchObject({
       id: '19',
       status: 'FAILED',
       integration: { name: 'Create Sales Order' }
     })
-    const minimal = await api.get<ErrorItem>('/errors/19', { return: 'minimal' })
+    const minimal = await env.api.get<ErrorItem>('/errors/19', { return: 'minimal' })
     expect(minimal.body.integration.name).toBe('')
     expect(minimal.body.connection).toEqual({ id: 'ERP_CLOUD', name: 'ERP Cloud' })
     expect(minimal.body.errorMessage).toBe(full.body.errorMessage)
@@ -363,7 +359,7 @@ describe('GET /monitoring/errors/{id}', () => {
 
   it('is 404 for unknown ids and for instances that never failed', async () => {
     for (const id of ['nope', 'c1']) {
-      const res = await api.get<Problem>(`/errors/${id}`)
+      const res = await env.api.get<Problem>(`/errors/${id}`)
       expect(res.status).toBe(404)
       expect(res.body).toEqual({
         type: expect.stringContaining('rfc2616'),
@@ -377,17 +373,17 @@ describe('GET /monitoring/errors/{id}', () => {
 describe('monitoring read roles', () => {
   it('ServiceMonitor and ServiceViewer read; ServiceInvoker gets 403; no token gets 401', async () => {
     expect((await list({}, MONITOR_CLIENT.clientId)).status).toBe(200)
-    expect((await api.get('/errors/19', {}, MONITOR_CLIENT.clientId)).status).toBe(200)
+    expect((await env.api.get('/errors/19', {}, MONITOR_CLIENT.clientId)).status).toBe(200)
     expect((await list({}, 'viewer-client')).status).toBe(200)
-    const denied = await api.get<Problem>('/errors', {}, 'invoker-client')
+    const denied = await env.api.get<Problem>('/errors', {}, 'invoker-client')
     expect(denied.status).toBe(403)
     expect(denied.body.title).toMatch(/ServiceMonitor/)
-    const anonymous = await fetch(api.url('/errors'))
+    const anonymous = await fetch(env.api.url('/errors'))
     expect(anonymous.status).toBe(401)
   })
 
   it('a missing integrationInstance is a 400', async () => {
-    const res = await fetch(`${api.emu.url}/ic/api/integration/v1/monitoring/errors`, {
+    const res = await fetch(`${env.api.emu.url}/ic/api/integration/v1/monitoring/errors`, {
       headers: { authorization: 'Bearer x' }
     })
     expect(res.status).toBe(400)

@@ -1,17 +1,16 @@
 // Verify the instance routes: list (q, fields, orderBy, groupBy, paging), get, abort (200/404/409), the
 // deprecated activity stream, activity stream details and "Download Large Payload".
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { MonitoringSeedBlock } from '../../emulator/src/monitoring/seed-format.js'
 import {
   dateQ,
   MONITOR_CLIENT,
-  MonitoringClient,
   monitoringSeed,
+  useMonitoringClient,
   type InstanceItem,
   type Page,
   type Problem
 } from '../support/emulator-monitoring.js'
-import { startEmulator } from '../support/emulator.js'
 
 const HOUR = 3_600_000
 const ORDER = 'SO_CREATE_ORDER|01.00.0001'
@@ -58,15 +57,10 @@ const SEED: MonitoringSeedBlock = {
   errors: { list: [{ id: 'f1', integration: ORDER, ageMinutes: 7 }] }
 }
 
-let api: MonitoringClient
-let now: number
-beforeAll(async () => {
-  api = new MonitoringClient(await startEmulator({ seed: monitoringSeed(SEED) }))
-  now = api.emu.clock.now()
-})
-afterAll(() => api.emu.stop())
+const env = useMonitoringClient({ seed: monitoringSeed(SEED) })
 
-const list = (query: Record<string, string | number> = {}) => api.get<Page<InstanceItem>>('/instances', query)
+const list = (query: Record<string, string | number> = {}) =>
+  env.api.get<Page<InstanceItem>>('/instances', query)
 const ids = async (q: string): Promise<string[]> =>
   (await list({ q, limit: 1000 })).body.items.map(i => i.id).sort()
 
@@ -110,11 +104,11 @@ describe('GET /monitoring/instances', () => {
     expect(await ids("{status:'IN_PROGRESS', code:'SO_CREATE_ORDER'}")).toEqual(
       await ids("{code:'SO_CREATE_ORDER'}")
     )
-    api.emu.switches.monitoringUndocumentedQ = true
+    env.api.emu.switches.monitoringUndocumentedQ = true
     try {
       expect(await ids("{status:'IN_PROGRESS', code:'SO_CREATE_ORDER'}")).toEqual(['p1'])
     } finally {
-      api.emu.switches.monitoringUndocumentedQ = false
+      env.api.emu.switches.monitoringUndocumentedQ = false
     }
     expect(await ids("{status:'FAILED'}")).toEqual(['f1'])
     expect(await ids("{code:'SO_CREATE_ORDER', version:'01.00.0001', timewindow:'6h'}")).toHaveLength(7)
@@ -125,14 +119,14 @@ describe('GET /monitoring/instances', () => {
     expect(await ids("{secondaryValue:'CUST-9'}")).toEqual(['c1'])
     // projectCode is not a documented key (contract K6): ignored unless the monitoringUndocumentedQ switch is on.
     expect(await ids("{projectCode:'SALES_ORDERS'}")).toHaveLength(47)
-    api.emu.switches.monitoringUndocumentedQ = true
+    env.api.emu.switches.monitoringUndocumentedQ = true
     try {
       expect(await ids("{projectCode:'SALES_ORDERS'}")).toEqual(['a1', 'c1', 'f1', 'p1', 'p3', 'q1'])
     } finally {
-      api.emu.switches.monitoringUndocumentedQ = false
+      env.api.emu.switches.monitoringUndocumentedQ = false
     }
-    expect(await ids(dateQ(now - 6 * HOUR, now - 2 * HOUR))).toEqual(['c2'])
-    expect((await api.get<Problem>('/instances', { q: "{minDuration:'fast'}" })).status).toBe(400)
+    expect(await ids(dateQ(env.now - 6 * HOUR, env.now - 2 * HOUR))).toEqual(['c2'])
+    expect((await env.api.get<Problem>('/instances', { q: "{minDuration:'fast'}" })).status).toBe(400)
   })
 
   it('fields=id and fields=runId trim items; fields=all adds the activity stream', async () => {
@@ -144,7 +138,7 @@ describe('GET /monitoring/instances', () => {
     expect(all.body.items[0]?.activityStream).toEqual(
       expect.arrayContaining([expect.objectContaining({ identifier: 'fault', errorMileStone: true })])
     )
-    expect((await api.get<Problem>('/instances', { fields: 'everything' })).status).toBe(400)
+    expect((await env.api.get<Problem>('/instances', { fields: 'everything' })).status).toBe(400)
   })
 
   it('orders by executiontime (longest first), creationdate or lastupdateddate', async () => {
@@ -154,12 +148,12 @@ describe('GET /monitoring/instances', () => {
     const byCreation = await list({ orderBy: 'creationdate', limit: 1000 })
     const created = byCreation.body.items.map(i => Date.parse(String(i.creationDate).replace('+0000', 'Z')))
     expect(created).toEqual([...created].sort((a, b) => b - a))
-    expect((await api.get<Problem>('/instances', { orderBy: 'name' })).status).toBe(400)
+    expect((await env.api.get<Problem>('/instances', { orderBy: 'name' })).status).toBe(400)
   })
 
   it('groups by integration', async () => {
     type Group = { integration: { id: string }; instanceCount: number; statusCounts: Record<string, number> }
-    const res = await api.get<Page<Group>>('/instances', { groupBy: 'integration' })
+    const res = await env.api.get<Page<Group>>('/instances', { groupBy: 'integration' })
     const order = res.body.items.find(g => g.integration.id === ORDER)
     expect(order).toMatchObject({
       instanceCount: 6,
@@ -173,29 +167,29 @@ describe('GET /monitoring/instances', () => {
     expect(page.body).toMatchObject({ totalResults: 5, totalRecordsCount: 47 })
     expect(page.body.items).toHaveLength(5)
     expect((await list({ offset: 45, limit: 5 })).body.items).toHaveLength(2)
-    api.emu.switches.monitoringMaxOffset = 500
+    env.api.emu.switches.monitoringMaxOffset = 500
     try {
-      const res = await api.get<Problem>('/instances', { offset: 600 })
+      const res = await env.api.get<Problem>('/instances', { offset: 600 })
       expect(res.status).toBe(400)
       expect(res.body.title).toMatch(/maximum offset 500/)
     } finally {
-      api.emu.switches.monitoringMaxOffset = null
+      env.api.emu.switches.monitoringMaxOffset = null
     }
   })
 })
 
 describe('GET /monitoring/instances/{id}', () => {
   it('returns one instance; return=minimal leaves integrationName and projectFound at defaults', async () => {
-    const res = await api.get<InstanceItem>('/instances/p1')
+    const res = await env.api.get<InstanceItem>('/instances/p1')
     expect(res.body).toMatchObject({
       id: 'p1',
       status: 'IN_PROGRESS',
       integrationName: 'Create Sales Order',
       projectFound: true
     })
-    const minimal = await api.get<InstanceItem>('/instances/p1', { return: 'minimal' })
+    const minimal = await env.api.get<InstanceItem>('/instances/p1', { return: 'minimal' })
     expect(minimal.body).toMatchObject({ integrationName: '', projectFound: false, status: 'IN_PROGRESS' })
-    const missing = await api.get<Problem>('/instances/nope')
+    const missing = await env.api.get<Problem>('/instances/nope')
     expect(missing.status).toBe(404)
     expect(missing.body.title).toBe("No integration instance with id 'nope'.")
   })
@@ -204,59 +198,59 @@ describe('GET /monitoring/instances/{id}', () => {
 describe('POST /monitoring/instances/{id}/abort', () => {
   it('200 {abortJobId, message, status} for running, waiting and paused instances', async () => {
     for (const id of ['p1', 'p2', 'p3', 'q1']) {
-      const res = await api.post<Record<string, string>>(`/instances/${id}/abort`, {})
+      const res = await env.api.post<Record<string, string>>(`/instances/${id}/abort`, {})
       expect(res.status).toBe(200)
       expect(res.body).toEqual({
         abortJobId: expect.stringMatching(/^[A-Za-z0-9]{22}$/),
         message: `Abort request accepted for instance ${id}.`,
         status: 'ABORTED'
       })
-      expect((await api.get<InstanceItem>(`/instances/${id}`)).body.status).toBe('ABORTED')
+      expect((await env.api.get<InstanceItem>(`/instances/${id}`)).body.status).toBe('ABORTED')
     }
-    expect(api.emu.counters.mutationCount('POST /ic/api/integration/v1/monitoring/instances/:id/abort')).toBe(
-      4
-    )
+    expect(
+      env.api.emu.counters.mutationCount('POST /ic/api/integration/v1/monitoring/instances/:id/abort')
+    ).toBe(4)
   })
 
   it('409 for instances that are not in progress; 404 for unknown ones', async () => {
     for (const id of ['p1', 'c1', 'a1', 'f1']) {
-      const res = await api.post<Problem>(`/instances/${id}/abort`)
+      const res = await env.api.post<Problem>(`/instances/${id}/abort`)
       expect(res.status).toBe(409)
       expect(res.body).toMatchObject({
         status: 'HTTP 409 Conflict',
         title: expect.stringContaining(`'${id}' is`)
       })
     }
-    expect((await api.post<Problem>('/instances/nope/abort')).status).toBe(404)
+    expect((await env.api.post<Problem>('/instances/nope/abort')).status).toBe(404)
   })
 
   it('ServiceMonitor may not abort (403)', async () => {
-    const running = [...api.store().instances.values()].find(i => i.status === 'IN_PROGRESS')!.id
+    const running = [...env.api.store().instances.values()].find(i => i.status === 'IN_PROGRESS')!.id
     expect(
-      (await api.post<Problem>(`/instances/${running}/abort`, undefined, MONITOR_CLIENT.clientId)).status
+      (await env.api.post<Problem>(`/instances/${running}/abort`, undefined, MONITOR_CLIENT.clientId)).status
     ).toBe(403)
-    expect(api.store().get(running)?.status).toBe('IN_PROGRESS')
+    expect(env.api.store().get(running)?.status).toBe('IN_PROGRESS')
   })
 })
 
 describe('activity streams and large payloads', () => {
   it('the deprecated activity stream returns the instance with activityStream in asc or desc order', async () => {
-    const asc = await api.get<InstanceItem>('/instances/f1/activityStream')
+    const asc = await env.api.get<InstanceItem>('/instances/f1/activityStream')
     expect(asc.status).toBe(200)
     const steps = asc.body.activityStream as Array<{ identifier: string }>
     expect(steps.map(s => s.identifier)).toEqual(['trigger', 'invoke', 'fault'])
-    const desc = await api.get<InstanceItem>('/instances/f1/activityStream', { order: 'desc' })
+    const desc = await env.api.get<InstanceItem>('/instances/f1/activityStream', { order: 'desc' })
     expect((desc.body.activityStream as Array<{ identifier: string }>).map(s => s.identifier)).toEqual([
       'fault',
       'invoke',
       'trigger'
     ])
-    expect((await api.get<Problem>('/instances/nope/activityStream')).status).toBe(404)
+    expect((await env.api.get<Problem>('/instances/nope/activityStream')).status).toBe(404)
   })
 
   it('activity stream details list the steps with a payload link that downloads over 32 KB', async () => {
     type Step = { identifier: string; links: Array<{ href: string; rel: string }> }
-    const res = await api.get<{
+    const res = await env.api.get<{
       ascList: Step[]
       descList: Step[]
       errorMessage: string
@@ -270,7 +264,7 @@ describe('activity streams and large payloads', () => {
     expect(href).toMatch(
       /\/instances\/f1\/activityStreamDetails\/tracking-data\/debug\/[A-Za-z0-9]{22}\?integrationInstance=prod$/
     )
-    const auth = { authorization: `Bearer ${await api.token('ci-client')}` }
+    const auth = { authorization: `Bearer ${await env.api.token('ci-client')}` }
     const payload = await fetch(href, { headers: auth })
     expect(payload.status).toBe(200)
     expect(payload.headers.get('content-type')).toBe('application/octet-stream')
@@ -278,16 +272,19 @@ describe('activity streams and large payloads', () => {
     expect(text.length).toBeGreaterThan(32 * 1024)
     expect(JSON.parse(text)).toMatchObject({ order: { integration: 'SO_CREATE_ORDER' } })
     const key = /activityStreamDetails\/(.*)\?/.exec(href)![1]!
-    const encoded = await fetch(api.url(`/instances/f1/activityStreamDetails/${encodeURIComponent(key)}`), {
-      headers: auth
-    })
+    const encoded = await fetch(
+      env.api.url(`/instances/f1/activityStreamDetails/${encodeURIComponent(key)}`),
+      {
+        headers: auth
+      }
+    )
     expect(encoded.status).toBe(200)
     await encoded.arrayBuffer()
-    const wrong = await fetch(api.url('/instances/f1/activityStreamDetails/tracking-data/debug/nope'), {
+    const wrong = await fetch(env.api.url('/instances/f1/activityStreamDetails/tracking-data/debug/nope'), {
       headers: auth
     })
     expect(wrong.status).toBe(404)
     await wrong.arrayBuffer()
-    expect((await api.get<Problem>('/instances/nope/activityStreamDetails')).status).toBe(404)
+    expect((await env.api.get<Problem>('/instances/nope/activityStreamDetails')).status).toBe(404)
   })
 })

@@ -1,10 +1,11 @@
 // Verify audit records, the message count summary, historical tracking metrics and per-integration counters.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { MonitoringSeedBlock } from '../../emulator/src/monitoring/seed-format.js'
 import {
   MONITOR_CLIENT,
   MonitoringClient,
   monitoringSeed,
+  useMonitoringClient,
   type Page,
   type Problem
 } from '../support/emulator-monitoring.js'
@@ -45,11 +46,7 @@ const SEED: MonitoringSeedBlock = {
   ]
 }
 
-let api: MonitoringClient
-beforeAll(async () => {
-  api = new MonitoringClient(await startEmulator({ seed: monitoringSeed(SEED) }))
-})
-afterAll(() => api.emu.stop())
+const env = useMonitoringClient({ seed: monitoringSeed(SEED) })
 
 interface AuditItem {
   id: string
@@ -62,7 +59,7 @@ interface AuditItem {
 }
 
 describe('GET /monitoring/auditRecords', () => {
-  const audit = (q?: string) => api.get<Page<AuditItem>>('/auditRecords', q ? { q } : {})
+  const audit = (q?: string) => env.api.get<Page<AuditItem>>('/auditRecords', q ? { q } : {})
 
   it('returns the records of the last hour, newest first', async () => {
     const res = await audit()
@@ -98,7 +95,7 @@ describe('GET /monitoring/auditRecords', () => {
     ])
     expect((await audit("{timewindow:'1d'}")).body.totalResults).toBe(5)
     for (const q of ["{limit:'0'}", "{distinct:'yes'}", "{timewindow:'1y'}"])
-      expect((await api.get<Problem>('/auditRecords', { q })).status).toBe(400)
+      expect((await env.api.get<Problem>('/auditRecords', { q })).status).toBe(400)
   })
 
   it('without explicit records the seed derives one ACTIVATED record per integration', async () => {
@@ -118,7 +115,7 @@ describe('GET /monitoring/auditRecords', () => {
 
 describe('GET /monitoring/integrations/messages/summary', () => {
   it('counts total, processed, succeeded, errored and aborted instances', async () => {
-    const res = await api.get<Record<string, unknown>>(
+    const res = await env.api.get<Record<string, unknown>>(
       '/integrations/messages/summary',
       {},
       MONITOR_CLIENT.clientId
@@ -144,7 +141,7 @@ describe('GET /monitoring/history', () => {
   const sum = (items: Item[], key: string): number => items.reduce((n, i) => n + Number(i[key]), 0)
 
   it('hourly metrics for the past 24 hours by default', async () => {
-    const res = await api.get<History>('/history')
+    const res = await env.api.get<History>('/history')
     expect(res.status).toBe(200)
     expect(res.body.frequency).toBe('hourly')
     expect(res.body.items).toHaveLength(24)
@@ -179,13 +176,13 @@ describe('GET /monitoring/history', () => {
   })
 
   it('daily metrics for 30 days, q windows and dates, and 400 for a bad frequency', async () => {
-    const daily = await api.get<History>('/history', { frequency: 'daily' })
+    const daily = await env.api.get<History>('/history', { frequency: 'daily' })
     expect(daily.body.items).toHaveLength(30)
     expect(sum(daily.body.items, 'totalMessagesReceived')).toBe(8)
-    const sixHours = await api.get<History>('/history', { q: "{timewindow:'6h'}" })
+    const sixHours = await env.api.get<History>('/history', { q: "{timewindow:'6h'}" })
     expect(sixHours.body.items).toHaveLength(6)
     expect(sum(sixHours.body.items, 'totalMessagesReceived')).toBe(7)
-    const ranged = await api.get<History>('/history', {
+    const ranged = await env.api.get<History>('/history', {
       frequency: 'daily',
       q: "{startdate:'2020-07-01 00:00:00', enddate:'2020-07-03 23:59:59'}"
     })
@@ -194,7 +191,7 @@ describe('GET /monitoring/history', () => {
       '2020-07-02T00:00:00.000+0000',
       '2020-07-03T00:00:00.000+0000'
     ])
-    expect((await api.get<Problem>('/history', { frequency: 'weekly' })).status).toBe(400)
+    expect((await env.api.get<Problem>('/history', { frequency: 'weekly' })).status).toBe(400)
   })
 })
 
@@ -202,7 +199,7 @@ describe('GET /monitoring/integrations', () => {
   type Row = Record<string, unknown> & { id: string; noOfErrors: number; noOfMsgsReceived: number }
 
   it('lists every known integration with its counters in the window, by name', async () => {
-    const res = await api.get<Page<Row>>('/integrations')
+    const res = await env.api.get<Page<Row>>('/integrations')
     expect(res.status).toBe(200)
     expect(res.body.items.map(r => r.id)).toEqual([
       ORDER,
@@ -230,24 +227,28 @@ describe('GET /monitoring/integrations', () => {
   })
 
   it('filters by q name, style and status; orders by time', async () => {
-    const byName = await api.get<Page<Row>>('/integrations', { q: '{name:/sales/}' })
+    const byName = await env.api.get<Page<Row>>('/integrations', { q: '{name:/sales/}' })
     expect(byName.body.items.map(r => r.id)).toEqual([ORDER])
-    const scheduled = await api.get<Page<Row>>('/integrations', { q: "{style:'freeform_scheduled'}" })
+    const scheduled = await env.api.get<Page<Row>>('/integrations', { q: "{style:'freeform_scheduled'}" })
     expect(scheduled.body.items.map(r => r.id)).toEqual(['SO_IDLE|01.00.0000'])
-    expect((await api.get<Page<Row>>('/integrations', { q: "{status:'CONFIGURED'}" })).body.items).toEqual([])
-    expect((await api.get<Page<Row>>('/integrations', { q: "{status:'ALL'}" })).body.totalResults).toBe(3)
-    expect((await api.get<Problem>('/integrations', { q: "{status:'BROKEN'}" })).status).toBe(400)
-    const byTime = await api.get<Page<Row>>('/integrations', { orderBy: 'time' })
+    expect(
+      (await env.api.get<Page<Row>>('/integrations', { q: "{status:'CONFIGURED'}" })).body.items
+    ).toEqual([])
+    expect((await env.api.get<Page<Row>>('/integrations', { q: "{status:'ALL'}" })).body.totalResults).toBe(3)
+    expect((await env.api.get<Problem>('/integrations', { q: "{status:'BROKEN'}" })).status).toBe(400)
+    const byTime = await env.api.get<Page<Row>>('/integrations', { orderBy: 'time' })
     expect(byTime.body.items[0]?.id).toBe(ORDER)
   })
 
   it('GET /integrations/{code|version} returns one row; 404 when unknown', async () => {
-    const res = await api.get<Row>(`/integrations/${encodeURIComponent(ORDER)}`, { q: "{timewindow:'3d'}" })
+    const res = await env.api.get<Row>(`/integrations/${encodeURIComponent(ORDER)}`, {
+      q: "{timewindow:'3d'}"
+    })
     expect(res.body).toMatchObject({ id: ORDER, noOfMsgsReceived: 5 })
-    const sync = await api.get<Row>('/integrations/SO_SYNC_CUSTOMER%7C01.00.0000', {
+    const sync = await env.api.get<Row>('/integrations/SO_SYNC_CUSTOMER%7C01.00.0000', {
       q: "{timewindow:'RETENTIONPERIOD'}"
     })
     expect(sync.body.noOfMsgsReceived).toBe(3)
-    expect((await api.get<Problem>('/integrations/NOPE%7C01.00.0000')).status).toBe(404)
+    expect((await env.api.get<Problem>('/integrations/NOPE%7C01.00.0000')).status).toBe(404)
   })
 })

@@ -1,8 +1,9 @@
 /** A seed with monitoring data on `prod`, and a small typed HTTP client for the emulator's monitoring API. */
+import { afterAll, beforeAll } from '@jest/globals'
 import type { Emulator, Seed } from '../../emulator/index.js'
 import type { MonitoringSeedBlock } from '../../emulator/src/monitoring/seed-format.js'
 import type { MonitoringStore } from '../../emulator/src/monitoring/store.js'
-import { testSeed, tokenFor } from './emulator.js'
+import { startEmulator, testSeed, tokenFor, type TestEmulatorOptions } from './emulator.js'
 import type { Link } from './emulator-design.js'
 
 export type { Link, Problem } from './emulator-design.js'
@@ -160,4 +161,22 @@ export function monitoringSeed(monitoring: MonitoringSeedBlock): Seed {
 export function dateQ(fromMs: number, toMs: number, extra = ''): string {
   const f = (ms: number): string => new Date(ms).toISOString().slice(0, 19).replace('T', ' ')
   return `{startdate:'${f(fromMs)}', enddate:'${f(toMs)}'${extra ? `, ${extra}` : ''}}`
+}
+
+/** A monitoring client of the emulator a test file shares, and the emulator clock when it started. */
+export interface MonitoringRun {
+  api: MonitoringClient
+  /** The emulator clock (ms) when it started: the seed's ages count back from it. */
+  now: number
+}
+
+/** Starts the emulator with `options` before the calling file's tests and stops it after them. */
+export function useMonitoringClient(options: TestEmulatorOptions): MonitoringRun {
+  const env = {} as MonitoringRun
+  beforeAll(async () => {
+    env.api = new MonitoringClient(await startEmulator(options))
+    env.now = env.api.emu.clock.now()
+  })
+  afterAll(() => env.api.emu.stop())
+  return env
 }
