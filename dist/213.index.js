@@ -13,8 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/core/archive/car.ts + 7 modules
-var archive_car = __webpack_require__(26075);
+// EXTERNAL MODULE: ./src/core/archive/car.ts + 4 modules
+var archive_car = __webpack_require__(2793);
+// EXTERNAL MODULE: ./src/core/oic/api.ts
+var api = __webpack_require__(93993);
 ;// CONCATENATED MODULE: ./src/core/archive/contents.ts
 /**
  * What an OIC archive holds, as read by {@link readArchive}: the project, its deployments, integrations and the
@@ -29,6 +31,7 @@ var archive_diff = __webpack_require__(88351);
 // EXTERNAL MODULE: ./src/core/archive/diff-report.ts
 var diff_report = __webpack_require__(51462);
 ;// CONCATENATED MODULE: ./src/core/archive/contents-report.ts
+
 
 
 
@@ -79,7 +82,7 @@ function contentsRows(car) {
 }
 /** The contents as a report (no target). */
 function contentsReport(car, diff) {
-    const what = car.project?.code ?? car.integrations.map(i => `${i.code}|${i.version}`).join(', ');
+    const what = car.project?.code ?? car.integrations.map(i => (0,api/* integrationId */.cr)(i)).join(', ');
     const kind = car.deployment
         ? `deployment ${car.deployment}`
         : car.kind === 'project'
@@ -131,26 +134,28 @@ function contentsJson(file, car, diff) {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/http/client.ts + 5 modules
-var http_client = __webpack_require__(86565);
+// EXTERNAL MODULE: ./src/core/http/client.ts + 7 modules
+var http_client = __webpack_require__(72079);
 // EXTERNAL MODULE: ./src/core/escape.ts
 var core_escape = __webpack_require__(94536);
-// EXTERNAL MODULE: ./src/core/http/redact.ts + 1 modules
-var redact = __webpack_require__(5945);
+// EXTERNAL MODULE: ./src/core/secrets/redact.ts
+var redact = __webpack_require__(21340);
 // EXTERNAL MODULE: ./src/core/http/retry.ts
 var retry = __webpack_require__(25834);
 // EXTERNAL MODULE: ./src/core/inputs.ts
 var core_inputs = __webpack_require__(89114);
-// EXTERNAL MODULE: ./src/core/oic-connection.ts + 1 modules
-var oic_connection = __webpack_require__(68652);
-// EXTERNAL MODULE: ./src/core/report.ts
-var core_report = __webpack_require__(88557);
+// EXTERNAL MODULE: ./src/core/oic-instance.ts + 1 modules
+var oic_instance = __webpack_require__(90799);
+// EXTERNAL MODULE: ./src/core/job-summary.ts
+var job_summary = __webpack_require__(59357);
+// EXTERNAL MODULE: ./src/cli/exit.ts
+var exit = __webpack_require__(47632);
 // EXTERNAL MODULE: ./src/cli/session.ts
 var session = __webpack_require__(12594);
 // EXTERNAL MODULE: ./src/cli/terminal-host.ts
 var terminal_host = __webpack_require__(16091);
-// EXTERNAL MODULE: ./src/actions/import-car/steps.ts + 2 modules
-var steps = __webpack_require__(6146);
+// EXTERNAL MODULE: ./src/actions/import-car/steps.ts + 1 modules
+var steps = __webpack_require__(77625);
 ;// CONCATENATED MODULE: ./src/cli/inspect.ts
 /**
  * `oic-actions inspect FILE [--json] [--oic-url … --instance … --access-token …] [--if-exists replace]`: what a
@@ -174,18 +179,19 @@ var steps = __webpack_require__(6146);
 
 
 
-const INPUTS = [...oic_connection/* COMMON_INPUTS */.s7, 'if-exists'];
+
+const INPUTS = [...oic_instance/* COMMON_INPUTS */.s7, 'if-exists'];
 /** Runs `inspect`; returns the exit code. */
 async function inspect(args, streams, env) {
     const file = args.positionals[0];
     if (!file) {
         streams.stderr('error: inspect needs the archive: oic-actions inspect FILE.car|FILE.iar [--json] [--oic-url URL --instance NAME]\n');
-        return 2;
+        return exit/* EXIT */.d.usage;
     }
     const childEnv = { ...env };
-    (0,session/* loadSession */.L6)(args.session ?? env.OIC_SESSION, childEnv);
-    const host = (0,terminal_host/* createTerminalHost */.V)(args.inputs, childEnv, streams, { verbose: args.verbose });
     try {
+        (0,session/* loadSession */.L6)(args.session ?? env.OIC_SESSION, childEnv);
+        const host = (0,terminal_host/* createTerminalHost */.V)(args.inputs, childEnv, streams, { verbose: args.verbose });
         const car = await (0,archive_car/* readArchive */.bL)((0,external_node_path_.resolve)(file), file, { allowIntegrationArchive: true });
         const inputs = new core_inputs/* InputReader */.i_(name => host.getInput(name), INPUTS);
         const ifExists = inputs.choice('if-exists', ['fail', 'replace', 'skip'], 'fail');
@@ -193,7 +199,7 @@ async function inspect(args, streams, env) {
         const withTarget = Boolean(inputs.value('oic-url') || childEnv.OIC_URL) && car.project !== undefined;
         let target = { exists: false, integrations: [], connections: [] };
         if (withTarget && car.project) {
-            const settings = (0,oic_connection/* readConnectionSettings */.S4)(inputs, host);
+            const settings = (0,oic_instance/* readInstanceSettings */.ND)(inputs, host);
             const client = new http_client/* HttpClient */.Q({
                 baseUrl: settings.url,
                 instance: settings.instance,
@@ -219,13 +225,13 @@ async function inspect(args, streams, env) {
         }
         else {
             const report = shownTarget ? (0,diff_report/* diffReport */.oZ)(car, diff, shownTarget) : contentsReport(car, diff);
-            streams.stdout((0,core_escape/* foldExternal */.Zy)((0,redact/* redactText */.Rd)((0,core_escape/* terminalText */.eR)((0,core_report/* renderTerminal */.bF)(report)))));
+            streams.stdout((0,core_escape/* foldExternal */.Zy)((0,redact/* redactText */.Rd)((0,core_escape/* terminalText */.eR)((0,job_summary/* renderTerminal */.bF)(report)))));
         }
-        return 0;
+        return exit/* EXIT */.d.ok;
     }
     catch (error) {
         streams.stderr(`error: ${(0,core_escape/* foldExternal */.Zy)((0,redact/* redactText */.Rd)((0,core_escape/* terminalText */.eR)((0,errors/* errorMessage */.gJ)(error))))}\n`);
-        return error instanceof errors/* InputError */.dz ? 2 : error instanceof errors/* OicActionError */.km ? 1 : 1;
+        return (0,exit/* exitCodeOf */.F)(error);
     }
 }
 

@@ -15,16 +15,22 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/run-action.ts
 var run_action = __webpack_require__(24117);
+// EXTERNAL MODULE: ./src/core/collaborators.ts
+var collaborators = __webpack_require__(46078);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/oic-connection.ts + 1 modules
-var oic_connection = __webpack_require__(68652);
+// EXTERNAL MODULE: ./src/core/oic-instance.ts + 1 modules
+var oic_instance = __webpack_require__(90799);
+// EXTERNAL MODULE: ./src/core/oic/api.ts
+var api = __webpack_require__(93993);
 // EXTERNAL MODULE: ./src/core/oic/deployments.ts
 var deployments = __webpack_require__(97029);
 // EXTERNAL MODULE: ./src/core/oic/integrations.ts
 var oic_integrations = __webpack_require__(81858);
 // EXTERNAL MODULE: ./src/core/oic/not-found.ts
 var not_found = __webpack_require__(69921);
+// EXTERNAL MODULE: ./src/core/settle-lost-write.ts
+var settle_lost_write = __webpack_require__(5189);
 // EXTERNAL MODULE: ./src/core/inputs.ts
 var core_inputs = __webpack_require__(89114);
 // EXTERNAL MODULE: ./src/core/paths.ts
@@ -36,19 +42,26 @@ var oic_versions = __webpack_require__(24028);
 // EXTERNAL MODULE: ./src/core/yaml-file.ts
 var yaml_file = __webpack_require__(44543);
 ;// CONCATENATED MODULE: ./src/actions/create-deployment/resolve.ts
+/** Resolving requested integrations (`CODE|VERSION`, `CODE`, `*`) against what a project holds. */
 
 
-/** Parses `CODE|VERSION`, `CODE` or `*`. */
+
+/** Parses `CODE|VERSION`, `CODE` or `*`; a malformed entry is an input error at its input or file line. */
 function parseSpec(text, where) {
     const value = text.trim();
     if (value === '*')
         return { kind: 'all', text: value, ...where };
     const [code, version, extra] = value.split('|').map(s => s.trim());
     const fail = (why) => {
-        const at = where.location
-            ? `${where.location.file}${where.location.line ? `:${where.location.line}` : ''}: `
-            : `Input '${where.input ?? 'integrations'}': `;
-        throw new errors/* ConfigurationError */.j1(`${at}${why}`, where);
+        const { location } = where;
+        const input = where.input ?? (location ? 'config-file' : 'integrations');
+        throw (0,errors/* inputError */.Xu)(location ? why : `Input '${input}': ${why}`, {
+            input,
+            // A file's entry is named by its line; the value is the input's, the file.
+            value: location ? location.file : value,
+            fix: 'Write the entry as CODE|VERSION (e.g. ORDER_SYNC|01.00.0000), CODE (its newest version) or *.',
+            location
+        });
     };
     if (!code || !/^[A-Z0-9_][A-Z0-9_-]*$/i.test(code) || extra !== undefined) {
         fail(`'${value}' is not CODE|VERSION, CODE or * (e.g. ORDER_SYNC|01.00.0000).`);
@@ -100,7 +113,7 @@ function resolveIntegrations(specs, available, project) {
         }
         else {
             if (!available.some(i => i.code === spec.code && i.version === spec.version)) {
-                throw new errors/* ConfigurationError */.j1(`${locate(spec)}integration ${spec.code}|${spec.version} is not in project ${project} (versions there: ${versions(spec.code)}).`, { input: spec.input, location: spec.location });
+                throw new errors/* ConfigurationError */.j1(`${locate(spec)}integration ${(0,api/* integrationId */.cr)(spec)} is not in project ${project} (versions there: ${versions(spec.code)}).`, { input: spec.input, location: spec.location });
             }
             add({ code: spec.code, version: spec.version, requestedAs: spec.text }, spec);
         }
@@ -117,22 +130,23 @@ function resolveIntegrations(specs, available, project) {
 
 
 
+
 const KEYS = ['code', 'name', 'description', 'integrations', 'robots', 'decisions', 'b2b-trading-partners'];
 function config_file_text(doc, node, key) {
     const value = (0,yaml_file/* scalarText */.ws)(node);
     if (value === undefined || value.trim() === '')
-        throw doc.error(`'${key}' must be a non-empty string.`, node);
+        throw doc.error(`'${key}' must be a non-empty string.`, node, `Give '${key}' a text value.`);
     return value.trim();
 }
 function refs(doc, node, key, idKey) {
     if (!(0,yaml_file/* isSeq */.oP)(node))
-        throw doc.error(`'${key}' must be a list of {${idKey}, version}.`, node);
+        throw doc.error(`'${key}' must be a list of {${idKey}, version}.`, node, `Make '${key}' a list of {${idKey}, version}.`);
     return (0,yaml_file/* seqItems */.Sg)(node).map(item => {
         const fields = Object.fromEntries((0,yaml_file/* mapEntries */.Nn)(item).map(([k, v]) => [k, v]));
         const id = (0,yaml_file/* scalarText */.ws)(fields[idKey]);
         const version = (0,yaml_file/* scalarText */.ws)(fields.version);
         if (!(0,yaml_file/* isMap */.jh)(item) || !id || !version || !(0,oic_versions/* isVersion */.lF)(version)) {
-            throw doc.error(`each entry of '${key}' needs ${idKey} and a version NN.NN.NNNN.`, item);
+            throw doc.error(`each entry of '${key}' needs ${idKey} and a version NN.NN.NNNN.`, item, `Give the entry ${idKey} and version (e.g. 01.00.0000).`);
         }
         return { [idKey]: id, version };
     });
@@ -141,30 +155,30 @@ function refs(doc, node, key, idKey) {
 function readDeploymentConfig(path, shownAs = (0,external_node_path_.basename)(path)) {
     const doc = (0,yaml_file/* readYamlFile */.kv)(path, shownAs, 'config-file');
     if (!(0,yaml_file/* isMap */.jh)(doc.root))
-        throw doc.error('expected a mapping with code, name, description and integrations.', doc.root);
+        throw doc.error('expected a mapping with code, name, description and integrations.', doc.root, 'Write the file as a mapping: code, name, description, integrations.');
     const fields = new Map();
     for (const [key, value, keyNode] of (0,yaml_file/* mapEntries */.Nn)(doc.root)) {
         if (!KEYS.includes(key))
-            throw doc.error(`unknown key '${key}' (expected ${KEYS.join(', ')}).`, keyNode);
+            throw doc.error(`unknown key '${key}' (expected ${KEYS.join(', ')}).`, keyNode, `Remove or rename '${key}'.`);
         fields.set(key, value);
     }
     if (!fields.has('code'))
-        throw doc.error("'code' (the deployment code) is required.", doc.root);
+        throw doc.error("'code' (the deployment code) is required.", doc.root, "Add 'code: <deployment code>'.");
     const integrationsNode = fields.get('integrations') ?? null;
     if (!(0,yaml_file/* isSeq */.oP)(integrationsNode) || integrationsNode.items.length === 0) {
-        throw doc.error("'integrations' must be a non-empty list of CODE|VERSION, CODE, * or {code, version}.", integrationsNode ?? doc.root);
+        throw doc.error("'integrations' must be a non-empty list of CODE|VERSION, CODE, * or {code, version}.", integrationsNode ?? doc.root, "List the integrations under 'integrations:' (CODE|VERSION, CODE, * or {code, version}).");
     }
     const integrations = (0,yaml_file/* seqItems */.Sg)(integrationsNode).map(item => {
         const location = { file: shownAs, line: doc.line(item) };
         if ((0,yaml_file/* isMap */.jh)(item)) {
             const f = Object.fromEntries((0,yaml_file/* mapEntries */.Nn)(item).map(([k, v]) => [k, (0,yaml_file/* scalarText */.ws)(v)]));
             if (!f.code)
-                throw doc.error('an integration entry needs a code.', item);
-            return parseSpec(f.version ? `${f.code}|${f.version}` : f.code, { location });
+                throw doc.error('an integration entry needs a code.', item, 'Add code: <integration code>.');
+            return parseSpec(f.version ? (0,api/* integrationId */.cr)(f.code, f.version) : f.code, { location });
         }
         const value = (0,yaml_file/* scalarText */.ws)(item);
         if (!value)
-            throw doc.error('an integration entry must be CODE|VERSION, CODE or *.', item);
+            throw doc.error('an integration entry must be CODE|VERSION, CODE or *.', item, 'Write the entry as CODE|VERSION, CODE or *.');
         return parseSpec(value, { location });
     });
     const optionalText = (key) => fields.has(key) ? config_file_text(doc, fields.get(key) ?? null, key) : undefined;
@@ -201,14 +215,14 @@ const INPUTS = [
     'config-file',
     'if-exists',
     'dry-run',
-    ...oic_connection/* COMMON_INPUTS */.s7
+    ...oic_instance/* COMMON_INPUTS */.s7
 ];
 /** What to do when the deployment exists. */
 const IF_EXISTS = ['update', 'fail', 'skip'];
 /** Reads and validates the inputs (and the config file when given). */
 function getSettings(host) {
     const inputs = new core_inputs/* InputReader */.i_(name => host.getInput(name), INPUTS);
-    const connection = (0,oic_connection/* readConnectionSettings */.S4)(inputs, host, { oic3Only: 'create-deployment' });
+    const connection = (0,oic_instance/* readInstanceSettings */.ND)(inputs, host, { oic3Only: 'create-deployment' });
     const project = inputs.required('project', 'the code of the project that holds the integrations.');
     const ifExists = inputs.choice('if-exists', IF_EXISTS, 'update');
     const dryRun = inputs.boolean('dry-run', false);
@@ -217,19 +231,26 @@ function getSettings(host) {
     if (configFile) {
         const clashing = ['deployment', 'name', 'description', 'integrations'].filter(n => inputs.value(n));
         if (clashing.length) {
-            throw new errors/* ConfigurationError */.j1(`Inputs ${clashing.map(n => `'${n}'`).join(', ')} conflict with 'config-file', which defines the whole deployment: use one or the other.`, { input: 'config-file' });
+            throw (0,errors/* inputError */.Xu)(`Inputs ${clashing.map(n => `'${n}'`).join(', ')} conflict with 'config-file', which defines the whole deployment: use one or the other.`, {
+                input: 'config-file',
+                value: configFile,
+                fix: `Drop ${clashing.join(', ')} (the file defines them) or drop config-file.`
+            });
         }
         deployment = readDeploymentConfig((0,paths/* resolveReadPath */.sT)(configFile, host.env), configFile);
     }
     else {
         const code = inputs.required('deployment', "the deployment code (or give a 'config-file').");
         if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(code)) {
-            throw new errors/* ConfigurationError */.j1(`Input 'deployment' must be a code of letters, digits, '_', '-' or '.', got '${code}'.`, { input: 'deployment' });
+            throw (0,core_inputs/* mustBe */.Jq)('deployment', "a code of letters, digits, '_', '-' or '.'", code);
         }
         const specs = inputs.list('integrations').map(text => parseSpec(text, { input: 'integrations' }));
         if (specs.length === 0) {
-            throw new errors/* ConfigurationError */.j1("Input 'integrations' is required: CODE|VERSION, CODE (newest version) or * (every integration), one per line or comma-separated.", {
-                input: 'integrations'
+            const fix = 'CODE|VERSION, CODE (newest version) or * (every integration), one per line or comma-separated.';
+            throw (0,errors/* inputError */.Xu)(`Input 'integrations' is required: ${fix}`, {
+                input: 'integrations',
+                value: inputs.value('integrations'),
+                fix: `List the integrations: ${fix}`
             });
         }
         deployment = {
@@ -254,10 +275,15 @@ function getSettings(host) {
 
 
 
-const refKey = (r) => `${r.code}|${r.version}`;
-const sortedKeys = (refs) => (refs ?? []).map(refKey).sort().join(',');
+
+
+
+const sortedKeys = (refs) => (refs ?? [])
+    .map(r => (0,api/* integrationId */.cr)(r))
+    .sort()
+    .join(',');
 const idKeys = (refs) => (refs ?? [])
-    .map(r => `${r.identifier}|${r.version}`)
+    .map(r => (0,api/* integrationId */.cr)(r.identifier, r.version))
     .sort()
     .join(',');
 /** True when `a` and `b` define the same deployment. */
@@ -295,7 +321,7 @@ async function main(ctx) {
     const settings = getSettings(host);
     const { project } = settings;
     const code = settings.deployment.code;
-    const client = (0,oic_connection/* createOicClient */.zZ)(settings.connection, ctx);
+    const client = (0,oic_instance/* createOicClient */.zZ)(settings.connection, ctx);
     const instance = settings.connection.instance ?? 'the OIC 2 instance';
     const available = await (0,oic_integrations/* listIntegrations */.iB)(client, project).catch((error) => {
         if ((0,errors/* isNotFound */.c4)(error))
@@ -319,7 +345,7 @@ async function main(ctx) {
         result = settings.dryRun ? 'planned' : 'updated';
     let final = result === 'skipped' || result === 'unchanged' ? existing : body;
     if (result === 'created')
-        final = await create(ctx, client, project, body);
+        final = await create((0,collaborators/* collaborators */.C)(ctx), client, project, body);
     if (result === 'updated') {
         await (0,deployments/* updateDeployment */.VJ)(client, project, body).catch((e) => {
             throw (0,errors/* withContext */.eQ)(`Could not update deployment ${code} in project ${project}`, e);
@@ -351,20 +377,20 @@ async function main(ctx) {
         notes: settings.configFile ? [`Defined by ${settings.configFile}.`] : []
     });
 }
-/** Creates the deployment; when the answer is lost, reads back before concluding (a POST is never repeated). */
-async function create(ctx, client, project, body) {
-    try {
-        await (0,deployments/* createDeployment */.Yy)(client, project, body);
-    }
-    catch (error) {
-        const lost = error instanceof errors/* OicHttpError */.sZ && (error.status === 0 || error.status >= 500);
-        const now = lost ? await (0,not_found/* orUndefined */.y)((0,deployments/* getDeployment */.i8)(client, project, body.code)) : undefined;
-        if (!now || !sameDeployment(now, body))
-            throw (0,errors/* withContext */.eQ)(`Could not create deployment ${body.code} in project ${project}`, error);
-        ctx.host.warning(`The answer to creating deployment ${body.code} was lost (${error.message}); it exists with the requested content, so it was not sent again.`);
-        return now;
-    }
-    return (0,deployments/* getDeployment */.i8)(client, project, body.code);
+/** Creates the deployment; a lost answer is settled by reading it back (a POST is never repeated). */
+async function create(deps, client, project, body) {
+    const written = await (0,settle_lost_write/* settleLostWrite */.Pk)({
+        what: `create deployment ${body.code} in project ${project}`,
+        send: () => (0,deployments/* createDeployment */.Yy)(client, project, body),
+        readBack: async () => {
+            const now = await (0,not_found/* orUndefined */.y)((0,deployments/* getDeployment */.i8)(client, project, body.code));
+            return now && sameDeployment(now, body) ? now : undefined;
+        }
+    });
+    if (written.answered)
+        return (0,deployments/* getDeployment */.i8)(client, project, body.code);
+    deps.warn((0,settle_lost_write/* lostAnswerLine */.Xc)(`creating deployment ${body.code}`, written.error, 'it exists with the requested content, so it was not sent again.'));
+    return written.state;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/create-deployment/index.ts
@@ -373,6 +399,25 @@ async function create(ctx, client, project, body) {
 
 /** Runs `create-deployment` in the given host. */
 const run = (options) => (0,run_action/* runAction */.C)('create-deployment', main, options);
+
+
+/***/ }),
+
+/***/ 46078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ collaborators)
+/* harmony export */ });
+/** The collaborators of one action run: its host's info and warning lines, its clock. */
+function collaborators(ctx) {
+    return {
+        log: line => ctx.host.info(line),
+        warn: line => ctx.host.warning(line),
+        sleep: ms => ctx.sleep(ms),
+        now: () => ctx.now()
+    };
+}
 
 
 /***/ }),
@@ -387,9 +432,11 @@ const run = (options) => (0,run_action/* runAction */.C)('create-deployment', ma
 /* harmony export */   _O: () => (/* binding */ USER_AGENT),
 /* harmony export */   dT: () => (/* binding */ OIC_API_BASE)
 /* harmony export */ });
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74910);
 /** Named defaults shared by the actions. */
-/** Sent as `User-Agent` on every request. */
-const USER_AGENT = 'oic-actions/1 (+https://github.com/oic-actions/oic-actions)';
+
+/** Sent as `User-Agent` on every request: the tool and its version (package.json). */
+const USER_AGENT = `oic-actions/${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x} (+https://github.com/oic-actions/oic-actions)`;
 /** Base path of the OIC design-time ("Factory") and monitoring REST API. */
 const OIC_API_BASE = '/ic/api/integration/v1';
 /** Default seconds one HTTP request may take (the `request-timeout` input). */
@@ -478,9 +525,11 @@ function multipart(parts) {
 /* harmony export */ });
 /* unused harmony exports PAGE_SIZE, qValue, listPage */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26214);
-/* harmony import */ var _page_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19226);
-/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95364);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _page_guard_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19226);
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95364);
 /** Shared pieces of the OIC REST wrappers: paths, id encoding, the collection envelope and paging. */
+
 
 
 
@@ -488,11 +537,16 @@ function multipart(parts) {
 const PAGE_SIZE = 100;
 /** An API path below `/ic/api/integration/v1`, each segment URL-encoded (`CODE|VER` → `CODE%7CVER`). */
 function apiPath(...segments) {
+    for (const segment of segments) {
+        // Encoding keeps '.' and '..', and URL resolution removes them: `errors/./resubmit` would become the bulk call.
+        if (segment === '.' || segment === '..' || segment === '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OicActionError */ .km(`Refusing the id ${JSON.stringify(segment)} in an OIC API path: it would address another resource.`);
+    }
     return `${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .OIC_API_BASE */ .dT}/${segments.map(s => encodeURIComponent(s)).join('/')}`;
 }
-/** An integration id `CODE|VERSION`. */
-function integrationId(code, version) {
-    return `${code}|${version}`;
+function integrationId(codeOrRef, version) {
+    const ref = typeof codeOrRef === 'string' ? { code: codeOrRef, version: version ?? '' } : codeOrRef;
+    return `${ref.code}|${ref.version}`;
 }
 /** Quotes a `q` value: `'x'` for exact match; single quotes inside are not representable and are dropped. */
 function qValue(value) {
@@ -507,12 +561,12 @@ function qFilter(entries) {
 }
 /** GET of a JSON resource. */
 async function getJson(client, path, label, query) {
-    return (0,_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .checkBody */ .ll)((await client.json({ method: 'GET', path, query, label })).body, label);
+    return (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .checkBody */ .ll)((await client.json({ method: 'GET', path, query, label })).body, label);
 }
 /** One page of a collection. */
 async function listPage(client, path, label, options = {}) {
     const { extra, ...list } = options;
-    return ((0,_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .checkCollection */ .nS)(await getJson(client, path, label, { ...list, ...extra }), label) ?? {});
+    return ((0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .checkCollection */ .nS)(await getJson(client, path, label, { ...list, ...extra }), label) ?? {});
 }
 /**
  * Every item of a collection, page by page (stops on an empty page even if the server claims more). A collection
@@ -525,7 +579,7 @@ async function listPage(client, path, label, options = {}) {
 async function listAll(client, path, label, options = {}) {
     const { pageSize = PAGE_SIZE, ...rest } = options;
     const all = [];
-    const guard = new _page_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .PageGuard */ .f(label, (0,_page_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .maxPagesOf */ .A)(client));
+    const guard = new _page_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .PageGuard */ .f(label, (0,_page_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .maxPagesOf */ .A)(client));
     let first;
     for (let offset = 0;;) {
         const page = await listPage(client, path, label, { ...rest, offset, limit: pageSize });
@@ -569,27 +623,18 @@ const listDeployments = (client, project, options) => (0,_api_js__WEBPACK_IMPORT
 /** `GET /projects/{p}/deployments/{d}`. */
 const getDeployment = (client, project, code) => (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .getJson */ .Tt)(client, path(project, code), `get deployment ${code} of ${project}`);
 /** `POST /projects/{p}/deployments` (not repeated blindly: a lost response may have created it). */
-async function createDeployment(client, project, deployment) {
-    return (await client.json({
-        method: 'POST',
-        path: path(project),
-        json: deployment,
-        label: `create deployment ${deployment.code}`
-    })).body;
-}
+const createDeployment = (client, project, deployment) => postDeployment(client, path(project), deployment, { label: `create deployment ${deployment.code}` });
 /**
  * Update = `POST /projects/{p}/deployments/{d}` with `X-HTTP-Method-Override: PATCH` and the full body. Sending
  * the same full body twice yields the same deployment, so the call is safe to repeat.
  */
-async function updateDeployment(client, project, deployment) {
-    return (await client.json({
-        method: 'POST',
-        path: path(project, deployment.code),
-        headers: { 'x-http-method-override': 'PATCH' },
-        json: deployment,
-        safeToRetry: true,
-        label: `update deployment ${deployment.code}`
-    })).body;
+const updateDeployment = (client, project, deployment) => postDeployment(client, path(project, deployment.code), deployment, {
+    headers: { 'x-http-method-override': 'PATCH' },
+    safeToRetry: true,
+    label: `update deployment ${deployment.code}`
+});
+async function postDeployment(client, at, deployment, how) {
+    return (await client.json({ method: 'POST', path: at, json: deployment, ...how })).body;
 }
 /** `DELETE /projects/{p}/deployments/{d}`. */
 async function deleteDeployment(client, project, code) {
@@ -620,11 +665,10 @@ async function deleteDeployment(client, project, code) {
 
 /** Where integrations live: inside a project, or global when `project` is undefined. */
 const integrationsPath = (project, ...rest) => project ? (0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .apiPath */ .So)('projects', project, 'integrations', ...rest) : (0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .apiPath */ .So)('integrations', ...rest);
-const label = (code, version) => `${code}|${version}`;
 /** Every integration of a project (or global ones). */
 const listIntegrations = (client, project, options) => (0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .listAll */ ._w)(client, integrationsPath(project), `list integrations${project ? ` in ${project}` : ''}`, options);
 /** `GET …/integrations/{CODE%7CVERSION}`. */
-const getIntegration = (client, project, code, version) => getJson(client, integrationsPath(project, integrationId(code, version)), `get integration ${label(code, version)}`);
+const getIntegration = (client, project, code, version) => getJson(client, integrationsPath(project, integrationId(code, version)), `get integration ${integrationId(code, version)}`);
 /**
  * Activates (`ACTIVATED`) or deactivates (`CONFIGURED`) a version: POST + `X-HTTP-Method-Override: PATCH`.
  * Never repeated blindly: a lost answer is settled by reading the activation status.
@@ -637,12 +681,12 @@ async function setIntegrationStatus(client, project, code, version, status) {
         headers: { 'x-http-method-override': 'PATCH' },
         json: { status },
         safeToRetry: false,
-        label: `${status === 'ACTIVATED' ? 'activate' : 'deactivate'} ${label(code, version)}`
+        label: `${status === 'ACTIVATED' ? 'activate' : 'deactivate'} ${(0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .integrationId */ .cr)(code, version)}`
     })).body;
 }
 /** `GET …/integrations/{id}/activationStatus`. */
 async function getActivationStatus(client, project, code, version) {
-    const body = await (0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .getJson */ .Tt)(client, integrationsPath(project, (0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .integrationId */ .cr)(code, version), 'activationStatus'), `activation status of ${label(code, version)}`);
+    const body = await (0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .getJson */ .Tt)(client, integrationsPath(project, (0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .integrationId */ .cr)(code, version), 'activationStatus'), `activation status of ${(0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .integrationId */ .cr)(code, version)}`);
     return body?.activationStatus ?? 'UNKNOWN';
 }
 /** `DELETE …/integrations/{id}` (a version). */
@@ -650,7 +694,7 @@ async function deleteIntegration(client, project, code, version) {
     await client.json({
         method: 'DELETE',
         path: integrationsPath(project, (0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .integrationId */ .cr)(code, version)),
-        label: `delete ${label(code, version)}`
+        label: `delete ${(0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .integrationId */ .cr)(code, version)}`
     });
 }
 /** Imports an `.iar` (add: POST …/integrations/archive, 204 + Location). */
@@ -852,7 +896,7 @@ function resolveInsideRoots(value, input, env, cwd = process.cwd()) {
     const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(env.GITHUB_WORKSPACE || cwd, value);
     const target = real(absolute);
     if (!roots.some(root => inside(target, root))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}' must stay inside the workspace or runner temp (${roots.join(', ')}), got '${value}'.`, { input });
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`Input '${input}' must stay inside the workspace or runner temp (${roots.join(', ')}), got '${value}'.`, { input, value, fix: `Set ${input} to a path inside ${roots.join(' or ')}.` });
     }
     return absolute;
 }
@@ -867,6 +911,88 @@ function resolveReadPath(value, env, cwd = process.cwd()) {
 
 /***/ }),
 
+/***/ 5189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pk: () => (/* binding */ settleLostWrite),
+/* harmony export */   Xc: () => (/* binding */ lostAnswerLine),
+/* harmony export */   lM: () => (/* binding */ answerLost)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * A request that must not be repeated — it creates, imports, activates or resubmits — is sent once. When its answer
+ * is lost ({@link answerLost}), whether it took effect is settled by reading the state back, never by sending it
+ * again: {@link settleLostWrite} is that one protocol, the caller's read-back says what the state shows.
+ */
+
+/**
+ * True when a request may have taken effect although its answer never came: no answer at all (status 0: a network
+ * failure or reset after sending, the deadline, an answer too large or too broken to read) or a server or gateway
+ * failure (5xx: a 502, 503 or 504 from a gateway may stand in front of a service that did the work). Any other
+ * status is the service's refusal: nothing happened.
+ */
+function answerLost(error) {
+    return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OicHttpError */ .sZ && (error.status === 0 || error.status >= 500);
+}
+/**
+ * Sends `write` once. A lost answer (or a failure `alsoSettle` names) is settled by `readBack`; any other failure,
+ * a read-back that shows nothing happened, and a read-back that fails itself end in one error that keeps the
+ * write's own failure (its class, status and cause) and says `Could not <what>`.
+ */
+async function settleLostWrite(write) {
+    let error;
+    try {
+        return { answered: true, answer: await write.send() };
+    }
+    catch (failure) {
+        const settles = answerLost(failure) || (failure instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OicHttpError */ .sZ && write.alsoSettle?.(failure) === true);
+        if (!settles)
+            throw write.refused?.(failure) ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withContext */ .eQ)(`Could not ${write.what}`, failure);
+        error = failure;
+    }
+    let state;
+    try {
+        state = await write.readBack(error);
+    }
+    catch (readError) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withContext */ .eQ)(`Could not ${write.what} (the state could not be read back to settle it: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(readError)})`, error);
+    }
+    if (state === undefined)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withContext */ .eQ)(`Could not ${write.what}`, error);
+    return { answered: false, error, state };
+}
+/** The one line of a lost answer settled by the state: `The answer to <what> was lost (<error>); <verdict>`. */
+function lostAnswerLine(what, error, verdict) {
+    return `The answer to ${what} was lost (${error.message}); ${verdict}`;
+}
+
+
+/***/ }),
+
+/***/ 74910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ VERSION)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/core/version.ts
+/**
+ * The one version of the tool, read from package.json at build time (ncc inlines it): `oic-actions --version`,
+ * the help text and the `User-Agent` of every request carry it.
+ */
+
+/** The version in package.json, e.g. `0.1.0`. */
+const VERSION = package_namespaceObject.rE;
+
+
+/***/ }),
+
 /***/ 44543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -874,6 +1000,7 @@ function resolveReadPath(value, env, cwd = process.cwd()) {
 /* harmony export */   Nn: () => (/* binding */ mapEntries),
 /* harmony export */   Sg: () => (/* binding */ seqItems),
 /* harmony export */   jh: () => (/* reexport safe */ yaml__WEBPACK_IMPORTED_MODULE_1__.jh),
+/* harmony export */   jn: () => (/* reexport safe */ yaml__WEBPACK_IMPORTED_MODULE_1__.jn),
 /* harmony export */   kv: () => (/* binding */ readYamlFile),
 /* harmony export */   oP: () => (/* reexport safe */ yaml__WEBPACK_IMPORTED_MODULE_1__.oP),
 /* harmony export */   ws: () => (/* binding */ scalarText)
@@ -892,7 +1019,11 @@ function resolveReadPath(value, env, cwd = process.cwd()) {
 /** Parses a YAML (or JSON, a subset) file; syntax errors name the file and line. */
 function readYamlFile(path, shownAs, input) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}': file '${shownAs}' does not exist.`, { input });
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`Input '${input}': file '${shownAs}' does not exist.`, {
+            input,
+            value: shownAs,
+            fix: `Check ${input}: a path relative to the workspace, or absolute.`
+        });
     const counter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), {
         lineCounter: counter,
@@ -905,21 +1036,22 @@ function readYamlFile(path, shownAs, input) {
         file: shownAs,
         root: doc.contents,
         line: node => lineOf(node?.range?.[0]),
-        error: (message, node) => {
-            const line = located.line(node);
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${shownAs}${line ? `:${line}` : ''}: ${message}`, {
-                input,
-                location: { file: shownAs, line }
-            });
-        }
+        error: (message, node, fix) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(message, {
+            input,
+            value: shownAs,
+            fix,
+            location: { file: shownAs, line: located.line(node) }
+        })
     };
     const first = doc.errors[0];
     const where = first ? first.pos[0] : duplicateKey(doc.contents);
     if (where !== undefined) {
         const line = lineOf(where);
         const what = first ? first.message.split('\n')[0] : 'Map keys must be unique';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${shownAs}${line ? `:${line}` : ''}: invalid YAML: ${what}`, {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`invalid YAML: ${what}`, {
             input,
+            value: shownAs,
+            fix: `Correct the YAML syntax of ${shownAs}${line ? ` at line ${line}` : ''}.`,
             location: { file: shownAs, line }
         });
     }

@@ -39,7 +39,11 @@ function parseArgs(argv, booleans = new Set()) {
             const eq = arg.indexOf('=');
             const name = arg.slice(2, eq < 0 ? undefined : eq);
             if (!/^[a-z][a-z0-9-]*$/.test(name))
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Unknown option '${arg}': options look like --project SALES.`);
+                throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(`Unknown option '${arg}': options look like --project SALES.`, {
+                    input: arg,
+                    value: arg,
+                    fix: 'Write options as --name value, e.g. --project SALES.'
+                });
             let value;
             if (eq >= 0)
                 value = arg.slice(eq + 1);
@@ -52,7 +56,11 @@ function parseArgs(argv, booleans = new Set()) {
             else {
                 const next = argv[i + 1];
                 if (next === undefined || next.startsWith('--'))
-                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Option --${name} needs a value.`);
+                    throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(`Option --${name} needs a value.`, {
+                        input: `--${name}`,
+                        value: '',
+                        fix: `Give --${name} a value: --${name} <value> or --${name}=<value>.`
+                    });
                 value = next;
                 i++;
             }
@@ -80,6 +88,29 @@ function envNameOf(input) {
 
 /***/ }),
 
+/***/ 47632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ exitCodeOf),
+/* harmony export */   d: () => (/* binding */ EXIT)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/** Exit codes of the CLI, and the rule that picks one for a failure. */
+
+/** Exit codes: 0 ok, 1 failed, 2 usage (unknown command or option, missing or invalid input). */
+const EXIT = { ok: 0, failed: 1, usage: 2 };
+/**
+ * The exit code of a failure: {@link EXIT.usage} for an {@link InputError} (the inputs cannot work as given; see
+ * src/core/errors.ts for the rule), {@link EXIT.failed} for anything else (a server's answer, the network, a bug).
+ */
+function exitCodeOf(error) {
+    return error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz ? EXIT.usage : EXIT.failed;
+}
+
+
+/***/ }),
+
 /***/ 26849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -97,8 +128,8 @@ var registry = __webpack_require__(19984);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/escape.ts
 var core_escape = __webpack_require__(94536);
-// EXTERNAL MODULE: ./src/core/http/redact.ts + 1 modules
-var redact = __webpack_require__(5945);
+// EXTERNAL MODULE: ./src/core/secrets/redact.ts
+var redact = __webpack_require__(21340);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -140,12 +171,15 @@ function booleanInputs(meta) {
 
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(77593);
+// EXTERNAL MODULE: ./src/cli/exit.ts
+var exit = __webpack_require__(47632);
+// EXTERNAL MODULE: ./src/core/version.ts + 1 modules
+var version = __webpack_require__(74910);
 ;// CONCATENATED MODULE: ./src/cli/help.ts
 /** Help texts of the CLI, generated from the actions' action.yml (one source of truth with the docs). */
 
 
-/** The tool's version. */
-const VERSION = '1.0.0';
+
 const EXTRA = `
 Options of every command:
   --session FILE   keep the token of 'authenticate' in FILE (mode 600) and read it in later commands
@@ -157,7 +191,7 @@ Options of every command:
 Exit codes: 0 ok, 1 failed, 2 usage (unknown command or option, missing or invalid input).`;
 /** The overview. */
 function generalHelp() {
-    return `oic-actions ${VERSION}: promote Oracle Integration 3 projects from the command line (the same code as the GitHub Actions).
+    return `oic-actions ${version/* VERSION */.x}: promote Oracle Integration 3 projects from the command line (the same code as the GitHub Actions).
 
 Usage: oic-actions <command> [--<input> <value> …]
 
@@ -228,11 +262,12 @@ var terminal_host = __webpack_require__(16091);
 
 
 
-/** Exit codes. */
-const EXIT = { ok: 0, failed: 1, usage: 2 };
+
+
+
 function usage(streams, message) {
     streams.stderr(`error: ${(0,redact/* redactText */.Rd)(message)}\nRun 'oic-actions --help' for the commands, 'oic-actions <command> --help' for their inputs.\n`);
-    return EXIT.usage;
+    return exit/* EXIT */.d.usage;
 }
 /**
  * Runs the CLI on `argv` (without node and the script); returns the exit code. Everything it prints passes
@@ -251,15 +286,15 @@ async function main(argv, terminal, env) {
         return usage(streams, (0,errors/* errorMessage */.gJ)(error));
     }
     if (first.version) {
-        streams.stdout(`${VERSION}\n`);
-        return EXIT.ok;
+        streams.stdout(`${version/* VERSION */.x}\n`);
+        return exit/* EXIT */.d.ok;
     }
     if (!first.command) {
         streams.stdout(generalHelp());
-        return first.help ? EXIT.ok : EXIT.usage;
+        return first.help ? exit/* EXIT */.d.ok : exit/* EXIT */.d.usage;
     }
     if (first.command === 'inspect') {
-        const { inspect } = await Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(203), __webpack_require__.e(169), __webpack_require__.e(695), __webpack_require__.e(213)]).then(__webpack_require__.bind(__webpack_require__, 96213));
+        const { inspect } = await Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(30), __webpack_require__.e(196), __webpack_require__.e(558), __webpack_require__.e(213)]).then(__webpack_require__.bind(__webpack_require__, 96213));
         return inspect(first, streams, env);
     }
     if (!(0,registry/* isActionName */.S8)(first.command))
@@ -267,7 +302,7 @@ async function main(argv, terminal, env) {
     const meta = actionMeta(first.command);
     if (first.help) {
         streams.stdout(commandHelp(meta));
-        return EXIT.ok;
+        return exit/* EXIT */.d.ok;
     }
     let args;
     try {
@@ -303,11 +338,11 @@ async function main(argv, terminal, env) {
     }
     catch (error) {
         streams.stderr(`error: the token was not kept: ${(0,redact/* redactText */.Rd)((0,errors/* errorMessage */.gJ)(error))}\n`);
-        return EXIT.failed;
+        return exit/* EXIT */.d.failed;
     }
     if (ok)
-        return EXIT.ok;
-    return failure instanceof errors/* InputError */.dz ? EXIT.usage : EXIT.failed;
+        return exit/* EXIT */.d.ok;
+    return (0,exit/* exitCodeOf */.F)(failure);
 }
 
 
@@ -341,7 +376,11 @@ function loadSession(file, env) {
         saved = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
     }
     catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Session file ${file} is not valid JSON: delete it and run authenticate again.`);
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`Session file ${file} is not valid JSON: delete it and run authenticate again.`, {
+            input: '--session',
+            value: file,
+            fix: 'Delete the file and run authenticate again.'
+        });
     }
     for (const key of KEYS)
         if (typeof saved[key] === 'string' && env[key] === undefined)
@@ -375,10 +414,12 @@ function saveSession(file, exported) {
 /* harmony export */   V: () => (/* binding */ createTerminalHost)
 /* harmony export */ });
 /* harmony import */ var _core_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94536);
-/* harmony import */ var _core_host_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40393);
-/* harmony import */ var _core_http_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5945);
-/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88557);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77593);
+/* harmony import */ var _core_host_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40393);
+/* harmony import */ var _core_secrets_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21340);
+/* harmony import */ var _core_secrets_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66204);
+/* harmony import */ var _core_job_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59357);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77593);
+
 
 
 
@@ -391,24 +432,24 @@ function where(p) {
 function createTerminalHost(inputs, env, streams, options) {
     const outputs = {};
     const exported = {};
-    const say = (line) => streams.stderr(`${(0,_core_http_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactText */ .Rd)((0,_core_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(line))}\n`);
+    const say = (line) => streams.stderr(`${(0,_core_secrets_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactText */ .Rd)((0,_core_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(line))}\n`);
     return {
         env,
         onRunner: false,
         outputs,
         exported,
-        getInput: name => (inputs[name] ?? env[(0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .envNameOf */ .Iw)(name)] ?? env[`INPUT_${name.toUpperCase()}`] ?? '').trim(),
+        getInput: name => (inputs[name] ?? env[(0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .envNameOf */ .Iw)(name)] ?? env[`INPUT_${name.toUpperCase()}`] ?? '').trim(),
         setOutput: (name, value) => void (outputs[name] = value),
         setSecret: value => {
             if (value)
-                (0,_core_http_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(value);
+                (0,_core_secrets_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(value);
         },
         exportVariable: (name, value) => {
             exported[name] = value;
             env[name] = value;
         },
         debug: message => {
-            if (options.verbose || (0,_core_host_js__WEBPACK_IMPORTED_MODULE_4__/* .debugRequested */ .g)(env))
+            if (options.verbose || (0,_core_host_js__WEBPACK_IMPORTED_MODULE_5__/* .debugRequested */ .g)(env))
                 say(`debug: ${message}`);
         },
         info: message => say(message),
@@ -419,11 +460,11 @@ function createTerminalHost(inputs, env, streams, options) {
             say(`▸ ${name}`);
             return fn();
         },
-        writeSummary: async (report) => streams.stdout(`\n${(0,_core_http_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactText */ .Rd)((0,_core_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)((0,_core_report_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTerminal */ .bF)(report)))}`),
+        writeSummary: async (report) => streams.stdout(`\n${(0,_core_secrets_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactText */ .Rd)((0,_core_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)((0,_core_job_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTerminal */ .bF)(report)))}`),
         setFailed: (message, p) => say(`error${where(p)}: ${message}`),
-        isDebug: () => options.verbose || (0,_core_host_js__WEBPACK_IMPORTED_MODULE_4__/* .debugRequested */ .g)(env),
+        isDebug: () => options.verbose || (0,_core_host_js__WEBPACK_IMPORTED_MODULE_5__/* .debugRequested */ .g)(env),
         printOutputs: json => {
-            const shown = Object.fromEntries(Object.entries(outputs).map(([k, v]) => [k, (0,_core_http_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactText */ .Rd)((0,_core_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(v))]));
+            const shown = Object.fromEntries(Object.entries(outputs).map(([k, v]) => [k, (0,_core_secrets_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactText */ .Rd)((0,_core_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(v))]));
             if (json)
                 streams.stdout(`${(0,_core_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalJson */ .t3)(shown)}\n`);
             else
@@ -446,9 +487,11 @@ function createTerminalHost(inputs, env, streams, options) {
 /* harmony export */   _O: () => (/* binding */ USER_AGENT),
 /* harmony export */   dT: () => (/* binding */ OIC_API_BASE)
 /* harmony export */ });
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74910);
 /** Named defaults shared by the actions. */
-/** Sent as `User-Agent` on every request. */
-const USER_AGENT = 'oic-actions/1 (+https://github.com/oic-actions/oic-actions)';
+
+/** Sent as `User-Agent` on every request: the tool and its version (package.json). */
+const USER_AGENT = `oic-actions/${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x} (+https://github.com/oic-actions/oic-actions)`;
 /** Base path of the OIC design-time ("Factory") and monitoring REST API. */
 const OIC_API_BASE = '/ic/api/integration/v1';
 /** Default seconds one HTTP request may take (the `request-timeout` input). */
@@ -514,7 +557,7 @@ function resolveInsideRoots(value, input, env, cwd = process.cwd()) {
     const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(env.GITHUB_WORKSPACE || cwd, value);
     const target = real(absolute);
     if (!roots.some(root => inside(target, root))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}' must stay inside the workspace or runner temp (${roots.join(', ')}), got '${value}'.`, { input });
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`Input '${input}' must stay inside the workspace or runner temp (${roots.join(', ')}), got '${value}'.`, { input, value, fix: `Set ${input} to a path inside ${roots.join(' or ')}.` });
     }
     return absolute;
 }
@@ -559,8 +602,10 @@ function resolveReadPath(value, env, cwd = process.cwd()) {
 
 function refuse(options, shown, why) {
     const what = options.input.startsWith('-') ? options.input : `Input '${options.input}'`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${what}: ${shown} ${why}; nothing was written there.`, {
-        input: options.input
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(`${what}: ${shown} ${why}; nothing was written there.`, {
+        input: options.input,
+        value: shown,
+        fix: `Name a new or regular file${options.roots ? ` inside ${options.roots.join(' or ')}` : ''} in ${options.input}.`
     });
 }
 function confine(folder, options, shown) {
@@ -570,7 +615,7 @@ function confine(folder, options, shown) {
 }
 /**
  * Checks that `path` may be written under `options` (parent inside the roots once links are resolved, the
- * destination no link, folder or device); throws a one-line {@link ConfigurationError} otherwise.
+ * destination no link, folder or device); throws a one-line input error otherwise.
  */
 function checkWriteTarget(path, options, shown = options.shownAs ?? path) {
     confine((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path)), options, shown);
@@ -614,6 +659,29 @@ function copyFileSafely(source, path, options) {
     replaceFile(path, options, options.shownAs ?? path, temp => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.copyFileSync)(source, temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.COPYFILE_EXCL));
     return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
 }
+
+
+/***/ }),
+
+/***/ 74910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ VERSION)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/core/version.ts
+/**
+ * The one version of the tool, read from package.json at build time (ncc inlines it): `oic-actions --version`,
+ * the help text and the `User-Agent` of every request carry it.
+ */
+
+/** The version in package.json, e.g. `0.1.0`. */
+const VERSION = package_namespaceObject.rE;
 
 
 /***/ })

@@ -243,8 +243,8 @@ function explainTokenError(error, req) {
 
 // EXTERNAL MODULE: ./src/core/constants.ts
 var constants = __webpack_require__(26214);
-// EXTERNAL MODULE: ./src/core/oic-connection.ts + 1 modules
-var oic_connection = __webpack_require__(68652);
+// EXTERNAL MODULE: ./src/core/oic-instance.ts + 1 modules
+var oic_instance = __webpack_require__(90799);
 ;// CONCATENATED MODULE: ./src/core/auth/private-key.ts
 /** Loading the PEM private key that signs assertions, with a clear error for every way a pasted key goes wrong. */
 
@@ -261,11 +261,11 @@ function normalisePem(value) {
     }
     return pem;
 }
-/** Parses a PKCS#8 or PKCS#1 RSA private key of at least 2048 bits, or throws a ConfigurationError naming `input`. */
+/** Parses a PKCS#8 or PKCS#1 RSA private key of at least 2048 bits, or throws an input error naming `input` (never the key). */
 function loadPrivateKey(value, input = 'private-key') {
     const pem = normalisePem(value);
-    const fail = (why) => {
-        throw new errors/* ConfigurationError */.j1(`Input '${input}' ${why}`, { input });
+    const fail = (why, fix = 'Give the unencrypted PEM RSA private key (at least 2048 bits).') => {
+        throw (0,errors/* inputError */.Xu)(`Input '${input}' ${why}`, { input, fix });
     };
     if (/ENCRYPTED/.test(pem)) {
         fail('is an encrypted key: export it without a passphrase (openssl pkcs8 -topk8 -nocrypt) and store that in the secret.');
@@ -317,11 +317,11 @@ function x5tFromPem(pem, key, input = 'private-key') {
         certificate = new external_node_crypto_.X509Certificate(block);
     }
     catch {
-        throw new errors/* InputError */.dz(`Input '${input}' holds a certificate that could not be parsed: paste the whole PEM certificate, or drop it and set key-id.`, { input });
+        throw (0,errors/* inputError */.Xu)(`Input '${input}' holds a certificate that could not be parsed: paste the whole PEM certificate, or drop it and set key-id.`, { input, fix: 'Paste the whole PEM certificate, or drop it and set key-id.' });
     }
     const spki = (k) => k.export({ type: 'spki', format: 'der' });
     if (!spki(certificate.publicKey).equals(spki((0,external_node_crypto_.createPublicKey)(key)))) {
-        throw new errors/* InputError */.dz(`Input '${input}' holds a certificate of another key: give the certificate of this private key (the one registered on the app).`, { input });
+        throw (0,errors/* inputError */.Xu)(`Input '${input}' holds a certificate of another key: give the certificate of this private key (the one registered on the app).`, { input, fix: 'Give the certificate of this private key (the one registered on the app).' });
     }
     return (0,external_node_crypto_.createHash)('sha1').update(certificate.raw).digest('base64url');
 }
@@ -353,7 +353,7 @@ const INPUTS = [
     'oic-url',
     'instance',
     'export-env',
-    ...oic_connection/* TRANSPORT_INPUTS */.Yo
+    ...oic_instance/* TRANSPORT_INPUTS */.Yo
 ];
 /** The `aud` of Oracle's OIC JWT-assertion walkthrough, sent beside the identity domain URL by default. */
 const DEFAULT_ASSERTION_AUDIENCE = 'https://identity.oraclecloud.com/';
@@ -394,7 +394,8 @@ function getSettings(host) {
     const x5t = pem && privateKey ? x5tFromPem(pem, privateKey) : undefined;
     if (keyNeeded && !keyId && !x5t) {
         const what = grantType === 'jwt-bearer' ? "grant-type 'jwt-bearer'" : "client-auth 'private_key_jwt'";
-        throw new errors/* InputError */.dz(`Input 'key-id' is required with ${what}: OCI IAM refuses an assertion without a kid or x5t header; set key-id to the certificate alias registered on the confidential application (or append that certificate's PEM to private-key to send its x5t).`, { input: 'key-id' });
+        const fix = "set key-id to the certificate alias registered on the confidential application (or append that certificate's PEM to private-key to send its x5t).";
+        throw (0,errors/* inputError */.Xu)(`Input 'key-id' is required with ${what}: OCI IAM refuses an assertion without a kid or x5t header; ${fix}`, { input: 'key-id', value: '', fix });
     }
     const audience = assertionAudience(inputs.optional('assertion-audience'), tokenUrl);
     const warnings = [];
@@ -419,10 +420,10 @@ function getSettings(host) {
         x5t,
         assertionAudience: audience,
         refreshToken,
-        oicUrl: oicUrlRaw ? (0,oic_connection/* oicOrigin */.Mr)(oicUrlRaw, 'oic-url') : undefined,
+        oicUrl: oicUrlRaw ? (0,oic_instance/* oicOrigin */.Mr)(oicUrlRaw, 'oic-url') : undefined,
         instance: inputs.optional('instance'),
         exportEnv: inputs.boolean('export-env', true),
-        transport: (0,oic_connection/* readTransportSettings */.D8)(inputs),
+        transport: (0,oic_instance/* readTransportSettings */.D8)(inputs),
         warnings
     };
 }
@@ -457,7 +458,7 @@ async function main(ctx) {
     const settings = getSettings(host);
     for (const warning of settings.warnings)
         host.warning(warning);
-    const client = (0,oic_connection/* createHttpClient */.uT)(new URL(settings.tokenUrl.origin), settings.transport, ctx, {
+    const client = (0,oic_instance/* createHttpClient */.uT)(new URL(settings.tokenUrl.origin), settings.transport, ctx, {
         urlInput: 'token-url'
     });
     host.info(`Requesting a ${settings.grantType} token from ${settings.tokenUrl.origin} for client ${settings.clientId}`);
@@ -470,19 +471,7 @@ async function main(ctx) {
     host.setOutput('expires-at', expiresAt);
     if (token.refreshToken)
         host.setOutput('refresh-token', token.refreshToken);
-    const exported = [];
-    if (settings.exportEnv) {
-        host.exportVariable(constants/* ENV */.Km.token, token.accessToken);
-        exported.push(constants/* ENV */.Km.token);
-        if (settings.oicUrl) {
-            host.exportVariable(constants/* ENV */.Km.url, settings.oicUrl.origin);
-            exported.push(constants/* ENV */.Km.url);
-        }
-        if (settings.instance) {
-            host.exportVariable(constants/* ENV */.Km.instance, settings.instance);
-            exported.push(constants/* ENV */.Km.instance);
-        }
-    }
+    const exported = settings.exportEnv ? exportToEnv(host, settings, token.accessToken) : [];
     host.setOutput('results', JSON.stringify({
         grantType: settings.grantType,
         clientAuth: settings.clientAuth,
@@ -513,6 +502,22 @@ async function main(ctx) {
         }
     });
 }
+/** Exports the token, and the URL and instance when given, to later steps; returns the variable names. */
+function exportToEnv(host, settings, accessToken) {
+    const values = [
+        [constants/* ENV */.Km.token, accessToken],
+        [constants/* ENV */.Km.url, settings.oicUrl?.origin],
+        [constants/* ENV */.Km.instance, settings.instance]
+    ];
+    const exported = [];
+    for (const [name, value] of values) {
+        if (!value)
+            continue;
+        host.exportVariable(name, value);
+        exported.push(name);
+    }
+    return exported;
+}
 
 ;// CONCATENATED MODULE: ./src/actions/authenticate/index.ts
 /** Entry of `authenticate`. */
@@ -534,9 +539,11 @@ const run = (options) => (0,run_action/* runAction */.C)('authenticate', main, o
 /* harmony export */   _O: () => (/* binding */ USER_AGENT),
 /* harmony export */   dT: () => (/* binding */ OIC_API_BASE)
 /* harmony export */ });
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74910);
 /** Named defaults shared by the actions. */
-/** Sent as `User-Agent` on every request. */
-const USER_AGENT = 'oic-actions/1 (+https://github.com/oic-actions/oic-actions)';
+
+/** Sent as `User-Agent` on every request: the tool and its version (package.json). */
+const USER_AGENT = `oic-actions/${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x} (+https://github.com/oic-actions/oic-actions)`;
 /** Base path of the OIC design-time ("Factory") and monitoring REST API. */
 const OIC_API_BASE = '/ic/api/integration/v1';
 /** Default seconds one HTTP request may take (the `request-timeout` input). */
@@ -549,6 +556,29 @@ const ENV = {
     instance: 'OIC_INSTANCE',
     token: 'OIC_ACCESS_TOKEN'
 };
+
+
+/***/ }),
+
+/***/ 74910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ VERSION)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/core/version.ts
+/**
+ * The one version of the tool, read from package.json at build time (ncc inlines it): `oic-actions --version`,
+ * the help text and the `User-Agent` of every request carry it.
+ */
+
+/** The version in package.json, e.g. `0.1.0`. */
+const VERSION = package_namespaceObject.rE;
 
 
 /***/ })
