@@ -10,7 +10,8 @@ import {
   type Collection,
   type ConnectionJson,
   type ProjectJson,
-  type TestResultJson
+  type TestResultJson,
+  PASSWORD_PROPERTY
 } from '../support/emulator-design.js'
 
 let emu: Emulator
@@ -74,16 +75,7 @@ describe('listing and reading connections', () => {
       ]
     })
     const password = res.body.securityProperties.find(p => p.propertyName === 'password')
-    // requiredFlag, displayName, hasAttachment, hiddenFlag (test/fixtures/oracle/connection-get-project.json, PM).
-    expect(password).toEqual({
-      displayName: 'password',
-      hasAttachment: false,
-      hiddenFlag: false,
-      propertyGroup: 'CREDENTIALS',
-      propertyName: 'password',
-      propertyType: 'PASSWORD',
-      requiredFlag: true
-    })
+    expect(password).toEqual(PASSWORD_PROPERTY)
     expect(res.text).not.toContain('dev-password')
     // securityPolicyInfo: the adapter's policies, its own first, value-less (connection-get-project.json, PM).
     const info = (res.body as unknown as { securityPolicyInfo: Array<Record<string, unknown>> })

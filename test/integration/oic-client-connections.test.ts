@@ -12,6 +12,7 @@ import {
   updateConnection,
   uploadConnectionAttachment
 } from '../../src/core/oic/connections.js'
+import { PASSWORD_PROPERTY } from '../support/emulator-design.js'
 import { httpError, scratch, useOicClient } from '../support/oic-client.js'
 
 const BULK = 120
@@ -148,16 +149,7 @@ describe('reading connections', () => {
       ]
     })
     const password = erp.securityProperties?.find(p => p.propertyName === 'password')
-    // requiredFlag, as OIC names it (test/fixtures/oracle/connection-get-project.json, PM).
-    expect(password).toEqual({
-      displayName: 'password',
-      hasAttachment: false,
-      hiddenFlag: false,
-      propertyGroup: 'CREDENTIALS',
-      propertyName: 'password',
-      propertyType: 'PASSWORD',
-      requiredFlag: true
-    })
+    expect(password).toEqual(PASSWORD_PROPERTY)
     expect(JSON.stringify(erp)).not.toContain('sentinel-erp-pw')
     expect(erp.links?.[0]?.href).toBe(
       `${env.emu.url}${V1}/projects/CONN/connections/ERP?integrationInstance=dev`

@@ -4,6 +4,20 @@ import type { Emulator, Seed } from '../../emulator/index.js'
 import type { InstanceSeed } from '../../emulator/src/state.js'
 import { startEmulator, testSeed, tokenFor, type TestEmulatorOptions } from './emulator.js'
 
+/**
+ * A connection's password property as OIC describes it, never with its value: requiredFlag, displayName,
+ * hasAttachment, hiddenFlag as OIC names them (test/fixtures/oracle/connection-get-project.json, PM).
+ */
+export const PASSWORD_PROPERTY = {
+  displayName: 'password',
+  hasAttachment: false,
+  hiddenFlag: false,
+  propertyGroup: 'CREDENTIALS',
+  propertyName: 'password',
+  propertyType: 'PASSWORD',
+  requiredFlag: true
+}
+
 /** Base path of the design-time API. */
 export const V1 = '/ic/api/integration/v1'
 

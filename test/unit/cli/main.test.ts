@@ -79,11 +79,11 @@ const target = (): string[] => [
 const car = (ws: string): Promise<void> =>
   writeProjectCar(join(ws, 'sales.car'), { code: 'SALES', integrations: [] })
 
-/** An authenticate command line with every required input. */
-const AUTHENTICATE = [
+/** An authenticate command line with every required input, asking `tokenUrl` for the token. */
+const authenticateArgs = (tokenUrl = ORIGIN): string[] => [
   'authenticate',
   '--token-url',
-  ORIGIN,
+  tokenUrl,
   '--client-id',
   'c',
   '--client-secret',
@@ -138,22 +138,12 @@ describe('exit code 2: the command line and the inputs cannot work as given', ()
     ],
     [
       'authenticate: an invalid choice',
-      [...AUTHENTICATE, '--grant-type', 'implicit'],
+      [...authenticateArgs(), '--grant-type', 'implicit'],
       /Input 'grant-type' must be one of/
     ],
     [
       'authenticate: plain http to another host',
-      [
-        'authenticate',
-        '--token-url',
-        'http://idcs.example.com',
-        '--client-id',
-        'c',
-        '--client-secret',
-        'x',
-        '--scope',
-        's'
-      ],
+      authenticateArgs('http://idcs.example.com'),
       /Input 'token-url' must use https/
     ],
     [
@@ -312,7 +302,7 @@ describe('exit code 1: what a server answers', () => {
       [
         [
           'authenticate (credentials refused)',
-          [...AUTHENTICATE, '--retries', '0'],
+          [...authenticateArgs(), '--retries', '0'],
           /The identity domain refused the token request: invalid_client/
         ],
         [
