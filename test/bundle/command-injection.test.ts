@@ -3,12 +3,11 @@
 // `::stop-commands::`, `::add-mask::`, a CR line break, `%0A`, the legacy `##[` form and a no-break space. Every
 // line the runner would run as a command must be one the action meant (its masks, debug lines, groups and
 // `::error`s), and the job summary must keep its table and carry no live HTML.
-import { join } from 'node:path'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { workspace } from '../support/actions.js'
-import { writeProjectCar } from '../support/car.js'
+import { workspaceWithCar } from '../support/car.js'
 import { HOSTILE_TEXT, colonLines, runnerCommands } from '../support/runner-commands.js'
 import { runStep, type StepResult } from '../support/runner.js'
 
@@ -89,11 +88,7 @@ describe('hostile server text through every log, annotation and summary path', (
     ['create-deployment', { project: 'SALES_ORDERS', deployment: 'R1', integrations: '*' }],
     ['resubmit-errors', { project: 'SALES_ORDERS' }]
   ])('%s: only the commands the action meant reach the runner', async (action, inputs) => {
-    const ws = workspace()
-    await writeProjectCar(join(ws.GITHUB_WORKSPACE, 'so.car'), {
-      code: 'SALES_ORDERS',
-      integrations: [{ code: 'SO_CREATE_ORDER', version: '01.00.0000' }]
-    })
+    const ws = await workspaceWithCar()
     const step = await runStep(
       action,
       { ...connection(), ...inputs },

@@ -5,7 +5,7 @@ import { workspace } from '../support/actions.js'
 import { REDIRECT_SIGNATURE, startHostileOic, type HostileOic } from '../support/hostile-oic.js'
 import { expectSecretsClean } from '../support/resilience.js'
 import { runStep } from '../support/runner.js'
-import { writeProjectCar } from '../support/car.js'
+import { workspaceWithCar } from '../support/car.js'
 
 let hostile: HostileOic
 beforeAll(async () => {
@@ -34,11 +34,7 @@ describe('failure paths that could echo a secret', () => {
   ])(
     '%s: the echoed token and the signed URL are redacted from the one error line',
     async (action, inputs, pattern) => {
-      const ws = workspace()
-      await writeProjectCar(join(ws.GITHUB_WORKSPACE, 'so.car'), {
-        code: 'SALES_ORDERS',
-        integrations: [{ code: 'SO_CREATE_ORDER', version: '01.00.0000' }]
-      })
+      const ws = await workspaceWithCar()
       const step = await runStep(
         action,
         { 'oic-url': hostile.url, instance: 'dev', 'access-token': TOKEN, retries: '0', ...inputs },

@@ -10,8 +10,10 @@ import { createHash } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import { join } from 'node:path'
 import yazl from 'yazl'
 import { stringify } from 'yaml'
+import { workspace } from './actions.js'
 
 /** An integration version of the spec. */
 export interface IntegrationSpec {
@@ -475,4 +477,17 @@ export function iarEntries(spec: IarSpec): CarEntry[] {
 /** Writes an integration archive (`.iar`) for `spec` to `path`. */
 export async function writeIarFile(path: string, spec: IarSpec): Promise<void> {
   await pipeline(Readable.from([await zipEntries(iarEntries(spec))]), createWriteStream(path))
+}
+
+/**
+ * A fresh workspace ({@link workspace}) holding `so.car`, a SALES_ORDERS project with one integration: what every
+ * action can be pointed at when the test is about something else.
+ */
+export async function workspaceWithCar(): Promise<ReturnType<typeof workspace>> {
+  const ws = workspace()
+  await writeProjectCar(join(ws.GITHUB_WORKSPACE, 'so.car'), {
+    code: 'SALES_ORDERS',
+    integrations: [{ code: 'SO_CREATE_ORDER', version: '01.00.0000' }]
+  })
+  return ws
 }
