@@ -69,6 +69,10 @@ function deploymentAnswer(refs: Ref[], fields: Record<string, unknown> = {}): un
   }
 }
 
+/** GET of the deployment answers it with `refs` (and `fields`). */
+const answerDeployment = (refs: Ref[], fields: Record<string, unknown> = {}): void =>
+  answer(net.oic, 'GET', DEPLOYMENT, 200, deploymentAnswer(refs, fields))
+
 const notFound = oracleError(404, 'Not Found', `Deployment ${CODE} not found.`)
 
 let net: UnitRun
@@ -95,7 +99,7 @@ describe('create-deployment: a new deployment', () => {
       name: CODE,
       description: ''
     })
-    answer(net.oic, 'GET', DEPLOYMENT, 200, deploymentAnswer(WANTED))
+    answerDeployment(WANTED)
     const host = await runInProcess(run, INPUTS, { net })
 
     expect(host.failed).toBeUndefined()
@@ -148,16 +152,10 @@ describe('create-deployment: a new deployment', () => {
     listAnswers()
     answer(net.oic, 'GET', DEPLOYMENT, 404, notFound)
     answer(net.oic, 'POST', DEPLOYMENTS, 201, recorded('deployment-create-201'))
-    answer(
-      net.oic,
-      'GET',
-      DEPLOYMENT,
-      200,
-      deploymentAnswer([
-        { code: 'ORDER_SYNC', version: '01.00.0001' },
-        { code: 'INVOICE_PUSH', version: '02.01.0003' }
-      ])
-    )
+    answerDeployment([
+      { code: 'ORDER_SYNC', version: '01.00.0001' },
+      { code: 'INVOICE_PUSH', version: '02.01.0003' }
+    ])
     const host = await runInProcess(
       run,
       { ...INPUTS, integrations: '*', name: 'December', description: 'd' },
@@ -198,9 +196,9 @@ describe('create-deployment: the deployment exists', () => {
 
   it('if-exists update (default): sends the full body with the PATCH override, reports each change', async () => {
     listAnswers()
-    answer(net.oic, 'GET', DEPLOYMENT, 200, deploymentAnswer(OLD))
+    answerDeployment(OLD)
     answer(net.oic, 'POST', DEPLOYMENT, 200, { ...recorded('deployment-update'), code: CODE, name: CODE })
-    answer(net.oic, 'GET', DEPLOYMENT, 200, deploymentAnswer(WANTED))
+    answerDeployment(WANTED)
     const host = await runInProcess(run, INPUTS, { net })
 
     expect(host.failed).toBeUndefined()
@@ -219,10 +217,10 @@ describe('create-deployment: the deployment exists', () => {
 
   it('repeats an update answered 503 (the same full body twice is harmless)', async () => {
     listAnswers()
-    answer(net.oic, 'GET', DEPLOYMENT, 200, deploymentAnswer(OLD))
+    answerDeployment(OLD)
     answer(net.oic, 'POST', DEPLOYMENT, 503, '')
     answer(net.oic, 'POST', DEPLOYMENT, 200, recorded('deployment-update'))
-    answer(net.oic, 'GET', DEPLOYMENT, 200, deploymentAnswer(WANTED))
+    answerDeployment(WANTED)
     const host = await runInProcess(run, INPUTS, { net })
     expect(host.failed).toBeUndefined()
     expect(posts()).toHaveLength(2)
@@ -232,7 +230,7 @@ describe('create-deployment: the deployment exists', () => {
 
   it('reports a locked deployment (412) with what the server said', async () => {
     listAnswers()
-    answer(net.oic, 'GET', DEPLOYMENT, 200, deploymentAnswer(OLD))
+    answerDeployment(OLD)
     answer(net.oic, 'POST', DEPLOYMENT, 412, recorded('error-412-schedule-cancelled'))
     const host = await runInProcess(run, INPUTS, { net })
     expect(host.failed?.message).toMatch(
@@ -246,7 +244,7 @@ describe('create-deployment: the deployment exists', () => {
 
   it('is unchanged when it already holds exactly the requested versions (nothing sent)', async () => {
     listAnswers()
-    answer(net.oic, 'GET', DEPLOYMENT, 200, deploymentAnswer([...WANTED].reverse()))
+    answerDeployment([...WANTED].reverse())
     const host = await runInProcess(run, INPUTS, { net })
     expect(host.failed).toBeUndefined()
     expect(posts()).toEqual([])
@@ -258,7 +256,7 @@ describe('create-deployment: the deployment exists', () => {
 
   it('a different name or description is a change', async () => {
     listAnswers()
-    answer(net.oic, 'GET', DEPLOYMENT, 200, deploymentAnswer(WANTED, { name: 'Old name' }))
+    answerDeployment(WANTED, { name: 'Old name' })
     const host = await runInProcess(run, { ...INPUTS, 'dry-run': 'true' }, { net })
     expect(host.outputs.result).toBe('planned')
     expect(posts()).toEqual([])
@@ -266,20 +264,14 @@ describe('create-deployment: the deployment exists', () => {
 
   it('robots or decisions the request drops are a change', async () => {
     listAnswers()
-    answer(
-      net.oic,
-      'GET',
-      DEPLOYMENT,
-      200,
-      deploymentAnswer(WANTED, { robots: [{ identifier: 'ROBOT_A', version: '01.00.0000' }] })
-    )
+    answerDeployment(WANTED, { robots: [{ identifier: 'ROBOT_A', version: '01.00.0000' }] })
     const host = await runInProcess(run, { ...INPUTS, 'dry-run': 'true' }, { net })
     expect(host.outputs.result).toBe('planned')
   })
 
   it('if-exists skip: leaves it as it is', async () => {
     listAnswers()
-    answer(net.oic, 'GET', DEPLOYMENT, 200, deploymentAnswer(OLD))
+    answerDeployment(OLD)
     const host = await runInProcess(run, { ...INPUTS, 'if-exists': 'skip' }, { net })
     expect(host.failed).toBeUndefined()
     expect(posts()).toEqual([])
@@ -291,7 +283,7 @@ describe('create-deployment: the deployment exists', () => {
 
   it('if-exists fail: one line naming the fix, no outputs', async () => {
     listAnswers()
-    answer(net.oic, 'GET', DEPLOYMENT, 200, deploymentAnswer(OLD))
+    answerDeployment(OLD)
     const host = await runInProcess(run, { ...INPUTS, 'if-exists': 'fail' }, { net })
     expect(host.failed?.message).toBe(
       `Deployment '${CODE}' already exists in project ${PROJECT} (2 integrations): set if-exists to update or skip.`
@@ -303,7 +295,7 @@ describe('create-deployment: the deployment exists', () => {
 
   it('dry run of an update: planned, nothing sent', async () => {
     listAnswers()
-    answer(net.oic, 'GET', DEPLOYMENT, 200, deploymentAnswer(OLD))
+    answerDeployment(OLD)
     const host = await runInProcess(run, { ...INPUTS, 'dry-run': 'true' }, { net })
     expect(posts()).toEqual([])
     expect(host.outputs.result).toBe('planned')
@@ -321,7 +313,7 @@ describe('create-deployment: a create whose answer is lost is never sent twice',
     listAnswers()
     answer(net.oic, 'GET', DEPLOYMENT, 404, notFound)
     answer(net.oic, 'POST', DEPLOYMENTS, 500, recorded('rest-adapter-error-20-4-2'))
-    answer(net.oic, 'GET', DEPLOYMENT, 200, deploymentAnswer(WANTED))
+    answerDeployment(WANTED)
     const host = await runInProcess(run, INPUTS, { net })
     expect(host.failed).toBeUndefined()
     expect(posts()).toHaveLength(1)
@@ -341,7 +333,7 @@ describe('create-deployment: a create whose answer is lost is never sent twice',
     net.oic
       .intercept({ path: at(DEPLOYMENTS), method: 'POST' })
       .replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))
-    answer(net.oic, 'GET', DEPLOYMENT, 200, deploymentAnswer(WANTED))
+    answerDeployment(WANTED)
     const host = await runInProcess(run, INPUTS, { net })
     expect(host.failed).toBeUndefined()
     expect(posts()).toHaveLength(1)
@@ -368,7 +360,7 @@ describe('create-deployment: a create whose answer is lost is never sent twice',
     listAnswers()
     answer(net.oic, 'GET', DEPLOYMENT, 404, notFound)
     answer(net.oic, 'POST', DEPLOYMENTS, 500, '')
-    answer(net.oic, 'GET', DEPLOYMENT, 200, deploymentAnswer([{ code: 'ORDER_SYNC', version: '01.00.0001' }]))
+    answerDeployment([{ code: 'ORDER_SYNC', version: '01.00.0001' }])
     const host = await runInProcess(run, INPUTS, { net })
     expect(posts()).toHaveLength(1)
     expect(host.failed?.message).toMatch(
@@ -641,16 +633,10 @@ describe('create-deployment: hostile server text', () => {
     const evil = 'EVIL|CODE\n::stop-commands::pwn'
     const evilOld = 'OLD\r\n::add-mask::x | y'
     listAnswers([...AVAILABLE, { code: evil, version: '01.00.0000' }])
-    answer(
-      net.oic,
-      'GET',
-      DEPLOYMENT,
-      200,
-      deploymentAnswer([
-        { code: 'ORDER_SYNC', version: '01.00.0000' },
-        { code: evilOld, version: '01.00.0000' }
-      ])
-    )
+    answerDeployment([
+      { code: 'ORDER_SYNC', version: '01.00.0000' },
+      { code: evilOld, version: '01.00.0000' }
+    ])
     const host = await runInProcess(run, { ...INPUTS, integrations: '*', 'dry-run': 'true' }, { net })
     expect(host.failed).toBeUndefined()
     const md = host.summaryText
