@@ -2,7 +2,13 @@
 // one ::error:: line, masks before any line with the secret, and no secret anywhere unmasked.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
-import { authenticateInputs, startEmulator, TEST_CLIENT, testKeys } from '../support/emulator.js'
+import {
+  authenticateInputs,
+  PASSWORD_GRANT,
+  startEmulator,
+  TEST_CLIENT,
+  testKeys
+} from '../support/emulator.js'
 import { runStep, type StepResult } from '../support/runner.js'
 import { findLeaks, maskedFirst } from '../support/secrets.js'
 
@@ -76,9 +82,7 @@ describe('dist/authenticate.js', () => {
     expectClean(pkjwt)
     const password = await runStep('authenticate', {
       ...base(),
-      'grant-type': 'password',
-      username: TEST_CLIENT.username,
-      password: TEST_CLIENT.password
+      ...PASSWORD_GRANT
     })
     expect(password.exitCode).toBe(0)
     expect(maskedFirst(password, TEST_CLIENT.password)).toBe(true)

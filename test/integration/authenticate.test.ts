@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
 import { run } from '../../src/actions/authenticate/index.js'
 import { clearSecrets } from '../../src/core/secrets/registry.js'
-import { authenticateInputs, startEmulator, TEST_CLIENT, testKeys } from '../support/emulator.js'
+import {
+  authenticateInputs,
+  PASSWORD_GRANT,
+  startEmulator,
+  TEST_CLIENT,
+  testKeys
+} from '../support/emulator.js'
 import type { FakeHost } from '../support/fake-host.js'
 import { runInProcess } from '../support/actions.js'
 
@@ -101,9 +107,7 @@ describe('authenticate against the emulator', () => {
   it('password grant', async () => {
     const host = await authenticate({
       ...base(),
-      'grant-type': 'password',
-      username: TEST_CLIENT.username,
-      password: TEST_CLIENT.password
+      ...PASSWORD_GRANT
     })
     expect(host.failed).toBeUndefined()
     expect(host.secrets).toContain(TEST_CLIENT.password)

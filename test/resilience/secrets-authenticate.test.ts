@@ -1,7 +1,13 @@
 // Verify authenticate shows no client secret, key, password or token in any grant or failure path, masked first.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
-import { authenticateInputs, startEmulator, TEST_CLIENT, testKeys } from '../support/emulator.js'
+import {
+  authenticateInputs,
+  PASSWORD_GRANT,
+  startEmulator,
+  TEST_CLIENT,
+  testKeys
+} from '../support/emulator.js'
 import { startHostileOic, type HostileOic } from '../support/hostile-oic.js'
 import { expectSecretsClean } from '../support/resilience.js'
 import { runStep, type StepResult } from '../support/runner.js'
@@ -71,9 +77,7 @@ describe('authenticate: secret hygiene', () => {
   it('password grant', async () => {
     const step = await runStep('authenticate', {
       ...base(),
-      'grant-type': 'password',
-      username: TEST_CLIENT.username,
-      password: TEST_CLIENT.password
+      ...PASSWORD_GRANT
     })
     expect(step.exitCode).toBe(0)
     expectSecretsClean(step, [TEST_CLIENT.clientSecret, TEST_CLIENT.password, ...tokens(step)], {

@@ -25,6 +25,13 @@ export const TEST_CLIENT = {
   password: 'sentinel-password-8a7d2b'
 }
 
+/** authenticate's inputs for the password grant of {@link TEST_CLIENT}'s user. */
+export const PASSWORD_GRANT = {
+  'grant-type': 'password',
+  username: TEST_CLIENT.username,
+  password: TEST_CLIENT.password
+}
+
 let keys: { privateKey: string; publicKey: string; otherPrivateKey: string } | undefined
 
 /** RSA keys for assertions: the registered one, and another one the identity domain does not know. */
