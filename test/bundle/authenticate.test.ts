@@ -1,24 +1,19 @@
 // Verify dist/authenticate.js run exactly as a runner runs it: every grant, the main failures, outputs, exit code,
 // one ::error:: line, masks before any line with the secret, and no secret anywhere unmasked.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Emulator } from '../../emulator/index.js'
+import { describe, expect, it } from '@jest/globals'
 import {
   authenticateInputs,
   PASSWORD_GRANT,
-  startEmulator,
   TEST_CLIENT,
-  testKeys
+  testKeys,
+  useEmulator
 } from '../support/emulator.js'
 import { runStep, type StepResult } from '../support/runner.js'
 import { findLeaks, maskedFirst } from '../support/secrets.js'
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startEmulator()
-})
-afterAll(() => emu.stop())
+const env = useEmulator()
 
-const base = (): Record<string, string> => authenticateInputs(emu)
+const base = (): Record<string, string> => authenticateInputs(env.emu)
 const SENTINELS = [TEST_CLIENT.clientSecret, TEST_CLIENT.password, testKeys().privateKey.trim()]
 
 function expectClean(step: StepResult, extra: string[] = []): void {
@@ -34,7 +29,7 @@ function expectClean(step: StepResult, extra: string[] = []): void {
 
 describe('dist/authenticate.js', () => {
   it('client_credentials: outputs, GITHUB_ENV and summary, masked', async () => {
-    const step = await runStep('authenticate', { ...base(), 'oic-url': emu.url, instance: 'dev' })
+    const step = await runStep('authenticate', { ...base(), 'oic-url': env.emu.url, instance: 'dev' })
     expect(step.exitCode).toBe(0)
     expect(step.errors).toEqual([])
     expect(step.outputs['token-type']).toBe('Bearer')
@@ -42,7 +37,7 @@ describe('dist/authenticate.js', () => {
     expect(step.outputs['expires-at']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
     expect(step.env).toEqual({
       OIC_ACCESS_TOKEN: step.outputs['access-token'],
-      OIC_URL: emu.url,
+      OIC_URL: env.emu.url,
       OIC_INSTANCE: 'dev'
     })
     expect(step.summary).toMatch(/### OIC authenticate/)

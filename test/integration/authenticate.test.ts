@@ -1,34 +1,27 @@
 // Verify authenticate end to end against the emulator's identity domain: every grant and client authentication,
 // outputs and env, masking before use, and each RFC 6749 error turned into an actionable line.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Emulator } from '../../emulator/index.js'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import { run } from '../../src/actions/authenticate/index.js'
 import { clearSecrets } from '../../src/core/secrets/registry.js'
 import {
   authenticateInputs,
   PASSWORD_GRANT,
-  startEmulator,
   TEST_CLIENT,
-  testKeys
+  testKeys,
+  useEmulator
 } from '../support/emulator.js'
 import type { FakeHost } from '../support/fake-host.js'
 import { runInProcess } from '../support/actions.js'
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startEmulator()
-})
-afterAll(async () => {
-  await emu.stop()
-  clearSecrets()
-})
+const env = useEmulator()
+afterAll(() => clearSecrets())
 
-const base = (): Record<string, string> => authenticateInputs(emu)
+const base = (): Record<string, string> => authenticateInputs(env.emu)
 
 const authenticate = (inputs: Record<string, string>): Promise<FakeHost> => runInProcess(run, inputs, {})
 
 async function apiStatus(token: string, instance: string): Promise<number> {
-  const res = await fetch(`${emu.url}/ic/api/integration/v1/nothing?integrationInstance=${instance}`, {
+  const res = await fetch(`${env.emu.url}/ic/api/integration/v1/nothing?integrationInstance=${instance}`, {
     headers: { authorization: `Bearer ${token}` }
   })
   return res.status
@@ -36,7 +29,7 @@ async function apiStatus(token: string, instance: string): Promise<number> {
 
 describe('authenticate against the emulator', () => {
   it('client_credentials: outputs, env, masking and a token the API accepts', async () => {
-    const host = await authenticate({ ...base(), 'oic-url': emu.url, instance: 'dev' })
+    const host = await authenticate({ ...base(), 'oic-url': env.emu.url, instance: 'dev' })
     expect(host.failed).toBeUndefined()
     const token = host.outputs['access-token']!
     expect(token.split('.')).toHaveLength(3)
@@ -44,7 +37,7 @@ describe('authenticate against the emulator', () => {
     expect(host.outputs['expires-in']).toBe('3600')
     expect(Date.parse(host.outputs['expires-at']!) - Date.now()).toBeGreaterThan(3500_000)
     expect(host.outputs['refresh-token']).toBeUndefined()
-    expect(host.exported).toEqual({ OIC_ACCESS_TOKEN: token, OIC_URL: emu.url, OIC_INSTANCE: 'dev' })
+    expect(host.exported).toEqual({ OIC_ACCESS_TOKEN: token, OIC_URL: env.emu.url, OIC_INSTANCE: 'dev' })
     expect(host.secrets[0]).toBe(TEST_CLIENT.clientSecret)
     expect(host.secrets).toContain(token)
     expect(host.summaryText).not.toContain(token)
@@ -56,8 +49,8 @@ describe('authenticate against the emulator', () => {
   it('accepts the full token endpoint URL and the /ic/api/ scope', async () => {
     const host = await authenticate({
       ...base(),
-      'token-url': `${emu.url}/oauth2/v1/token`,
-      scope: `${emu.audience('prod')}/ic/api/`
+      'token-url': `${env.emu.url}/oauth2/v1/token`,
+      scope: `${env.emu.audience('prod')}/ic/api/`
     })
     expect(host.failed).toBeUndefined()
     expect(await apiStatus(host.outputs['access-token']!, 'prod')).toBe(404)
@@ -166,13 +159,13 @@ describe('authenticate against the emulator', () => {
   })
 
   it('a token request that keeps failing with 503 is retried, then reported', async () => {
-    emu.switches.faults.push({ path: '/oauth2/v1/token', kind: 'status', status: 503, times: 2 })
+    env.emu.switches.faults.push({ path: '/oauth2/v1/token', kind: 'status', status: 503, times: 2 })
     const host = await authenticate({ ...base(), retries: '2' })
     expect(host.failed).toBeUndefined()
     expect(
       host.logs.filter(l => /^Retry token request: attempt \d of 3 failed/.test(l.message))
     ).toHaveLength(2)
-    emu.switches.faults.length = 0
+    env.emu.switches.faults.length = 0
   })
 })
 
@@ -186,18 +179,18 @@ describe('signed assertions name their certificate (contract K9)', () => {
       "client-auth 'private_key_jwt'"
     ]
   ])('%s without key-id fails on the input, before any request, naming the fix', async (_n, inputs, what) => {
-    const before = emu.counters.snapshot().requests[TOKEN_ROUTE] ?? 0
+    const before = env.emu.counters.snapshot().requests[TOKEN_ROUTE] ?? 0
     const host = await authenticate({ ...base(), ...inputs, 'private-key': testKeys().privateKey })
     expect(host.failed?.message).toBe(
       `Input 'key-id' is required with ${what}: OCI IAM refuses an assertion without a kid or x5t header; set key-id to the certificate alias registered on the confidential application (or append that certificate's PEM to private-key to send its x5t).`
     )
-    expect(emu.counters.snapshot().requests[TOKEN_ROUTE] ?? 0).toBe(before)
+    expect(env.emu.counters.snapshot().requests[TOKEN_ROUTE] ?? 0).toBe(before)
   })
 
   it('sends the x5t of a certificate appended to private-key, without key-id', async () => {
     const { generate } = await import('selfsigned')
     const pems = await generate([{ name: 'commonName', value: 'oic-actions-x5t' }], { keySize: 2048 })
-    emu.identity.clients
+    env.emu.identity.clients
       .get(TEST_CLIENT.clientId)!
       .certificates!.push({ keyId: 'x5t-only', certificate: pems.cert })
     const host = await authenticate({

@@ -3,6 +3,7 @@
  * test time, and what tests need of a running one: tokens, scopes, a typed client.
  */
 import { generateKeyPairSync } from 'node:crypto'
+import { afterAll, beforeAll } from '@jest/globals'
 import {
   DEMO_SEED_PATH,
   loadSeed,
@@ -101,6 +102,19 @@ export function startEmulator(options: TestEmulatorOptions = {}): Promise<Emulat
   const { instances, seed, ...rest } = options
   const served = instances === 'demo' ? loadSeed(DEMO_SEED_PATH).instances : instances
   return start({ seed: seed ?? testSeed(served), ...rest })
+}
+
+/**
+ * {@link startEmulator} for a whole test file: started before its tests, stopped after them. The returned object
+ * holds it (`env.emu`) once the tests run.
+ */
+export function useEmulator(options: TestEmulatorOptions = {}): { emu: Emulator } {
+  const env = {} as { emu: Emulator }
+  beforeAll(async () => {
+    env.emu = await startEmulator(options)
+  })
+  afterAll(() => env.emu.stop())
+  return env
 }
 
 /** The `…urn:opc:resource:consumer::all` scope of an instance. */
