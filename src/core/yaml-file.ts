@@ -115,3 +115,56 @@ export function scalarText(node: Node | null | undefined): string | undefined {
 }
 
 export { isMap, isScalar, isSeq }
+
+/** A top-level entry as {@link mapEntries} gives it: key, value, key node. */
+export type TopEntry = [string, Node | null, Node | null]
+
+/**
+ * The entries of the top-level section `name` (a mapping of names to settings), each read by `read`; none when the
+ * file has no such section. A section that is not a mapping is an error at its line, with `shape` as the fix.
+ */
+export function readSection<T>(
+  doc: LocatedDocument,
+  top: readonly TopEntry[],
+  name: string,
+  describe: { what: string; shape: string },
+  read: (entryName: string, value: Node | null, keyNode: Node | null) => T
+): T[] {
+  const entry = top.find(([k]) => k === name)
+  if (!entry) return []
+  const [, value, keyNode] = entry
+  if (!isMap(value))
+    throw doc.error(
+      `'${name}' must map ${describe.what}.`,
+      value ?? keyNode,
+      `Write '${name}:' as ${describe.shape}.`
+    )
+  return mapEntries(value).map(([entryName, v, k]) => read(entryName, v, k))
+}
+
+/**
+ * The fields of entry `label` (e.g. `connection ERP`), which must be a mapping of some of `keys`: anything else, or a
+ * key not among them, is an error at its line.
+ */
+export function knownFields(
+  doc: LocatedDocument,
+  label: string,
+  node: Node | null,
+  keyNode: Node | null,
+  keys: readonly string[],
+  hint = `Give ${label} some of ${keys.join(', ')}.`
+): Map<string, Node | null> {
+  if (!isMap(node))
+    throw doc.error(`${label} must be a mapping of ${keys.join(', ')}.`, node ?? keyNode, hint)
+  const fields = new Map<string, Node | null>()
+  for (const [key, value, k] of mapEntries(node)) {
+    if (!keys.includes(key))
+      throw doc.error(
+        `unknown key '${key}' in ${label} (expected ${keys.join(', ')}).`,
+        k,
+        `Remove or rename '${key}'.`
+      )
+    fields.set(key, value)
+  }
+  return fields
+}

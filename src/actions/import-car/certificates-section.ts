@@ -10,7 +10,7 @@
 import type { Node } from 'yaml'
 import type { SourceLocation } from '../../core/errors.js'
 import { readSecretContent, type SecretContent } from '../../core/secret-file.js'
-import { isMap, mapEntries, type LocatedDocument } from '../../core/yaml-file.js'
+import { isMap, knownFields, readSection, type LocatedDocument, type TopEntry } from '../../core/yaml-file.js'
 import { resolveValue } from './substitution.js'
 
 /** One certificate to have in the target, with where it was written. */
@@ -106,32 +106,6 @@ function secrets(
   }
 }
 
-/** The entries of one certificate's mapping; an unknown key is an error at its line. */
-function fieldsOf(
-  doc: LocatedDocument,
-  alias: string,
-  node: Node | null,
-  keyNode: Node | null
-): Map<string, Node | null> {
-  if (!isMap(node))
-    throw doc.error(
-      `certificate ${alias} must be a mapping of ${KEYS.join(', ')}.`,
-      node ?? keyNode,
-      `Give certificate ${alias} a type, a category and a file.`
-    )
-  const fields = new Map<string, Node | null>()
-  for (const [key, value, k] of mapEntries(node)) {
-    if (!KEYS.includes(key))
-      throw doc.error(
-        `unknown key '${key}' in certificate ${alias} (expected ${KEYS.join(', ')}).`,
-        k,
-        `Remove or rename '${key}'.`
-      )
-    fields.set(key, value)
-  }
-  return fields
-}
-
 function certificate(
   doc: LocatedDocument,
   alias: string,
@@ -146,7 +120,14 @@ function certificate(
       keyNode,
       'Write the alias as OIC shows it under Settings > Certificates.'
     )
-  const fields = fieldsOf(doc, alias, node, keyNode)
+  const fields = knownFields(
+    doc,
+    `certificate ${alias}`,
+    node,
+    keyNode,
+    KEYS,
+    `Give certificate ${alias} a type, a category and a file.`
+  )
   const get = (key: string): string | undefined => {
     if (!fields.has(key)) return undefined
     const { value } = resolveValue(doc, fields.get(key) ?? null, env, mask)
@@ -182,30 +163,18 @@ function certificate(
   }
 }
 
-/** Reads the `certificates:` section (`node` is its value). */
-export function readCertificatesSection(
-  doc: LocatedDocument,
-  node: Node | null,
-  keyNode: Node | null,
-  env: Env,
-  mask: (value: string) => void
-): CertificateSetting[] {
-  if (!isMap(node))
-    throw doc.error(
-      "'certificates' must map certificate aliases to their settings.",
-      node ?? keyNode,
-      "Write 'certificates:' as <alias>: {type: X509, category: TRUST, file: <path>} entries."
-    )
-  return mapEntries(node).map(([alias, value, k]) => certificate(doc, alias, value, k, env, mask))
-}
-
 /** The `certificates:` section of the file's top-level entries, or none. */
 export function certificatesOf(
   doc: LocatedDocument,
-  top: Array<[string, Node | null, Node | null]>,
+  top: readonly TopEntry[],
   env: Env,
   mask: (value: string) => void
 ): CertificateSetting[] {
-  const entry = top.find(([k]) => k === 'certificates')
-  return entry ? readCertificatesSection(doc, entry[1], entry[2], env, mask) : []
+  const describe = {
+    what: 'certificate aliases to their settings',
+    shape: '<alias>: {type: X509, category: TRUST, file: <path>} entries'
+  }
+  return readSection(doc, top, 'certificates', describe, (alias, value, k) =>
+    certificate(doc, alias, value, k, env, mask)
+  )
 }

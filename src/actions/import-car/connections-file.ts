@@ -8,7 +8,7 @@
  */
 import type { Node } from 'yaml'
 import type { SourceLocation } from '../../core/errors.js'
-import { isMap, mapEntries, readYamlFile, type LocatedDocument } from '../../core/yaml-file.js'
+import { isMap, knownFields, mapEntries, readYamlFile, type LocatedDocument } from '../../core/yaml-file.js'
 import { readAttachments, type AttachmentSetting } from './attachments.js'
 import { resolveValue } from './substitution.js'
 import { certificatesOf, type CertificateSetting } from './certificates-section.js'
@@ -88,22 +88,7 @@ export function readConnectionsFile(
     )
   const connections = mapEntries(top[1]).map(([id, node, keyNode]): ConnectionSettings => {
     const location = { file: shownAs, line: doc.line(keyNode) }
-    if (!isMap(node))
-      throw doc.error(
-        `connection ${id} must be a mapping of ${CONNECTION_KEYS.join(', ')}.`,
-        node ?? keyNode,
-        `Give connection ${id} some of ${CONNECTION_KEYS.join(', ')}.`
-      )
-    const fields = new Map<string, Node | null>()
-    for (const [key, value, k] of mapEntries(node)) {
-      if (!CONNECTION_KEYS.includes(key))
-        throw doc.error(
-          `unknown key '${key}' in connection ${id} (expected ${CONNECTION_KEYS.join(', ')}).`,
-          k,
-          `Remove or rename '${key}'.`
-        )
-      fields.set(key, value)
-    }
+    const fields = knownFields(doc, `connection ${id}`, node, keyNode, CONNECTION_KEYS)
     const single = (key: string): string | undefined =>
       fields.has(key) ? resolveValue(doc, fields.get(key) ?? null, env, mask).value : undefined
     return {

@@ -6,7 +6,15 @@
  */
 import type { Node } from 'yaml'
 import type { SourceLocation } from '../../core/errors.js'
-import { isMap, isSeq, mapEntries, seqItems, type LocatedDocument } from '../../core/yaml-file.js'
+import {
+  isMap,
+  isSeq,
+  mapEntries,
+  readSection,
+  seqItems,
+  type LocatedDocument,
+  type TopEntry
+} from '../../core/yaml-file.js'
 import { resolveValue } from './substitution.js'
 
 /** One lookup to set, with where it was written. */
@@ -116,30 +124,18 @@ function lookup(
   return { name, columns, rows, location: { file: doc.file, line: doc.line(keyNode) } }
 }
 
-/** Reads the `lookups:` section (`node` is its value). */
-export function readLookupsSection(
-  doc: LocatedDocument,
-  node: Node | null,
-  keyNode: Node | null,
-  env: Env,
-  mask: (value: string) => void
-): LookupSetting[] {
-  if (!isMap(node))
-    throw doc.error(
-      "'lookups' must map lookup names to their columns and rows.",
-      node ?? keyNode,
-      "Write 'lookups:' as <lookup name>: {columns: [...], rows: [[...], …]} entries."
-    )
-  return mapEntries(node).map(([name, value, k]) => lookup(doc, name, value, k, env, mask))
-}
-
 /** The `lookups:` section among the file's top-level entries (`[key, value, keyNode]`); none when absent. */
 export function lookupsOf(
   doc: LocatedDocument,
-  top: Array<[string, Node | null, Node | null]>,
+  top: readonly TopEntry[],
   env: Env,
   mask: (value: string) => void
 ): LookupSetting[] {
-  const entry = top.find(([k]) => k === 'lookups')
-  return entry ? readLookupsSection(doc, entry[1], entry[2], env, mask) : []
+  const describe = {
+    what: 'lookup names to their columns and rows',
+    shape: '<lookup name>: {columns: [...], rows: [[...], …]} entries'
+  }
+  return readSection(doc, top, 'lookups', describe, (name, value, k) =>
+    lookup(doc, name, value, k, env, mask)
+  )
 }

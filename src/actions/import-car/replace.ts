@@ -193,18 +193,12 @@ export async function replaceProject(
     )
   const schedulesStopped = await stopSchedules(client, project, active, deps)
   const deactivated = await deactivateIntegrations(client, project, active, deps)
+  const restore = (error: unknown, what: string): Promise<never> =>
+    restoreAndThrow(client, project, deactivated, deps, error, what, schedulesStopped)
   try {
     await options.upload()
   } catch (error) {
-    return restoreAndThrow(
-      client,
-      project,
-      deactivated,
-      deps,
-      error,
-      'The replacement failed',
-      schedulesStopped
-    )
+    return restore(error, 'The replacement failed')
   }
   const after = await listIntegrations(client, project)
   const unchanged = unchangedByReplace(target, after, imported)
@@ -214,15 +208,7 @@ export async function replaceProject(
       `The replacement did not change ${list}: replacing a project is not a documented Oracle operation and the service kept what it had; delete the project or those versions and import again, or set accept-unchanged: true to accept this.`,
       { input: 'accept-unchanged' }
     )
-    return restoreAndThrow(
-      client,
-      project,
-      deactivated,
-      deps,
-      error,
-      'The replacement changed nothing',
-      schedulesStopped
-    )
+    return restore(error, 'The replacement changed nothing')
   }
   for (const u of unchanged)
     deps.log(`Not changed by the replacement (accepted): ${integrationId(u)} (${u.reason})`)

@@ -12,10 +12,13 @@ import {
   isMap,
   isScalar,
   isSeq,
+  knownFields,
   mapEntries,
+  readSection,
   scalarText,
   seqItems,
-  type LocatedDocument
+  type LocatedDocument,
+  type TopEntry
 } from '../../core/yaml-file.js'
 
 /** One integration's schedule settings, with where they were written. */
@@ -146,22 +149,7 @@ function setting(doc: LocatedDocument, id: string, node: Node | null, keyNode: N
       keyNode,
       'Name the integration as CODE or CODE|01.00.0000.'
     )
-  if (!isMap(node))
-    throw doc.error(
-      `schedule ${id} must be a mapping of ${KEYS.join(', ')}.`,
-      node ?? keyNode,
-      `Give schedule ${id} some of ${KEYS.join(', ')}.`
-    )
-  const fields = new Map<string, Node | null>()
-  for (const [key, value, k] of mapEntries(node)) {
-    if (!KEYS.includes(key))
-      throw doc.error(
-        `unknown key '${key}' in schedule ${id} (expected ${KEYS.join(', ')}).`,
-        k,
-        `Remove or rename '${key}'.`
-      )
-    fields.set(key, value)
-  }
+  const fields = knownFields(doc, `schedule ${id}`, node, keyNode, KEYS)
   const definition = definitionOf(doc, fields, id, keyNode)
   return {
     code: m[1] as string,
@@ -176,19 +164,12 @@ function setting(doc: LocatedDocument, id: string, node: Node | null, keyNode: N
 }
 
 /** The `schedules:` section of the file's top-level entries (none: no settings). */
-export function schedulesOf(
-  doc: LocatedDocument,
-  root: Array<[string, Node | null, Node | null]>
-): ScheduleSetting[] {
-  const top = root.find(([k]) => k === 'schedules')
-  if (!top) return []
-  if (!isMap(top[1]))
-    throw doc.error(
-      "'schedules' must map integrations (CODE or CODE|VERSION) to their schedule.",
-      top[1] ?? top[2],
-      "Write 'schedules:' as <CODE>: <settings> entries."
-    )
-  return mapEntries(top[1]).map(([id, node, keyNode]) => setting(doc, id, node, keyNode))
+export function schedulesOf(doc: LocatedDocument, root: readonly TopEntry[]): ScheduleSetting[] {
+  const describe = {
+    what: 'integrations (CODE or CODE|VERSION) to their schedule',
+    shape: '<CODE>: <settings> entries'
+  }
+  return readSection(doc, root, 'schedules', describe, (id, node, keyNode) => setting(doc, id, node, keyNode))
 }
 
 /**

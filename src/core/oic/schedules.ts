@@ -18,12 +18,8 @@ import type { VersionRef } from './deployments.js'
 import { integrationsPath, type Integration } from './integrations.js'
 import { orUndefined } from './not-found.js'
 
-/** The schedule object (D:Retrieve a Schedule in a Project); `state` ACTIVE (running), HOLD (paused), CANCELLED. */
-export interface Schedule {
-  name?: string
-  state?: string
-  status?: string
-  scheduleType?: string
+/** What a schedule is defined with: an iCal expression or a simple recurrence (`frequency`), as Oracle names them. */
+export interface ScheduleDefinition {
   icalExpression?: string
   /** ScheduleDefinitionRs: the simple recurrence. */
   frequency?: Record<string, unknown>
@@ -31,17 +27,15 @@ export interface Schedule {
   startDate?: string
   endDate?: string
   description?: string
-  lockedFlag?: boolean
 }
 
-/** What a schedule is defined with: an iCal expression or a simple recurrence (`frequency`), as Oracle names them. */
-export interface ScheduleDefinition {
-  icalExpression?: string
-  frequency?: Record<string, unknown>
-  scheduleTZ?: string
-  startDate?: string
-  endDate?: string
-  description?: string
+/** The schedule object (D:Retrieve a Schedule in a Project); `state` ACTIVE (running), HOLD (paused), CANCELLED. */
+export interface Schedule extends ScheduleDefinition {
+  name?: string
+  state?: string
+  status?: string
+  scheduleType?: string
+  lockedFlag?: boolean
 }
 
 /** Schedule states in which runs start by themselves (stop is allowed "only when in ACTIVE or HOLD state"). */
