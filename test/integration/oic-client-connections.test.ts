@@ -170,9 +170,15 @@ describe('reading connections', () => {
 
 describe('changing connections', () => {
   it('updateConnection applies properties, policy and agent group; the draft becomes CONFIGURED and back', async () => {
+    // A new policy starts without values (emulator/README.md, security policies): its properties come with it.
     const configured = await updateConnection(env.dev, 'CONN', 'DRAFT', {
       connectionProperties: [{ propertyName: 'connectionUrl', propertyValue: 'https://draft.example.com' }],
       securityPolicy: 'OAUTH_CLIENT_CREDENTIALS',
+      securityProperties: [
+        { propertyName: 'clientId', propertyValue: 'draft-client' },
+        { propertyName: 'clientSecret', propertyValue: 'draft-secret' },
+        { propertyName: 'accessTokenUri', propertyValue: 'https://idcs.example.com/oauth2/v1/token' }
+      ],
       agentGroupId: 'AGENT_GROUP_1'
     })
     expect(configured).toMatchObject({
