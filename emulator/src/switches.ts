@@ -149,9 +149,9 @@ export interface Switches {
    */
   errorItemProject: boolean
   /**
-   * [U] Security property names of OAUTH_CLIENT_CREDENTIALS: `legacy` (default while the suite's tests and examples
-   * send them) `clientId`, `clientSecret`, `accessTokenUri`; `oracle` the dotted names of Oracle's Rapid Adapter
-   * Builder templates and recorded answers (`oauth.client.id`, `oauth.client.secret`, `oauth.access.token.uri`, …).
+   * Security property names of OAUTH_CLIENT_CREDENTIALS: `oracle` (default) the dotted names of Oracle's Rapid
+   * Adapter Builder templates and recorded answers (`oauth.client.id`, `oauth.client.secret`,
+   * `oauth.access.token.uri`, …); `legacy` [U] the emulator's older `clientId`, `clientSecret`, `accessTokenUri`.
    */
   policyPropertyNames: 'legacy' | 'oracle'
   /**
@@ -217,7 +217,7 @@ export function defaultSwitches(): Switches {
     monitoringUndocumentedQ: false,
     monitoringPageCap: null,
     errorItemProject: true,
-    policyPropertyNames: 'legacy',
+    policyPropertyNames: 'oracle',
     policyChange: 'same-request',
     consentState: 'draft',
     consentBlocksActivation: true,

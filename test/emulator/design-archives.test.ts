@@ -429,10 +429,12 @@ describe('replace (PUT /projects/archive)', () => {
     await env.prod.upload('/projects/archive', await env.dev.exportCar('SALES'))
     await env.prod.patch('/projects/SALES/connections/CRM', {
       connectionProperties: [{ propertyName: 'connectionUrl', propertyValue: 'https://crm.example.com' }],
-      securityProperties: ['clientId', 'clientSecret', 'accessTokenUri'].map(propertyName => ({
-        propertyName,
-        propertyValue: 'x'
-      }))
+      securityProperties: ['oauth.client.id', 'oauth.client.secret', 'oauth.access.token.uri'].map(
+        propertyName => ({
+          propertyName,
+          propertyValue: 'x'
+        })
+      )
     })
     const next = await projectCarBytes({
       code: 'SALES',

@@ -141,9 +141,9 @@ describe('the demo seed through npm run emulator', () => {
     expect(await test('SO_ERP_CLOUD')).toBe('SUCCESS')
     await configure('SO_CRM_REST', {
       connectionProperties: { propertyName: 'connectionUrl', propertyValue: 'https://crm.example.com/api' },
-      securityProperties: ['clientId', 'clientSecret', 'accessTokenUri'].map(n => ({
+      securityProperties: ['oauth.client.id', 'oauth.client.secret', 'oauth.access.token.uri'].map(n => ({
         propertyName: n,
-        propertyValue: n === 'accessTokenUri' ? 'https://crm.example.com/oauth2/token' : 'x'
+        propertyValue: n === 'oauth.access.token.uri' ? 'https://crm.example.com/oauth2/token' : 'x'
       }))
     })
 

@@ -100,15 +100,8 @@ describe('securityPolicyInfo', () => {
     expect(secret).toMatchObject({ propertyType: 'PASSWORD', requiredFlag: true })
   })
 
-  it('uses the legacy OAUTH_CLIENT_CREDENTIALS names by default, Oracle names with policyPropertyNames: oracle', async () => {
+  it("uses Oracle's OAUTH_CLIENT_CREDENTIALS names by default, the older ones with policyPropertyNames: legacy", async () => {
     await boot()
-    expect(names(await policyInfo(), 'OAUTH_CLIENT_CREDENTIALS')).toEqual([
-      'clientId',
-      'clientSecret',
-      'accessTokenUri'
-    ])
-    await emu.stop()
-    await boot({ policyPropertyNames: 'oracle' })
     expect(names(await policyInfo(), 'OAUTH_CLIENT_CREDENTIALS')).toEqual([
       'oauth.client.id',
       'oauth.client.secret',
@@ -116,6 +109,13 @@ describe('securityPolicyInfo', () => {
       'oauth.scope',
       'oauth.request.content.type',
       'clientAuthentication'
+    ])
+    await emu.stop()
+    await boot({ policyPropertyNames: 'legacy' })
+    expect(names(await policyInfo(), 'OAUTH_CLIENT_CREDENTIALS')).toEqual([
+      'clientId',
+      'clientSecret',
+      'accessTokenUri'
     ])
   })
 
@@ -147,7 +147,7 @@ describe('securityPolicyInfo', () => {
 
 describe('changing the policy with an update', () => {
   it('applies the new policy and checks the properties against it in the same request', async () => {
-    await boot()
+    await boot({ policyPropertyNames: 'legacy' })
     const res = await dev.patch<ConnectionJson>(`${P}/CRM`, {
       securityPolicy: 'OAUTH_CLIENT_CREDENTIALS',
       securityProperties: props({

@@ -175,9 +175,9 @@ describe('changing connections', () => {
       connectionProperties: [{ propertyName: 'connectionUrl', propertyValue: 'https://draft.example.com' }],
       securityPolicy: 'OAUTH_CLIENT_CREDENTIALS',
       securityProperties: [
-        { propertyName: 'clientId', propertyValue: 'draft-client' },
-        { propertyName: 'clientSecret', propertyValue: 'draft-secret' },
-        { propertyName: 'accessTokenUri', propertyValue: 'https://idcs.example.com/oauth2/v1/token' }
+        { propertyName: 'oauth.client.id', propertyValue: 'draft-client' },
+        { propertyName: 'oauth.client.secret', propertyValue: 'draft-secret' },
+        { propertyName: 'oauth.access.token.uri', propertyValue: 'https://idcs.example.com/oauth2/v1/token' }
       ],
       agentGroupId: 'AGENT_GROUP_1'
     })

@@ -38,9 +38,9 @@ export const PROD_CONNECTIONS = `connections:
     properties:
       connectionUrl: https://crm.example.com/api
     security-properties:
-      clientId: crm-prod-client
-      clientSecret: \${CRM_CLIENT_SECRET}
-      accessTokenUri: https://crm.example.com/oauth2/token
+      oauth.client.id: crm-prod-client
+      oauth.client.secret: \${CRM_CLIENT_SECRET}
+      oauth.access.token.uri: https://crm.example.com/oauth2/token
 `
 
 /** Route keys of the emulator's counters. */

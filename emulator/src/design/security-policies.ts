@@ -20,9 +20,8 @@
  *   console fields of OAuth Custom Three/Two Legged Flow, OAuth 1.0 One Legged and AWS Signature Version 4, but no
  *   API names for them or for the policies: the emulator names them after the console labels (below, marked [U]);
  *   a seed's `securityPolicies` replaces any adapter's catalogue.
- * - [U] OAUTH_CLIENT_CREDENTIALS: the emulator's older names `clientId`, `clientSecret`, `accessTokenUri` stay the
- *   default (switch `policyPropertyNames: legacy`) while the suite's tests and examples still send them; `oracle`
- *   gives RAB's dotted names.
+ * - OAUTH_CLIENT_CREDENTIALS uses RAB's dotted names by default; the emulator's older `clientId`, `clientSecret`,
+ *   `accessTokenUri` [U] remain behind the switch `policyPropertyNames: legacy`.
  */
 import type { PropertyInit } from './build.js'
 import type { DesignState, PolicyDefinition } from './model.js'
