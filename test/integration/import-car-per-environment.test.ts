@@ -19,6 +19,7 @@ import { getLookup } from '../../src/core/oic/lookups.js'
 import { clearSecrets } from '../../src/core/secrets/registry.js'
 import { runInProcess, workspace } from '../support/actions.js'
 import { clientFor, QUICK_JOBS, startEmulator } from '../support/emulator.js'
+import { basicRestConnection } from '../support/emulator-design.js'
 import { exportTo } from '../support/promotion.js'
 
 const P = 'ENV_ORDERS'
@@ -26,18 +27,7 @@ const V = '01.00.0000'
 const SECRET = 'sentinel-oauth-secret-per-env-18'
 
 function instances(): InstanceSeed[] {
-  const basic = (id: string, url: string) => ({
-    id,
-    name: id,
-    adapterType: 'rest',
-    role: 'TARGET' as const,
-    securityPolicy: 'BASIC_AUTH',
-    properties: [{ propertyName: 'connectionUrl', propertyType: 'URL', value: url }],
-    securityProperties: [
-      { propertyName: 'username', value: 'dev-user' },
-      { propertyName: 'password', propertyType: 'PASSWORD', value: 'dev-password' }
-    ]
-  })
+  const basic = basicRestConnection
   return [
     {
       name: 'dev',

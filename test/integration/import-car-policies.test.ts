@@ -14,6 +14,7 @@ import { getActivationStatus } from '../../src/core/oic/integrations.js'
 import { clearSecrets } from '../../src/core/secrets/registry.js'
 import { runInProcess, workspace } from '../support/actions.js'
 import { clientFor, QUICK_JOBS, startEmulator } from '../support/emulator.js'
+import { basicRestConnection } from '../support/emulator-design.js'
 import { exportTo } from '../support/promotion.js'
 
 const P = 'PX_ORDERS'
@@ -21,18 +22,7 @@ const V = '01.00.0000'
 
 /** dev: both REST connections on Basic; prod: no project, the CRM test passes only on the prod OAuth client. */
 function instances(): InstanceSeed[] {
-  const basic = (id: string, url: string) => ({
-    id,
-    name: id,
-    adapterType: 'rest',
-    role: 'TARGET' as const,
-    securityPolicy: 'BASIC_AUTH',
-    properties: [{ propertyName: 'connectionUrl', propertyType: 'URL', value: url }],
-    securityProperties: [
-      { propertyName: 'username', value: 'dev-user' },
-      { propertyName: 'password', propertyType: 'PASSWORD', value: 'dev-password' }
-    ]
-  })
+  const basic = basicRestConnection
   return [
     {
       name: 'dev',

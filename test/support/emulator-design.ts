@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, expect } from '@jest/globals'
 import type { Emulator, Seed } from '../../emulator/index.js'
 import type { InstanceSeed } from '../../emulator/src/state.js'
+import type { ConnectionSeed } from '../../emulator/src/design/state.js'
 import { startEmulator, testSeed, tokenFor, type TestEmulatorOptions } from './emulator.js'
 
 /**
@@ -19,6 +20,22 @@ export const PASSWORD_PROPERTY = {
 }
 
 /** Base path of the design-time API. */
+/** A REST connection seed on Basic authentication with a dev user, as a project in dev has it before promotion. */
+export function basicRestConnection(id: string, url: string): ConnectionSeed {
+  return {
+    id,
+    name: id,
+    adapterType: 'rest',
+    role: 'TARGET',
+    securityPolicy: 'BASIC_AUTH',
+    properties: [{ propertyName: 'connectionUrl', propertyType: 'URL', value: url }],
+    securityProperties: [
+      { propertyName: 'username', value: 'dev-user' },
+      { propertyName: 'password', propertyType: 'PASSWORD', value: 'dev-password' }
+    ]
+  }
+}
+
 export const V1 = '/ic/api/integration/v1'
 
 /** The sample project of {@link designSeed} in dev: 4 integrations (5 versions), 3 connections (one draft). */
