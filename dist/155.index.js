@@ -67,22 +67,10 @@ function secrets(doc, s, get, keyNode) {
         passPhrase: get('pass-phrase')
     };
 }
-/** The entries of one certificate's mapping; an unknown key is an error at its line. */
-function fieldsOf(doc, alias, node, keyNode) {
-    if (!(0,yaml_file/* isMap */.jh)(node))
-        throw doc.error(`certificate ${alias} must be a mapping of ${KEYS.join(', ')}.`, node ?? keyNode, `Give certificate ${alias} a type, a category and a file.`);
-    const fields = new Map();
-    for (const [key, value, k] of (0,yaml_file/* mapEntries */.Nn)(node)) {
-        if (!KEYS.includes(key))
-            throw doc.error(`unknown key '${key}' in certificate ${alias} (expected ${KEYS.join(', ')}).`, k, `Remove or rename '${key}'.`);
-        fields.set(key, value);
-    }
-    return fields;
-}
 function certificate(doc, alias, node, keyNode, env, mask) {
     if (BAD_ALIAS.test(alias) || alias.length > 200)
         throw doc.error(`certificate alias ${JSON.stringify(alias)} cannot be used: no '|', '/', '\\', control characters or outer spaces.`, keyNode, 'Write the alias as OIC shows it under Settings > Certificates.');
-    const fields = fieldsOf(doc, alias, node, keyNode);
+    const fields = (0,yaml_file/* knownFields */.pA)(doc, `certificate ${alias}`, node, keyNode, KEYS, `Give certificate ${alias} a type, a category and a file.`);
     const get = (key) => {
         if (!fields.has(key))
             return undefined;
@@ -111,16 +99,13 @@ function certificate(doc, alias, node, keyNode, env, mask) {
         location: { file: doc.file, line: doc.line(keyNode) }
     };
 }
-/** Reads the `certificates:` section (`node` is its value). */
-function readCertificatesSection(doc, node, keyNode, env, mask) {
-    if (!(0,yaml_file/* isMap */.jh)(node))
-        throw doc.error("'certificates' must map certificate aliases to their settings.", node ?? keyNode, "Write 'certificates:' as <alias>: {type: X509, category: TRUST, file: <path>} entries.");
-    return (0,yaml_file/* mapEntries */.Nn)(node).map(([alias, value, k]) => certificate(doc, alias, value, k, env, mask));
-}
 /** The `certificates:` section of the file's top-level entries, or none. */
 function certificatesOf(doc, top, env, mask) {
-    const entry = top.find(([k]) => k === 'certificates');
-    return entry ? readCertificatesSection(doc, entry[1], entry[2], env, mask) : [];
+    const describe = {
+        what: 'certificate aliases to their settings',
+        shape: '<alias>: {type: X509, category: TRUST, file: <path>} entries'
+    };
+    return (0,yaml_file/* readSection */.GU)(doc, top, 'certificates', describe, (alias, value, k) => certificate(doc, alias, value, k, env, mask));
 }
 
 ;// CONCATENATED MODULE: ./src/actions/import-car/lookups-section.ts
@@ -172,16 +157,13 @@ function lookup(doc, name, node, keyNode, env, mask) {
     const rows = (0,yaml_file/* seqItems */.Sg)(rowsNode).map((r, n) => row(doc, r, n, name, columns, env, mask));
     return { name, columns, rows, location: { file: doc.file, line: doc.line(keyNode) } };
 }
-/** Reads the `lookups:` section (`node` is its value). */
-function readLookupsSection(doc, node, keyNode, env, mask) {
-    if (!(0,yaml_file/* isMap */.jh)(node))
-        throw doc.error("'lookups' must map lookup names to their columns and rows.", node ?? keyNode, "Write 'lookups:' as <lookup name>: {columns: [...], rows: [[...], …]} entries.");
-    return (0,yaml_file/* mapEntries */.Nn)(node).map(([name, value, k]) => lookup(doc, name, value, k, env, mask));
-}
 /** The `lookups:` section among the file's top-level entries (`[key, value, keyNode]`); none when absent. */
 function lookupsOf(doc, top, env, mask) {
-    const entry = top.find(([k]) => k === 'lookups');
-    return entry ? readLookupsSection(doc, entry[1], entry[2], env, mask) : [];
+    const describe = {
+        what: 'lookup names to their columns and rows',
+        shape: '<lookup name>: {columns: [...], rows: [[...], …]} entries'
+    };
+    return (0,yaml_file/* readSection */.GU)(doc, top, 'lookups', describe, (name, value, k) => lookup(doc, name, value, k, env, mask));
 }
 
 // EXTERNAL MODULE: ./src/actions/import-car/schedules-section.ts
@@ -217,14 +199,7 @@ function readConnectionsFile(path, shownAs, env, mask) {
         throw doc.error("'connections' must map connection ids to their settings.", top[1] ?? top[2], "Write 'connections:' as <connection id>: <settings> entries.");
     const connections = (0,yaml_file/* mapEntries */.Nn)(top[1]).map(([id, node, keyNode]) => {
         const location = { file: shownAs, line: doc.line(keyNode) };
-        if (!(0,yaml_file/* isMap */.jh)(node))
-            throw doc.error(`connection ${id} must be a mapping of ${CONNECTION_KEYS.join(', ')}.`, node ?? keyNode, `Give connection ${id} some of ${CONNECTION_KEYS.join(', ')}.`);
-        const fields = new Map();
-        for (const [key, value, k] of (0,yaml_file/* mapEntries */.Nn)(node)) {
-            if (!CONNECTION_KEYS.includes(key))
-                throw doc.error(`unknown key '${key}' in connection ${id} (expected ${CONNECTION_KEYS.join(', ')}).`, k, `Remove or rename '${key}'.`);
-            fields.set(key, value);
-        }
+        const fields = (0,yaml_file/* knownFields */.pA)(doc, `connection ${id}`, node, keyNode, CONNECTION_KEYS);
         const single = (key) => fields.has(key) ? (0,substitution/* resolveValue */.g)(doc, fields.get(key) ?? null, env, mask).value : undefined;
         return {
             id,

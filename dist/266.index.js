@@ -997,12 +997,14 @@ const VERSION = package_namespaceObject.rE;
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GU: () => (/* binding */ readSection),
 /* harmony export */   Nn: () => (/* binding */ mapEntries),
 /* harmony export */   Sg: () => (/* binding */ seqItems),
 /* harmony export */   jh: () => (/* reexport safe */ yaml__WEBPACK_IMPORTED_MODULE_1__.jh),
 /* harmony export */   jn: () => (/* reexport safe */ yaml__WEBPACK_IMPORTED_MODULE_1__.jn),
 /* harmony export */   kv: () => (/* binding */ readYamlFile),
 /* harmony export */   oP: () => (/* reexport safe */ yaml__WEBPACK_IMPORTED_MODULE_1__.oP),
+/* harmony export */   pA: () => (/* binding */ knownFields),
 /* harmony export */   ws: () => (/* binding */ scalarText)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -1105,6 +1107,34 @@ function scalarText(node) {
     return typeof node.source === 'string' ? node.source : plain(node.value);
 }
 
+/**
+ * The entries of the top-level section `name` (a mapping of names to settings), each read by `read`; none when the
+ * file has no such section. A section that is not a mapping is an error at its line, with `shape` as the fix.
+ */
+function readSection(doc, top, name, describe, read) {
+    const entry = top.find(([k]) => k === name);
+    if (!entry)
+        return [];
+    const [, value, keyNode] = entry;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(value))
+        throw doc.error(`'${name}' must map ${describe.what}.`, value ?? keyNode, `Write '${name}:' as ${describe.shape}.`);
+    return mapEntries(value).map(([entryName, v, k]) => read(entryName, v, k));
+}
+/**
+ * The fields of entry `label` (e.g. `connection ERP`), which must be a mapping of some of `keys`: anything else, or a
+ * key not among them, is an error at its line.
+ */
+function knownFields(doc, label, node, keyNode, keys, hint = `Give ${label} some of ${keys.join(', ')}.`) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node))
+        throw doc.error(`${label} must be a mapping of ${keys.join(', ')}.`, node ?? keyNode, hint);
+    const fields = new Map();
+    for (const [key, value, k] of mapEntries(node)) {
+        if (!keys.includes(key))
+            throw doc.error(`unknown key '${key}' in ${label} (expected ${keys.join(', ')}).`, k, `Remove or rename '${key}'.`);
+        fields.set(key, value);
+    }
+    return fields;
+}
 
 
 /***/ })

@@ -1127,6 +1127,8 @@ async function reportDryRun(ctx, s, run) {
     host.setOutput('integrations', JSON.stringify(imported.map(r => ({ ...r, status: 'planned' }))));
     host.setOutput('connections', JSON.stringify(diff.connections.map(c => ({ id: c.id, status: c.targetStatus ?? 'INPROGRESS' }))));
     host.setOutput('diff', JSON.stringify(diff));
+    const needsConsent = (0,import_car_consent/* plannedConsent */.TF)(car, run.settings ?? [], expected ?? '');
+    host.setOutput('needs-consent', JSON.stringify(needsConsent));
     const lookups = (run.lookups ?? []).map(lookupResult);
     const certificates = run.certificates ?? [];
     host.setOutput('results', JSON.stringify({
@@ -1135,7 +1137,8 @@ async function reportDryRun(ctx, s, run) {
         diff,
         lookups,
         schedules: run.schedules ?? [],
-        certificates: plannedCertificates(certificates)
+        certificates: plannedCertificates(certificates),
+        needsConsent
     }));
     const plan = (0,diff_report/* diffReport */.oZ)(car, diff, instance);
     const counts = `${diff.counts.added} added, ${diff.counts['version changed']} version changed, ${diff.counts.unchanged} unchanged, ${diff.counts['only in target']} only in target`;
@@ -1797,14 +1800,7 @@ function setting(doc, id, node, keyNode) {
     const m = ID.exec(id);
     if (!m)
         throw doc.error(`'${id}' is not an integration CODE or CODE|VERSION.`, keyNode, 'Name the integration as CODE or CODE|01.00.0000.');
-    if (!(0,_core_yaml_file_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node))
-        throw doc.error(`schedule ${id} must be a mapping of ${KEYS.join(', ')}.`, node ?? keyNode, `Give schedule ${id} some of ${KEYS.join(', ')}.`);
-    const fields = new Map();
-    for (const [key, value, k] of (0,_core_yaml_file_js__WEBPACK_IMPORTED_MODULE_1__/* .mapEntries */ .Nn)(node)) {
-        if (!KEYS.includes(key))
-            throw doc.error(`unknown key '${key}' in schedule ${id} (expected ${KEYS.join(', ')}).`, k, `Remove or rename '${key}'.`);
-        fields.set(key, value);
-    }
+    const fields = (0,_core_yaml_file_js__WEBPACK_IMPORTED_MODULE_1__/* .knownFields */ .pA)(doc, `schedule ${id}`, node, keyNode, KEYS);
     const definition = definitionOf(doc, fields, id, keyNode);
     return {
         code: m[1],
@@ -1819,12 +1815,11 @@ function setting(doc, id, node, keyNode) {
 }
 /** The `schedules:` section of the file's top-level entries (none: no settings). */
 function schedulesOf(doc, root) {
-    const top = root.find(([k]) => k === 'schedules');
-    if (!top)
-        return [];
-    if (!(0,_core_yaml_file_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(top[1]))
-        throw doc.error("'schedules' must map integrations (CODE or CODE|VERSION) to their schedule.", top[1] ?? top[2], "Write 'schedules:' as <CODE>: <settings> entries.");
-    return (0,_core_yaml_file_js__WEBPACK_IMPORTED_MODULE_1__/* .mapEntries */ .Nn)(top[1]).map(([id, node, keyNode]) => setting(doc, id, node, keyNode));
+    const describe = {
+        what: 'integrations (CODE or CODE|VERSION) to their schedule',
+        shape: '<CODE>: <settings> entries'
+    };
+    return (0,_core_yaml_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readSection */ .GU)(doc, root, 'schedules', describe, (id, node, keyNode) => setting(doc, id, node, keyNode));
 }
 /**
  * The settings that apply to the archive, checked before any request: an entry naming an integration the archive
@@ -2482,12 +2477,14 @@ const VERSION = package_namespaceObject.rE;
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GU: () => (/* binding */ readSection),
 /* harmony export */   Nn: () => (/* binding */ mapEntries),
 /* harmony export */   Sg: () => (/* binding */ seqItems),
 /* harmony export */   jh: () => (/* reexport safe */ yaml__WEBPACK_IMPORTED_MODULE_1__.jh),
 /* harmony export */   jn: () => (/* reexport safe */ yaml__WEBPACK_IMPORTED_MODULE_1__.jn),
 /* harmony export */   kv: () => (/* binding */ readYamlFile),
 /* harmony export */   oP: () => (/* reexport safe */ yaml__WEBPACK_IMPORTED_MODULE_1__.oP),
+/* harmony export */   pA: () => (/* binding */ knownFields),
 /* harmony export */   ws: () => (/* binding */ scalarText)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -2590,6 +2587,34 @@ function scalarText(node) {
     return typeof node.source === 'string' ? node.source : plain(node.value);
 }
 
+/**
+ * The entries of the top-level section `name` (a mapping of names to settings), each read by `read`; none when the
+ * file has no such section. A section that is not a mapping is an error at its line, with `shape` as the fix.
+ */
+function readSection(doc, top, name, describe, read) {
+    const entry = top.find(([k]) => k === name);
+    if (!entry)
+        return [];
+    const [, value, keyNode] = entry;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(value))
+        throw doc.error(`'${name}' must map ${describe.what}.`, value ?? keyNode, `Write '${name}:' as ${describe.shape}.`);
+    return mapEntries(value).map(([entryName, v, k]) => read(entryName, v, k));
+}
+/**
+ * The fields of entry `label` (e.g. `connection ERP`), which must be a mapping of some of `keys`: anything else, or a
+ * key not among them, is an error at its line.
+ */
+function knownFields(doc, label, node, keyNode, keys, hint = `Give ${label} some of ${keys.join(', ')}.`) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node))
+        throw doc.error(`${label} must be a mapping of ${keys.join(', ')}.`, node ?? keyNode, hint);
+    const fields = new Map();
+    for (const [key, value, k] of mapEntries(node)) {
+        if (!keys.includes(key))
+            throw doc.error(`unknown key '${key}' in ${label} (expected ${keys.join(', ')}).`, k, `Remove or rename '${key}'.`);
+        fields.set(key, value);
+    }
+    return fields;
+}
 
 
 /***/ })

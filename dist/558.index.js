@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   $0: () => (/* binding */ consentLine),
 /* harmony export */   I2: () => (/* binding */ plannedConsentNotes),
 /* harmony export */   RJ: () => (/* binding */ holdForConsent),
+/* harmony export */   TF: () => (/* binding */ plannedConsent),
 /* harmony export */   fF: () => (/* binding */ NO_CONSENT_HOLD),
 /* harmony export */   v: () => (/* binding */ consentStep),
 /* harmony export */   wx: () => (/* binding */ consentHint)
@@ -111,15 +112,23 @@ function consentHint(failed, needed) {
  * archive's integrations that would wait for it.
  */
 function plannedConsentNotes(car, settings, activateAnyway) {
+    return plannedConsent(car, settings, car.project?.code ?? '').map(k => {
+        const then = k.integrations.length
+            ? ` ${k.integrations.join(', ')} would ${activateAnyway ? 'be activated anyway (activate-without-consent)' : 'not be activated (SKIPPED)'}.`
+            : '';
+        return `Connection ${k.id} would need consent in the console after configuration (${k.securityPolicy}).${then}`;
+    });
+}
+/** The dry run's `needs-consent`: the file's connections whose chosen policy will wait for console consent. */
+function plannedConsent(car, settings, project) {
     return settings
         .filter(k => k.securityPolicy !== undefined && _core_oic_connections_js__WEBPACK_IMPORTED_MODULE_1__/* .CONSENT_POLICIES */ .Gg.has(k.securityPolicy))
-        .map(k => {
-        const users = dependantsOf(car, k.id);
-        const then = users.length
-            ? ` ${users.join(', ')} would ${activateAnyway ? 'be activated anyway (activate-without-consent)' : 'not be activated (SKIPPED)'}.`
-            : '';
-        return `Connection ${k.id} would need consent in the console after configuration (${k.securityPolicy ?? ''}).${then}`;
-    });
+        .map(k => ({
+        id: k.id,
+        securityPolicy: k.securityPolicy ?? '',
+        console: consolePath(project, { id: k.id }),
+        integrations: dependantsOf(car, k.id)
+    }));
 }
 
 
@@ -293,18 +302,19 @@ async function replaceProject(client, project, target, imported, options) {
         deps.log(`Deactivating ${active.length} active integration(s) before replacing, scheduled first: ${idList(active)}`);
     const schedulesStopped = await (0,schedules_step/* stopSchedules */.DF)(client, project, active, deps);
     const deactivated = await (0,activation/* deactivateIntegrations */.cn)(client, project, active, deps);
+    const restore = (error, what) => restoreAndThrow(client, project, deactivated, deps, error, what, schedulesStopped);
     try {
         await options.upload();
     }
     catch (error) {
-        return restoreAndThrow(client, project, deactivated, deps, error, 'The replacement failed', schedulesStopped);
+        return restore(error, 'The replacement failed');
     }
     const after = await (0,integrations/* listIntegrations */.iB)(client, project);
     const unchanged = unchangedByReplace(target, after, imported);
     if (unchanged.length && !options.acceptUnchanged) {
         const list = unchanged.map(u => `${(0,api/* integrationId */.cr)(u)} (${u.reason})`).join(', ');
         const error = new errors/* ConfigurationError */.j1(`The replacement did not change ${list}: replacing a project is not a documented Oracle operation and the service kept what it had; delete the project or those versions and import again, or set accept-unchanged: true to accept this.`, { input: 'accept-unchanged' });
-        return restoreAndThrow(client, project, deactivated, deps, error, 'The replacement changed nothing', schedulesStopped);
+        return restore(error, 'The replacement changed nothing');
     }
     for (const u of unchanged)
         deps.log(`Not changed by the replacement (accepted): ${(0,api/* integrationId */.cr)(u)} (${u.reason})`);

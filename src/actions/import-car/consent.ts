@@ -145,13 +145,26 @@ export function plannedConsentNotes(
   settings: ReadonlyArray<Pick<ConnectionSettings, 'id' | 'securityPolicy'>>,
   activateAnyway: boolean
 ): string[] {
+  return plannedConsent(car, settings, car.project?.code ?? '').map(k => {
+    const then = k.integrations.length
+      ? ` ${k.integrations.join(', ')} would ${activateAnyway ? 'be activated anyway (activate-without-consent)' : 'not be activated (SKIPPED)'}.`
+      : ''
+    return `Connection ${k.id} would need consent in the console after configuration (${k.securityPolicy}).${then}`
+  })
+}
+
+/** The dry run's `needs-consent`: the file's connections whose chosen policy will wait for console consent. */
+export function plannedConsent(
+  car: CarContents,
+  settings: ReadonlyArray<Pick<ConnectionSettings, 'id' | 'securityPolicy'>>,
+  project: string
+): ConsentNeeded[] {
   return settings
     .filter(k => k.securityPolicy !== undefined && CONSENT_POLICIES.has(k.securityPolicy))
-    .map(k => {
-      const users = dependantsOf(car, k.id)
-      const then = users.length
-        ? ` ${users.join(', ')} would ${activateAnyway ? 'be activated anyway (activate-without-consent)' : 'not be activated (SKIPPED)'}.`
-        : ''
-      return `Connection ${k.id} would need consent in the console after configuration (${k.securityPolicy ?? ''}).${then}`
-    })
+    .map(k => ({
+      id: k.id,
+      securityPolicy: k.securityPolicy ?? '',
+      console: consolePath(project, { id: k.id }),
+      integrations: dependantsOf(car, k.id)
+    }))
 }

@@ -15,7 +15,7 @@ import type { ConnectionSettings } from './connections-file.js'
 import type { ImportCarSettings } from './inputs.js'
 import { describeChanges, lookupResult, type LookupPlan } from './lookups-plan.js'
 import { plannedScheduleRows, scheduleLines, type SchedulePlan } from './schedules-plan.js'
-import { plannedConsentNotes } from './consent.js'
+import { plannedConsent, plannedConsentNotes } from './consent.js'
 import { refusal, type CertificatePlan } from './certificates-plan.js'
 import { certificateNotes, plannedCertificateRows, plannedCertificates } from './certificates-step.js'
 
@@ -87,6 +87,8 @@ export async function reportDryRun(
     JSON.stringify(diff.connections.map(c => ({ id: c.id, status: c.targetStatus ?? 'INPROGRESS' })))
   )
   host.setOutput('diff', JSON.stringify(diff))
+  const needsConsent = plannedConsent(car, run.settings ?? [], expected ?? '')
+  host.setOutput('needs-consent', JSON.stringify(needsConsent))
   const lookups = (run.lookups ?? []).map(lookupResult)
   const certificates = run.certificates ?? []
   host.setOutput(
@@ -97,7 +99,8 @@ export async function reportDryRun(
       diff,
       lookups,
       schedules: run.schedules ?? [],
-      certificates: plannedCertificates(certificates)
+      certificates: plannedCertificates(certificates),
+      needsConsent
     })
   )
   const plan = diffReport(car, diff, instance)

@@ -177,5 +177,12 @@ describe('import-car with a connection that needs consent, in-process', () => {
       `Connection CRM_REST would need consent in the console after configuration (OAUTH_AUTHORIZATION_CODE_CREDENTIALS). ${A0.code}|${A0.version} would not be activated (SKIPPED).`
     )
     expect(host.summaries[0]?.notes?.join('\n')).not.toMatch(/ERP_REST would need consent/)
+    expect(output(host, 'needs-consent')).toEqual([
+      expect.objectContaining({
+        id: 'CRM_REST',
+        securityPolicy: 'OAUTH_AUTHORIZATION_CODE_CREDENTIALS',
+        integrations: [`${A0.code}|${A0.version}`]
+      })
+    ])
   })
 })
