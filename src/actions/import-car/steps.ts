@@ -16,7 +16,6 @@ import { lostAnswerLine, settleLostWrite } from '../../core/settle-lost-write.js
 import { activateIntegrations, type ActivationOutcome } from '../../core/oic/activation.js'
 import type { ImportCarSettings } from './inputs.js'
 import type { Prepared } from './prepare.js'
-import type { TargetPlan } from './target-plan.js'
 import { replaceProject, type ReplaceOutcome } from './replace.js'
 import { holdForConsent, NO_CONSENT_HOLD, type ConsentHold } from './consent.js'
 
@@ -221,7 +220,7 @@ export async function importStep(
   client: HttpClient,
   s: ImportCarSettings,
   { archive, car, expected }: Prepared,
-  plan: Pick<TargetPlan, 'target' | 'instance' | 'imported'>
+  plan: { target: TargetState; instance: string; imported: VersionRef[] }
 ): Promise<Imported> {
   const done = await importOrReplace(deps, client, s, { car, expected, path: archive.path, ...plan })
   if (s.project && done.project !== s.project)
