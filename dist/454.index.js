@@ -64,33 +64,11 @@ var run_action = __webpack_require__(24117);
 var collaborators = __webpack_require__(46078);
 // EXTERNAL MODULE: ./src/core/oic-instance.ts + 1 modules
 var oic_instance = __webpack_require__(90799);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/http/multipart.ts
 var multipart = __webpack_require__(64128);
 // EXTERNAL MODULE: ./src/core/oic/api.ts
 var api = __webpack_require__(93993);
 ;// CONCATENATED MODULE: ./src/core/oic/certificates.ts
-/**
- * Certificates of an instance (Settings > Certificates): list, get, upload, update, delete.
- *
- * Evidence, Gen3 op pages: D:Upload a Certificate — `POST /certificates`, multipart `name` (the alias), `type`
- * (DIGITALSIGNATURE, PGP, SAML, SIGNKEY, X509), `category` (TRUST and IDENTITY for X509, OWSM for SAML, PRIVATE and
- * PUBLIC for PGP and SIGNKEY), `file`, optional `description`, `keyPasswords` and `keystorePassword` (X509
- * IDENTITY), `passPhrase` (PGP/SIGNKEY PRIVATE); answers 204, **409** "Certificate already exists", 500.
- * D:Retrieve Certificates — `q` name (exact `'…'` or `/…/` contains), status, type. D:Retrieve a Certificate and
- * D:Delete a Certificate — id `installedType|type|category|name`. D:Update a Certificate — `POST /certificates/{id}`
- * with `X-HTTP-Method-Override` (required), multipart `certificate` (certificate.json: the properties, as
- * `{id, name, keystore, type, …}`) and/or `file`; 204, 404. CertificateRs: `created`, `createdBy`, `description`,
- * `expires`, `hash` (undocumented meaning), `installedType`, `issued`, … — no subject and no documented fingerprint.
- */
-
-
-
 
 
 /** The id OIC gives a certificate: `installedType|type|category|name` (USER for uploaded ones). */
@@ -129,29 +107,22 @@ async function uploadCertificate(client, upload, file) {
 /**
  * Replaces the file (and the passwords or description given) of certificate `id`: POST with
  * `X-HTTP-Method-Override: PATCH`, the properties as the part `certificate` (certificate.json). Sending the same file
- * twice leaves the same certificate, so it may repeat. The properties file holds passwords: it is written with mode
- * 600 to a folder of its own and removed afterwards.
+ * twice leaves the same certificate, so it may repeat. The properties hold passwords: the part is sent from memory,
+ * never written to disk.
  */
-async function updateCertificate(client, id, properties, file, tempRoot = (0,external_node_os_.tmpdir)()) {
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, 'oic-certificate-'));
-    try {
-        const json = (0,external_node_path_.join)(dir, 'certificate.json');
-        (0,external_node_fs_.writeFileSync)(json, JSON.stringify({ id, ...properties }), { mode: 0o600 });
-        await client.json({
-            method: 'POST',
-            path: path(id),
-            headers: { 'x-http-method-override': 'PATCH' },
-            multipart: (0,multipart/* multipart */.f)([
-                { name: 'certificate', file: json, contentType: 'application/json' },
-                { name: 'file', file }
-            ]),
-            safeToRetry: true,
-            label: `replace certificate ${id}`
-        });
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    }
+async function updateCertificate(client, id, properties, file) {
+    const json = Buffer.from(JSON.stringify({ id, ...properties }));
+    await client.json({
+        method: 'POST',
+        path: path(id),
+        headers: { 'x-http-method-override': 'PATCH' },
+        multipart: (0,multipart/* multipart */.f)([
+            { name: 'certificate', content: json, filename: 'certificate.json', contentType: 'application/json' },
+            { name: 'file', file }
+        ]),
+        safeToRetry: true,
+        label: `replace certificate ${id}`
+    });
 }
 /** `DELETE /certificates/{id}`. */
 async function deleteCertificate(client, id) {
@@ -164,6 +135,8 @@ var secret_file = __webpack_require__(76430);
 var settle_lost_write = __webpack_require__(5189);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/paths.ts
@@ -327,7 +300,7 @@ async function replace(client, plan, run) {
         keystorePassword: setting.keystorePassword,
         keyPasswords: setting.keyPasswords,
         passPhrase: setting.passPhrase
-    }, run.path, run.tempRoot);
+    }, run.path);
 }
 /**
  * Uploads a new alias, once. A lost answer is settled by reading the alias back (there with this content, or with
@@ -402,8 +375,7 @@ async function certificatesStep(deps, client, plans, run) {
         const secrets = 'secret' in file ? [file.secret] : [];
         const done = await (0,secret_file/* withSecretFiles */.YX)(secrets, run.env, paths => apply(deps, client, plan, {
             instance: run.instance,
-            path: 'path' in file ? file.path : paths[0],
-            tempRoot: run.env.RUNNER_TEMP
+            path: 'path' in file ? file.path : paths[0]
         }));
         deps.log(`Certificate ${done.alias} (${done.type} ${done.category}): ${done.result} — ${done.reason}`);
         out.push(done);
@@ -1201,6 +1173,8 @@ function activationHint(diff, failed, draft, s, instance) {
 var archive_car = __webpack_require__(2793);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/artifact.ts
 var artifact = __webpack_require__(22653);
 // EXTERNAL MODULE: ./src/core/oic/shape.ts

@@ -35,11 +35,10 @@ const outcome = (
   reason
 })
 
-/** How one alias is sent: the file's path on disk now, and where the instance and temp files are. */
+/** How one alias is sent: the instance, and the file's path on disk now. */
 interface Sending {
   instance: string
   path: string
-  tempRoot?: string
 }
 
 /** Replaces the alias's file (and its passwords or description). */
@@ -58,8 +57,7 @@ async function replace(client: HttpClient, plan: CertificatePlan, run: Sending):
       keyPasswords: setting.keyPasswords,
       passPhrase: setting.passPhrase
     },
-    run.path,
-    run.tempRoot
+    run.path
   )
 }
 
@@ -162,8 +160,7 @@ export async function certificatesStep(
     const done = await withSecretFiles(secrets, run.env, paths =>
       apply(deps, client, plan, {
         instance: run.instance,
-        path: 'path' in file ? file.path : (paths[0] as string),
-        tempRoot: run.env.RUNNER_TEMP
+        path: 'path' in file ? file.path : (paths[0] as string)
       })
     )
     deps.log(`Certificate ${done.alias} (${done.type} ${done.category}): ${done.result} — ${done.reason}`)

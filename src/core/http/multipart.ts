@@ -7,9 +7,11 @@ import { createReadStream, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import { Readable } from 'node:stream'
 
-/** A text field or a file field. */
+/** A text field, a file field read from disk, or a file field whose content is in memory (never written to disk). */
 export type Part =
-  { name: string; value: string } | { name: string; file: string; filename?: string; contentType?: string }
+  | { name: string; value: string }
+  | { name: string; file: string; filename?: string; contentType?: string }
+  | { name: string; content: Buffer; filename: string; contentType?: string }
 
 /** A body ready to send. */
 export interface MultipartBody {
@@ -38,12 +40,12 @@ export function multipart(parts: readonly Part[]): MultipartBody {
         )
       )
     } else {
-      const filename = part.filename ?? basename(part.file)
+      const filename = part.filename ?? ('file' in part ? basename(part.file) : part.name)
       pieces.push(
         Buffer.from(
           `--${boundary}\r\nContent-Disposition: form-data; name="${quoted(part.name)}"; filename="${quoted(filename)}"\r\nContent-Type: ${part.contentType ?? 'application/octet-stream'}\r\n\r\n`
         ),
-        { file: part.file, size: statSync(part.file).size },
+        'file' in part ? { file: part.file, size: statSync(part.file).size } : part.content,
         Buffer.from('\r\n')
       )
     }

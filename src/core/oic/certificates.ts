@@ -11,9 +11,6 @@
  * `{id, name, keystore, type, …}`) and/or `file`; 204, 404. CertificateRs: `created`, `createdBy`, `description`,
  * `expires`, `hash` (undocumented meaning), `installedType`, `issued`, … — no subject and no documented fingerprint.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { HttpClient } from '../http/client.js'
 import { multipart, type Part } from '../http/multipart.js'
 import { apiPath, getJson, listAll, qFilter } from './api.js'
@@ -104,34 +101,27 @@ export async function uploadCertificate(
 /**
  * Replaces the file (and the passwords or description given) of certificate `id`: POST with
  * `X-HTTP-Method-Override: PATCH`, the properties as the part `certificate` (certificate.json). Sending the same file
- * twice leaves the same certificate, so it may repeat. The properties file holds passwords: it is written with mode
- * 600 to a folder of its own and removed afterwards.
+ * twice leaves the same certificate, so it may repeat. The properties hold passwords: the part is sent from memory,
+ * never written to disk.
  */
 export async function updateCertificate(
   client: HttpClient,
   id: string,
   properties: Omit<Partial<CertificateUpload>, 'category'> & { keystore?: string },
-  file: string,
-  tempRoot = tmpdir()
+  file: string
 ): Promise<void> {
-  const dir = mkdtempSync(join(tempRoot, 'oic-certificate-'))
-  try {
-    const json = join(dir, 'certificate.json')
-    writeFileSync(json, JSON.stringify({ id, ...properties }), { mode: 0o600 })
-    await client.json({
-      method: 'POST',
-      path: path(id),
-      headers: { 'x-http-method-override': 'PATCH' },
-      multipart: multipart([
-        { name: 'certificate', file: json, contentType: 'application/json' },
-        { name: 'file', file }
-      ]),
-      safeToRetry: true,
-      label: `replace certificate ${id}`
-    })
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
+  const json = Buffer.from(JSON.stringify({ id, ...properties }))
+  await client.json({
+    method: 'POST',
+    path: path(id),
+    headers: { 'x-http-method-override': 'PATCH' },
+    multipart: multipart([
+      { name: 'certificate', content: json, filename: 'certificate.json', contentType: 'application/json' },
+      { name: 'file', file }
+    ]),
+    safeToRetry: true,
+    label: `replace certificate ${id}`
+  })
 }
 
 /** `DELETE /certificates/{id}`. */

@@ -1,7 +1,7 @@
 // Verify the certificates client over a mocked OIC (D:Upload/Retrieve/Update/Delete a Certificate): list by exact
 // name, get by installedType%7Ctype%7Ccategory%7Cname, upload as multipart with the documented fields and never
 // repeated, update with X-HTTP-Method-Override and a certificate.json part (repeatable, the file removed), delete.
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
@@ -112,28 +112,21 @@ describe('certificates client', () => {
     ).rejects.toMatchObject({ status: 409 })
   })
 
-  it('updates with the method override and a certificate.json part, repeatable; the properties file is removed', async () => {
+  it('updates with the method override and a certificate.json part sent from memory, repeatable', async () => {
     const id = `${BASE}/USER%7CX509%7CTRUST%7CPARTNER_CA`
     net.oic.intercept({ path: atPath(id), method: 'POST' }).reply(503, 'busy')
     net.oic.intercept({ path: atPath(id), method: 'POST' }).reply(204, '')
-    const temp = mkdtempSync(join(tmpdir(), 'oic-certs-temp-'))
-    try {
-      await updateCertificate(
-        mockClient(net, { retry: defaultRetryPolicy(2) }),
-        'USER|X509|TRUST|PARTNER_CA',
-        { name: 'PARTNER_CA', type: 'X509', keystore: 'TRUST' },
-        file,
-        temp
-      )
-      expect(sent().map(c => [c.method, c.headers['x-http-method-override']])).toEqual([
-        ['POST', 'PATCH'],
-        ['POST', 'PATCH']
-      ])
-      expect(net.slept).toHaveLength(1)
-      expect(readdirSync(temp)).toEqual([])
-    } finally {
-      rmSync(temp, { recursive: true, force: true })
-    }
+    await updateCertificate(
+      mockClient(net, { retry: defaultRetryPolicy(2) }),
+      'USER|X509|TRUST|PARTNER_CA',
+      { name: 'PARTNER_CA', type: 'X509', keystore: 'TRUST', keystorePassword: 'sentinel-ks-pw' },
+      file
+    )
+    expect(sent().map(c => [c.method, c.headers['x-http-method-override']])).toEqual([
+      ['POST', 'PATCH'],
+      ['POST', 'PATCH']
+    ])
+    expect(net.slept).toHaveLength(1)
   })
 
   it('deletes by id', async () => {
