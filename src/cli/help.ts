@@ -3,6 +3,7 @@ import { ACTION_NAMES } from '../actions/registry.js'
 import type { ActionMeta } from './action-meta.js'
 import { VERSION } from '../core/version.js'
 import { envNameOf } from './args.js'
+import { COMMANDS } from './commands.js'
 
 const EXTRA = `
 Options of every command:
@@ -22,7 +23,9 @@ Usage: oic-actions <command> [--<input> <value> …]
 
 Commands:
 ${ACTION_NAMES.map(n => `  ${n}`).join('\n')}
-  inspect          list what a .car or .iar holds (--json: docs/inspect-schema.md) and compare it with a target: oic-actions inspect FILE [--json] [--oic-url … --instance …]
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(16)} ${c.summary}`)
+  .join('\n')}
 
 Run 'oic-actions <command> --help' for its inputs. Every input can also be given as an environment variable
 OIC_<INPUT> (e.g. OIC_PROJECT, OIC_CLIENT_SECRET); --oic-url, --instance and --access-token fall back to

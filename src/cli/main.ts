@@ -7,6 +7,7 @@ import { actionMeta, booleanInputs } from './action-meta.js'
 import { parseArgs } from './args.js'
 import { EXIT, exitCodeOf } from './exit.js'
 import { commandHelp, generalHelp } from './help.js'
+import { commandEntry } from './commands.js'
 import { checkSessionFile, loadSession, saveSession } from './session.js'
 import { createTerminalHost, type TerminalStreams } from './terminal-host.js'
 import { VERSION } from '../core/version.js'
@@ -47,10 +48,8 @@ export async function main(
     streams.stdout(generalHelp())
     return first.help ? EXIT.ok : EXIT.usage
   }
-  if (first.command === 'inspect') {
-    const { inspect } = await import('./inspect.js')
-    return inspect(first, streams, env)
-  }
+  const extra = commandEntry(first.command)
+  if (extra) return (await extra.load()).run(argv, first, streams, env)
   if (!isActionName(first.command)) return usage(streams, `Unknown command '${first.command}'.`)
   const meta = actionMeta(first.command)
   if (first.help) {

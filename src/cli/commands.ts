@@ -1,0 +1,44 @@
+/**
+ * The CLI's commands besides the six actions: each loaded lazily (its code is read only when it runs), each with
+ * a one-line summary for the general help. The six action commands are in `../actions/registry.ts`.
+ */
+import type { ParsedArgs } from './args.js'
+import type { TerminalStreams } from './terminal-host.js'
+
+/** A command that is not one of the actions: it parses its own arguments and returns its exit code. */
+export interface CliCommand {
+  /**
+   * Runs the command. `argv` is the whole command line (the command's name first, as the user typed it), `first`
+   * the same line parsed without any command-specific knowledge (for --help, --json, --session …).
+   */
+  run(
+    argv: readonly string[],
+    first: ParsedArgs,
+    streams: TerminalStreams,
+    env: NodeJS.ProcessEnv
+  ): Promise<number>
+}
+
+/** An entry of {@link COMMANDS}. */
+export interface CommandEntry {
+  /** One line for the general help (what it does, its usage). */
+  summary: string
+  load: () => Promise<CliCommand>
+}
+
+/** Commands by name, in the order the general help lists them (after the six actions). */
+export const COMMANDS: Record<string, CommandEntry> = {
+  inspect: {
+    summary:
+      'list what a .car or .iar holds (--json: docs/inspect-schema.md) and compare it with a target: oic-actions inspect FILE [--json] [--oic-url … --instance …]',
+    load: async () => {
+      const { inspect } = await import('./inspect.js')
+      return { run: (_argv, first, streams, env) => inspect(first, streams, env) }
+    }
+  }
+}
+
+/** The entry of a command that is not an action, if `name` is one. */
+export function commandEntry(name: string): CommandEntry | undefined {
+  return Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
+}
