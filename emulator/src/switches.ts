@@ -59,6 +59,13 @@ export interface Switches {
   activationConfiguredPolls: number
   /** Activations that end FAILEDACTIVATION with this activation error, by `CODE|VERSION` or `CODE`. */
   activationFailures: Record<string, string>
+  /**
+   * [U] Most activations in flight per instance (requested, not yet ACTIVATED/FAILEDACTIVATION); one more is
+   * answered 429 with `Retry-After` (seconds until the earliest one settles). Oracle documents no such limit (Service
+   * Limits, "Component: Integrations"; the Update (Activate/Deactivate) op pages list no 429), so the default is
+   * null (none); the 429 is issue 21's reading of an undocumented limit.
+   */
+  activationConcurrencyLimit: number | null
   /** Milliseconds a recovery job stays IN_PROGRESS before its instances settle. */
   recoveryJobDelayMs: number
   /** [U] Importing a project whose code exists: `reject` with 409 (docs, default) or `merge` (bohort.nl). */
@@ -189,6 +196,7 @@ export function defaultSwitches(): Switches {
     activationDelayMs: 300,
     activationConfiguredPolls: 2,
     activationFailures: {},
+    activationConcurrencyLimit: null,
     recoveryJobDelayMs: 300,
     projectImportExisting: 'reject',
     projectsTypeTopLevel: false,

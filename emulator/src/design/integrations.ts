@@ -48,7 +48,8 @@ export function integrationRoutes(deps: RouteDeps): Route[] {
         delayMs: deps.switches.activationDelayMs,
         configuredPolls: deps.switches.activationConfiguredPolls,
         failures: deps.switches.activationFailures,
-        consentBlocksActivation: deps.switches.consentBlocksActivation
+        consentBlocksActivation: deps.switches.consentBlocksActivation,
+        concurrencyLimit: deps.switches.activationConcurrencyLimit
       })
     else if (body.status === 'CONFIGURED')
       deactivate(design, integration, stamp, deps.switches.deactivateScheduled)

@@ -53,6 +53,26 @@ export interface ActivationPlan {
   failures: Readonly<Record<string, string>>
   /** [U] A connection still waiting for console consent fails the activation (switch `consentBlocksActivation`). */
   consentBlocksActivation?: boolean
+  /** [U] Most activations in flight per instance (switch `activationConcurrencyLimit`); null or absent: none. */
+  concurrencyLimit?: number | null
+}
+
+/**
+ * Refuses an activation beyond `limit` in flight with 429 and `Retry-After` (whole seconds until the earliest one
+ * settles). Oracle documents no limit and no 429 for activations (Service Limits, "Component: Integrations"; Update
+ * (Activate/Deactivate) an Integration): this is issue 21's reading of an undocumented limit — refused before
+ * anything changes, so the request is safe to send again (RFC 6585 §4).
+ */
+function checkConcurrency(design: DesignState, limit: number | null | undefined, now: number): void {
+  if (limit === null || limit === undefined || design.pending.size < limit) return
+  let earliest = Infinity
+  for (const i of design.pending.keys()) earliest = Math.min(earliest, i.activation?.readyAt ?? now)
+  const seconds = Math.max(1, Math.ceil((earliest - now) / 1000))
+  throw new ApiError(
+    429,
+    `Too many activations in progress on this instance (${design.pending.size} of ${limit}); retry after ${seconds} s.`,
+    { headers: { 'retry-after': String(seconds) } }
+  )
 }
 
 /** The activation error an activation will end with, or undefined when it will succeed. */
@@ -103,6 +123,7 @@ export function startActivation(
       412,
       `Integration ${id} is a draft (INPROGRESS) and cannot be activated until it is complete.`
     )
+  checkConcurrency(design, plan.concurrencyLimit, stamp.at)
   // The outcome is decided when the activation is requested, as the service validates connections then.
   const error = failureOf(space, design.global, integration, plan)
   integration.status = 'ACTIVATION_INPROGRESS'
@@ -115,6 +136,7 @@ export function startActivation(
     error
   }
   design.pending.set(integration, space)
+  design.peakPending = Math.max(design.peakPending ?? 0, design.pending.size)
   settle(design, stamp.at)
 }
 

@@ -237,6 +237,8 @@ export interface DesignState {
   groups: string[]
   /** Integrations with an activation in flight, and their space. */
   pending: Map<Integration, Space>
+  /** The most activations ever in flight at once (tests and the bench check `activationConcurrencyLimit`). */
+  peakPending?: number
   /** Certificates of the instance by id (`installedType|type|category|name`). */
   certificates: Map<string, Certificate>
   /** Security policies per adapter, overriding the built-in catalogue (seed `securityPolicies`). */
