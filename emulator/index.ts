@@ -7,6 +7,7 @@ import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { Counters } from './src/counters.js'
 import { IdentityDomain } from './src/identity.js'
+import { LatencyModel } from './src/latency-model.js'
 import { Router } from './src/router.js'
 import { routes } from './src/routes/index.js'
 import { DEMO_SEED_PATH, loadSeed, type Seed } from './src/seed.js'
@@ -17,6 +18,7 @@ import { createTlsMaterial } from './src/tls.js'
 
 export type { Seed } from './src/seed.js'
 export type { FaultRule, Switches } from './src/switches.js'
+export type { LatencyModel, LatencyModelSettings, TraceEntry } from './src/latency-model.js'
 export { DEMO_SEED_PATH, loadSeed } from './src/seed.js'
 import { grantConsent as grantConnectionConsent } from './src/design/connection-ops.js'
 
@@ -52,6 +54,8 @@ export interface Emulator {
   /** Live switches: change them between calls. */
   switches: Switches
   counters: Counters
+  /** The latency model (switch `latencyModel`): `entries()` is the trace of timed requests and jobs. */
+  latency: LatencyModel
   /** Emulator clock (ms); `advance` moves it forward (token expiry, activation, recovery). */
   clock: { now(): number; advance(ms: number): void }
   /** Audience of an instance, for building scopes. */
@@ -95,7 +99,8 @@ export async function start(options: StartOptions = {}): Promise<Emulator> {
   const audiences = new Map([...state].map(([name, inst]) => [name, inst.audience]))
   const identity = new IdentityDomain(seed.identity ?? {}, audiences, now, () => switches.tokenTtlSeconds)
   const counters = new Counters()
-  const router = new Router().add(...routes({ identity, switches, now }))
+  const latency = new LatencyModel(() => switches.latencyModel)
+  const router = new Router().add(...routes({ identity, switches, now, latency }))
   const host = options.host ?? '127.0.0.1'
   const tls = options.https ? await createTlsMaterial() : undefined
   const scheme = tls ? 'https' : 'http'
@@ -106,6 +111,7 @@ export async function start(options: StartOptions = {}): Promise<Emulator> {
     instances: state,
     switches,
     counters,
+    latency,
     now,
     origin: () => origin,
     log: options.log
@@ -138,6 +144,7 @@ export async function start(options: StartOptions = {}): Promise<Emulator> {
     identity,
     switches,
     counters,
+    latency,
     clock: { now, advance: ms => void (offset += ms) },
     audience: name => state.get(name)?.audience ?? '',
     stop: async () => {

@@ -1,5 +1,6 @@
 /** What route factories receive from the emulator. */
 import type { IdentityDomain } from './identity.js'
+import type { LatencyModel } from './latency-model.js'
 import type { Switches } from './switches.js'
 
 /** Collaborators of every route factory. */
@@ -9,4 +10,6 @@ export interface RouteDeps {
   switches: Switches
   /** Emulator clock in ms. */
   now(): number
+  /** The latency model: activation and recovery-job times when its switch is on. */
+  latency?: LatencyModel
 }

@@ -9,6 +9,8 @@ import type { Counters } from './counters.js'
 import { latencyFor, resetConnection, slowly, takeFault, writeStatusFault } from './faults.js'
 import { ApiError, problemBody, sendJson } from './http-kit.js'
 import type { IdentityDomain, Principal } from './identity.js'
+import type { LatencyModel } from './latency-model.js'
+import { beginRequest } from './latency-request.js'
 import type { RequestContext, Router } from './router.js'
 import type { InstanceState } from './state.js'
 import type { FaultRule, Switches } from './switches.js'
@@ -20,6 +22,8 @@ export interface ServerDeps {
   instances: ReadonlyMap<string, InstanceState>
   switches: Switches
   counters: Counters
+  /** The latency model (switch `latencyModel`): its waits and trace. */
+  latency?: LatencyModel
   now(): number
   /** Origin clients use (for links). */
   origin(): string
@@ -69,6 +73,11 @@ export async function handle(deps: ServerDeps, req: IncomingMessage, res: Server
 
   const found = deps.router.find(method, path)
   const key = `${method} ${found.route?.pattern ?? path}`
+  const instanceName = url.searchParams.get('integrationInstance') ?? undefined
+  const bytes = Number(req.headers['content-length']) || 0
+  const request = { method, route: key, path, instance: instanceName, bytes }
+  const timing = beginRequest(deps.latency, request, () => deps.now())
+  await timing?.arrive()
   let status = 500
   const respond = async (
     code: number,
@@ -76,7 +85,7 @@ export async function handle(deps: ServerDeps, req: IncomingMessage, res: Server
     body: Buffer | Readable | undefined
   ): Promise<void> => {
     status = code
-    await writeResponse(req, res, code, headers, body, after)
+    await writeResponse(req, res, code, headers, timing ? await timing.answer(body) : body, after)
   }
   const ctxBase = {
     req,
@@ -144,6 +153,7 @@ export async function handle(deps: ServerDeps, req: IncomingMessage, res: Server
     }
   } finally {
     if (found.route) deps.counters.record(key, method, status)
+    timing?.end(status)
   }
 }
 

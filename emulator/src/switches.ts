@@ -3,6 +3,8 @@
  * tests inject. Settable in a seed file (`switches:`) and at run time (`emulator.switches`).
  */
 
+import type { LatencyModelSettings } from './latency-model.js'
+
 /** A fault applied to matching requests. */
 export interface FaultRule {
   /** Method to match (after `X-HTTP-Method-Override`); any when absent. */
@@ -117,6 +119,12 @@ export interface Switches {
   instanceHostRedirect: boolean
   /** Extra milliseconds before handling requests whose path contains the key (e.g. `{"/test": 50}`). */
   latency: Record<string, number>
+  /**
+   * The latency model (emulator/README.md, "Latency model"): a seeded round trip per request, server time per
+   * operation, activation and recovery-job times, all × `scale`; named fields override the model's defaults.
+   * Off unless `enabled` is true.
+   */
+  latencyModel: Partial<LatencyModelSettings>
   /** Injected faults. */
   faults: FaultRule[]
   /** [U] §5.8 Status when a deployment names an integration the project lacks: 400 (default) or 404. */
@@ -213,6 +221,7 @@ export function defaultSwitches(): Switches {
     bulkIdCap: null,
     instanceHostRedirect: false,
     latency: {},
+    latencyModel: {},
     faults: [],
     deploymentMissingIntegrationStatus: 400,
     rejectUnknownConnectionProperties: true,

@@ -43,15 +43,20 @@ export function integrationRoutes(deps: RouteDeps): Route[] {
     const integration = integrationOf(space, ctx.params.id ?? '')
     const body = asObject(await readJson(ctx.req), 'update integration')
     const stamp = stampOf(ctx)
-    if (body.status === 'ACTIVATED')
+    // The latency model, when on, chooses how long this activation takes (emulator/README.md, "Latency model").
+    const id = `${integration.code}|${integration.version}`
+    const modelMs = deps.latency?.activationMs(ctx.instance?.name ?? '', id)
+    if (body.status === 'ACTIVATED') {
       startActivation(design, space, integration, stamp, {
-        delayMs: deps.switches.activationDelayMs,
+        delayMs: modelMs ?? deps.switches.activationDelayMs,
         configuredPolls: deps.switches.activationConfiguredPolls,
         failures: deps.switches.activationFailures,
         consentBlocksActivation: deps.switches.consentBlocksActivation,
         concurrencyLimit: deps.switches.activationConcurrencyLimit
       })
-    else if (body.status === 'CONFIGURED')
+      if (modelMs !== undefined)
+        deps.latency?.recordJob('activation', id, ctx.instance?.name ?? '', stamp.at, modelMs)
+    } else if (body.status === 'CONFIGURED')
       deactivate(design, integration, stamp, deps.switches.deactivateScheduled)
     else
       throw new ApiError(

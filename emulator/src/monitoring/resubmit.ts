@@ -8,7 +8,7 @@ import { ApiError, readJson } from '../http-kit.js'
 import type { RequestContext, Route } from '../router.js'
 import { selectForBulk } from './selectors.js'
 import { inError, type MonitoringStore } from './store.js'
-import type { TrackedInstance } from './types.js'
+import type { RecoveryJob, TrackedInstance } from './types.js'
 import { linker, MONITORING, storeOf, type MonitoringDeps } from './views.js'
 
 const TRACE_LEVELS = ['Production', 'Audit', 'Debug'] as const
@@ -27,6 +27,30 @@ function traceLevel(body: unknown): string {
       `Invalid recoveryTraceLevel ${JSON.stringify(raw)}: expected ${TRACE_LEVELS.join(', ')}.`
     )
   return found
+}
+
+/**
+ * Starts the recovery job of `accepted`: it runs `recoveryJobDelayMs`, or the latency model's time for that many
+ * instances when the model is on (emulator/README.md, "Latency model"), recorded in its trace.
+ */
+function startJob(
+  ctx: RequestContext,
+  deps: MonitoringDeps,
+  store: MonitoringStore,
+  accepted: TrackedInstance[],
+  kind: 'single' | 'bulk',
+  traceLevel: string
+): RecoveryJob {
+  const instance = ctx.instance?.name ?? ''
+  const modelMs = deps.latency?.recoveryJobMs(instance, accepted.length)
+  const job = store.startRecovery(accepted, ctx.now(), {
+    kind,
+    traceLevel,
+    delayMs: modelMs ?? deps.switches.recoveryJobDelayMs,
+    status: deps.switches.resubmittedStatus
+  })
+  if (modelMs !== undefined) deps.latency?.recordJob('recovery-job', job.id, instance, ctx.now(), modelMs)
+  return job
 }
 
 /** An errored instance (ever failed) by id, or 404. */
@@ -53,12 +77,7 @@ async function resubmitOne(ctx: RequestContext, deps: MonitoringDeps): Promise<v
       412,
       `Instance '${inst.id}' is not recoverable; discard it instead of resubmitting it.`
     )
-  const job = store.startRecovery([inst], ctx.now(), {
-    kind: 'single',
-    traceLevel: level,
-    delayMs: deps.switches.recoveryJobDelayMs,
-    status: deps.switches.resubmittedStatus
-  })
+  const job = startJob(ctx, deps, store, [inst], 'single', level)
   return ctx.json(deps.switches.resubmitStatus, {
     message: `Resubmit request accepted for instance ${inst.id}.`,
     recoveryJobId: job.id,
@@ -86,15 +105,7 @@ async function resubmitMany(ctx: RequestContext, deps: MonitoringDeps): Promise<
     else if (!inst.error?.recoverable) nonRecoverableIds.push(id)
     else accepted.push(inst)
   }
-  const job =
-    accepted.length > 0
-      ? store.startRecovery(accepted, ctx.now(), {
-          kind: 'bulk',
-          traceLevel: level,
-          delayMs: deps.switches.recoveryJobDelayMs,
-          status: deps.switches.resubmittedStatus
-        })
-      : undefined
+  const job = accepted.length > 0 ? startJob(ctx, deps, store, accepted, 'bulk', level) : undefined
   const mode = deps.switches.bulkResubmitBody
   const sync = mode === 'always' || (mode === 'sync' && ctx.query.get('return')?.toLowerCase() === 'sync')
   if (!sync) return ctx.empty(202)

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto'
 import { ApiError, collection, oracleDate, paging } from '../http-kit.js'
 import type { RequestContext } from '../router.js'
+import type { LatencyModel } from '../latency-model.js'
 import type { Switches } from '../switches.js'
 import type { TimeRange } from './monitoring-q.js'
 import type { MonitoringStore } from './store.js'
@@ -13,6 +14,8 @@ export const MONITORING = '/ic/api/integration/v1/monitoring'
 /** What monitoring route factories need (switches are read per request: tests change them at run time). */
 export interface MonitoringDeps {
   switches: Switches
+  /** The latency model: recovery-job times when its switch is on. */
+  latency?: LatencyModel
 }
 
 /** Reads a case-insensitive enumerated query parameter (400 for other values). */
