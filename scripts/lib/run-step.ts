@@ -107,7 +107,12 @@ export function stepEnvironment(
   }
   if (step.defaults)
     for (const [name, spec] of Object.entries(actionInputs(step.action)))
-      if (spec.default !== undefined) env[`INPUT_${name.toUpperCase()}`] = String(spec.default)
+      // A runner resolves `${{ github.token }}` to the job's token; a test run has none.
+      if (spec.default !== undefined)
+        env[`INPUT_${name.toUpperCase()}`] = String(spec.default).replace(
+          /^\$\{\{\s*github\.token\s*\}\}$/,
+          ''
+        )
   for (const [name, value] of Object.entries(step.inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   return { env, files }
 }

@@ -28,7 +28,7 @@ function props(p: AnnotationProperties | undefined): core.AnnotationProperties {
 }
 
 /** A report with registered secrets removed from every text (before rendering, so escaping cannot hide one). */
-function redactReport(report: Report): Report {
+export function redactReport(report: Report): Report {
   return {
     ...report,
     title: redactText(report.title),

@@ -28,6 +28,7 @@ export const INPUTS = [
   'activation-timeout',
   'dry-run',
   'max-archive-size',
+  'pr-comment',
   ...COMMON_INPUTS
 ] as const
 
@@ -72,6 +73,8 @@ export interface ImportCarSettings {
   dryRun: boolean
   /** Bytes the archive may have (`max-archive-size`); undefined = no bound. */
   maxArchiveSize?: number
+  /** Post the report as one sticky pull-request comment with this token (`pr-comment`; ./pr-comment-step.ts). */
+  prComment?: { token: string }
   workspace: string
   connection: OicInstanceSettings
 }
@@ -193,9 +196,22 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
     activateWithoutConsent: inputs.boolean('activate-without-consent', false),
     dryRun: inputs.boolean('dry-run', false),
     maxArchiveSize: parseArchiveSize(inputs.optional('max-archive-size')),
+    prComment: prCommentSettings(inputs.boolean('pr-comment', false), token),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     connection
   }
+}
+
+/** `pr-comment: true` needs a token to comment with (the default `github-token` is the job's). */
+function prCommentSettings(enabled: boolean, token: string | undefined): ImportCarSettings['prComment'] {
+  if (!enabled) return undefined
+  if (!token)
+    throw inputError("Input 'pr-comment' needs 'github-token': a token with pull-requests: write.", {
+      input: 'github-token',
+      value: '',
+      fix: 'Leave github-token at its default (${{ github.token }}) and give the job permissions: pull-requests: write.'
+    })
+  return { token }
 }
 
 /** A rollback always replaces: `fail` (the default) becomes `replace`; `skip` contradicts it. */
