@@ -1,7 +1,8 @@
 /** `npm run emulator -- [--seed FILE] [--port N] [--host H] [--https] [--switch name=value …]` */
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { start } from './index.js'
+import { authenticateLine, seedCredentials } from './src/demo-credentials.js'
+import { DEMO_SEED_PATH, loadSeed, start } from './index.js'
 
 const { values } = parseArgs({
   options: {
@@ -42,8 +43,9 @@ for (const pair of values.switch) {
   switches[pair.slice(0, eq)] = value
 }
 
+const seed = loadSeed(values.seed ?? DEMO_SEED_PATH)
 const emulator = await start({
-  seed: values.seed,
+  seed,
   port: Number(values.port),
   host: values.host,
   https: values.https,
@@ -54,6 +56,22 @@ if (emulator.ca && values['ca-out']) writeFileSync(values['ca-out'], emulator.ca
 console.log(`OIC emulator listening on ${emulator.url}`)
 for (const [name, inst] of emulator.state) console.log(`  instance ${name}: audience ${inst.audience}`)
 if (emulator.instanceUrl) console.log(`  instance host (307 redirects): ${emulator.instanceUrl}`)
+banner()
+
+/** The seed's credentials and a CLI line to paste (the TLS CA too when serving HTTPS). */
+function banner(): void {
+  const credentials = seedCredentials(seed)
+  const [name, first] = [...emulator.state][0] ?? []
+  if (!credentials || !name || !first) return
+  console.log(`Credentials (from the seed ${values.seed ?? 'emulator/seeds/demo.yaml'}):`)
+  console.log(`  client id ${credentials.clientId}, client secret ${credentials.clientSecret}`)
+  if (credentials.user)
+    console.log(`  user ${credentials.user.username}, password ${credentials.user.password} (password grant)`)
+  const ca = emulator.ca ? ` --ca-certificate ${values['ca-out'] ?? 'ca.pem (write it with --ca-out)'}` : ''
+  console.log(`Try it (a token for ${name}, kept in a session file for the next commands):`)
+  console.log(`  ${authenticateLine(emulator.url, { name, audience: first.audience }, credentials)}${ca}`)
+  console.log(`  node bin/oic-actions.js test-connections --session /tmp/oic.session`)
+}
 const shutdown = (): void => {
   void emulator.stop().then(() => process.exit(0))
 }
