@@ -6,6 +6,7 @@
  * `pull-requests: write`), the step warns in one line and ends as the import did.
  */
 import { failureLine, type ActionContext, type ActionMain } from '../../core/run-action.js'
+import type { Host } from '../../core/host.js'
 import type { Report } from '../../core/job-summary.js'
 import {
   commentBody,
@@ -30,8 +31,13 @@ export function withPrComment(main: ActionMain, comments: CommentsFactory = gith
     const s = getSettings(ctx.host)
     if (!s.prComment) return main(ctx)
     let report: Report | undefined
+    // The project names the comment; without the input, it is the archive's (the `project` output).
+    let project = s.project
     const watched: ActionContext = {
       ...ctx,
+      host: onOutput(ctx.host, (name, value) => {
+        if (name === 'project' && value) project ??= value
+      }),
       report: async r => {
         report = r
         await ctx.report(r)
@@ -40,11 +46,27 @@ export function withPrComment(main: ActionMain, comments: CommentsFactory = gith
     try {
       await main(watched)
     } catch (error) {
-      await prCommentStep(ctx, s, failed(report, failureLine(ctx.name, error)), comments)
+      const line = failureLine(ctx.name, error)
+      await prCommentStep(ctx, { ...s, project }, failed(report, line), comments)
       throw error
     }
-    if (report) await prCommentStep(ctx, s, report, comments)
+    if (report) await prCommentStep(ctx, { ...s, project }, report, comments)
   }
+}
+
+/** `host`, telling `seen` about every output it sets. */
+function onOutput(host: Host, seen: (name: string, value: string) => void): Host {
+  return new Proxy(host, {
+    get(target, key) {
+      if (key === 'setOutput')
+        return (name: string, value: string) => {
+          seen(name, value)
+          target.setOutput(name, value)
+        }
+      const value: unknown = Reflect.get(target, key, target)
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value
+    }
+  })
 }
 
 /** The report of a failed run: the one written before the failure with the failure line on top, or that line alone. */
