@@ -2,21 +2,13 @@
  * The CLI's commands besides the six actions: each loaded lazily (its code is read only when it runs), each with
  * a one-line summary for the general help. The six action commands are in `../actions/registry.ts`.
  */
-import type { ParsedArgs } from './args.js'
+import type { ResourceGroup } from './resources/resource.js'
 import type { TerminalStreams } from './terminal-host.js'
 
 /** A command that is not one of the actions: it parses its own arguments and returns its exit code. */
 export interface CliCommand {
-  /**
-   * Runs the command. `argv` is the whole command line (the command's name first, as the user typed it), `first`
-   * the same line parsed without any command-specific knowledge (for --help, --json, --session …).
-   */
-  run(
-    argv: readonly string[],
-    first: ParsedArgs,
-    streams: TerminalStreams,
-    env: NodeJS.ProcessEnv
-  ): Promise<number>
+  /** Runs the command. `argv` is the whole command line, the command's name first; it parses the rest itself. */
+  run(argv: readonly string[], streams: TerminalStreams, env: NodeJS.ProcessEnv): Promise<number>
 }
 
 /** An entry of {@link COMMANDS}. */
@@ -26,6 +18,17 @@ export interface CommandEntry {
   load: () => Promise<CliCommand>
 }
 
+/** A resource group's entry: the group module is loaded only when the command runs. */
+function resourceGroup(summary: string, load: () => Promise<{ group: ResourceGroup }>): CommandEntry {
+  return {
+    summary,
+    load: async () => {
+      const [{ group }, { runGroup }] = await Promise.all([load(), import('./resources/run-group.js')])
+      return { run: (argv, streams, env) => runGroup(group, argv, streams, env) }
+    }
+  }
+}
+
 /** Commands by name, in the order the general help lists them (after the six actions). */
 export const COMMANDS: Record<string, CommandEntry> = {
   inspect: {
@@ -33,9 +36,13 @@ export const COMMANDS: Record<string, CommandEntry> = {
       'list what a .car or .iar holds (--json: docs/inspect-schema.md) and compare it with a target: oic-actions inspect FILE [--json] [--oic-url … --instance …]',
     load: async () => {
       const { inspect } = await import('./inspect.js')
-      return { run: (_argv, first, streams, env) => inspect(first, streams, env) }
+      return { run: (argv, streams, env) => inspect(argv, streams, env) }
     }
-  }
+  },
+  projects: resourceGroup(
+    'list, show, delete, export and import projects',
+    () => import('./resources/projects.js')
+  )
 }
 
 /** The entry of a command that is not an action, if `name` is one. */

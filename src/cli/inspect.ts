@@ -16,21 +16,45 @@ import { defaultRetryPolicy } from '../core/http/retry.js'
 import { InputReader } from '../core/inputs.js'
 import { COMMON_INPUTS, readInstanceSettings } from '../core/oic-instance.js'
 import { renderTerminal } from '../core/job-summary.js'
-import type { ParsedArgs } from './args.js'
+import { parseArgs, type ParsedArgs } from './args.js'
 import { EXIT, exitCodeOf } from './exit.js'
-import { loadSession } from './session.js'
+import { openSession } from './session.js'
 import { createTerminalHost, type TerminalStreams } from './terminal-host.js'
 import { diffReport } from '../core/archive/diff-report.js'
 import { readTarget } from '../actions/import-car/steps.js'
 
 const INPUTS = [...COMMON_INPUTS, 'if-exists'] as const
 
-/** Runs `inspect`; returns the exit code. */
+const INSPECT_HELP = `oic-actions inspect: list what a project archive (.car) or an integration archive (.iar) holds, read
+without extracting it, and, with a target, what importing it would do.
+
+Usage: oic-actions inspect FILE [--json] [--oic-url URL --instance NAME [--access-token TOKEN | --session FILE]]
+                                [--if-exists fail|replace|skip]
+
+  --json         print the document docs/inspect-schema.md describes
+  --if-exists    what the import would do with a project that exists (default fail)
+  --session      read the token kept by 'login' or 'authenticate'
+
+Exit codes: 0 ok, 1 failed (the target refused), 2 usage (no FILE, an unreadable archive, an input error).
+`
+
+/** Runs `inspect` on its command line (`inspect FILE …`); returns the exit code. */
 export async function inspect(
-  args: ParsedArgs,
+  argv: readonly string[],
   streams: TerminalStreams,
   env: NodeJS.ProcessEnv
 ): Promise<number> {
+  let args: ParsedArgs
+  try {
+    args = parseArgs(argv)
+  } catch (error) {
+    streams.stderr(`error: ${redactText(errorMessage(error))}\n`)
+    return EXIT.usage
+  }
+  if (args.help) {
+    streams.stdout(INSPECT_HELP)
+    return EXIT.ok
+  }
   const file = args.positionals[0]
   if (!file) {
     streams.stderr(
@@ -40,7 +64,8 @@ export async function inspect(
   }
   const childEnv = { ...env }
   try {
-    loadSession(args.session ?? env.OIC_SESSION, childEnv)
+    const log = (line: string): void => streams.stderr(`${redactText(line)}\n`)
+    await openSession(args.session ?? env.OIC_SESSION, childEnv, { now: Date.now, log })
     const host = createTerminalHost(args.inputs, childEnv, streams, { verbose: args.verbose })
     const car = await readArchive(resolve(file), file, { allowIntegrationArchive: true })
     const inputs = new InputReader(name => host.getInput(name), INPUTS)

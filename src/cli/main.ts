@@ -8,7 +8,7 @@ import { parseArgs } from './args.js'
 import { EXIT, exitCodeOf } from './exit.js'
 import { commandHelp, generalHelp } from './help.js'
 import { commandEntry } from './commands.js'
-import { checkSessionFile, loadSession, saveSession } from './session.js'
+import { checkSessionFile, openSession, saveSession, sessionSecret } from './session.js'
 import { createTerminalHost, type TerminalStreams } from './terminal-host.js'
 import { VERSION } from '../core/version.js'
 
@@ -28,12 +28,15 @@ function usage(streams: TerminalStreams, message: string): number {
 export async function main(
   argv: string[],
   terminal: TerminalStreams,
-  env: NodeJS.ProcessEnv
+  env: NodeJS.ProcessEnv,
+  clock: { now: () => number } = { now: Date.now }
 ): Promise<number> {
   const streams: TerminalStreams = {
     stdout: text => terminal.stdout(terminalText(text)),
     stderr: text => terminal.stderr(terminalText(text))
   }
+  const extra = argv[0] === undefined ? undefined : commandEntry(argv[0])
+  if (extra) return (await extra.load()).run(argv, streams, env)
   let first
   try {
     first = parseArgs(argv)
@@ -48,8 +51,8 @@ export async function main(
     streams.stdout(generalHelp())
     return first.help ? EXIT.ok : EXIT.usage
   }
-  const extra = commandEntry(first.command)
-  if (extra) return (await extra.load()).run(argv, first, streams, env)
+  if (commandEntry(first.command))
+    return usage(streams, `Options go after the command: oic-actions ${first.command} [--option value …].`)
   if (!isActionName(first.command)) return usage(streams, `Unknown command '${first.command}'.`)
   const meta = actionMeta(first.command)
   if (first.help) {
@@ -62,6 +65,7 @@ export async function main(
   } catch (error) {
     return usage(streams, errorMessage(error))
   }
+  const clientSecret = sessionSecret(args.inputs, meta.inputs, env)
   const unknown = Object.keys(args.inputs).filter(name => !(name in meta.inputs))
   if (unknown.length)
     return usage(streams, `Unknown option ${unknown.map(n => `--${n}`).join(', ')} for '${meta.name}'.`)
@@ -75,9 +79,13 @@ export async function main(
   const childEnv = { ...env }
   try {
     checkSessionFile(session)
-    loadSession(session, childEnv)
+    const log = (line: string): void => streams.stderr(`${redactText(line)}\n`)
+    const replacing = first.command === 'authenticate'
+    await openSession(session, childEnv, { now: clock.now, log }, { replacing, clientSecret })
   } catch (error) {
-    return usage(streams, errorMessage(error))
+    if (exitCodeOf(error) === EXIT.usage) return usage(streams, errorMessage(error))
+    streams.stderr(`error: ${redactText(errorMessage(error))}\n`)
+    return EXIT.failed
   }
   const host = createTerminalHost(args.inputs, childEnv, streams, { verbose: args.verbose })
   let failure: unknown

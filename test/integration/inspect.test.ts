@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
-import { parseArgs } from '../../src/cli/args.js'
 import { inspect } from '../../src/cli/inspect.js'
 import { writeProjectCar } from '../support/car.js'
 import { exportTo } from '../support/promotion.js'
@@ -39,7 +38,7 @@ async function run(file: string, instance: string): Promise<{ code: number; json
   let stdout = ''
   const argv = ['inspect', file, '--json', '--oic-url', emu.url, '--instance', instance]
   const code = await inspect(
-    parseArgs([...argv, '--access-token', await tokenFor(emu, instance)]),
+    [...argv, '--access-token', await tokenFor(emu, instance)],
     { stdout: t => void (stdout += t), stderr: () => undefined },
     { PATH: process.env.PATH }
   )

@@ -5,7 +5,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { parseArgs } from '../../../src/cli/args.js'
 import { inspect } from '../../../src/cli/inspect.js'
 import { writeIarFile, writeProjectCar } from '../../support/car.js'
 import { ASSETS, FULL, FULL_READ } from '../../support/full-project.js'
@@ -19,7 +18,7 @@ async function run(...argv: string[]): Promise<{ code: number; stdout: string; s
   let stdout = ''
   let stderr = ''
   const code = await inspect(
-    parseArgs(['inspect', ...argv]),
+    ['inspect', ...argv],
     { stdout: t => void (stdout += t), stderr: t => void (stderr += t) },
     { PATH: process.env.PATH }
   )
