@@ -2,7 +2,7 @@
  * The latency model (switch `latencyModel`): what a design-time call costs against a real OIC, as times the
  * emulator waits — a network round trip per request, a server time per operation, and the background time of
  * activations and recovery jobs — all multiplied by `scale`, so a bench can run the model at 0.1× real time with
- * the same ratios. Every time is drawn from a hash of the seed, the operation and the request's key (instance,
+ * the same ratios. Every time is drawn from a hash of the seed, the operation and the request's key (method and
  * path, how many times that key was seen), so a run repeats whatever order concurrent requests arrive in.
  * Sources of each figure: emulator/README.md, "Latency model". Where no source gives a figure, it is a model.
  */
@@ -161,21 +161,20 @@ export class LatencyModel {
   }
 
   /**
-   * Time the next activation of `id` on `instance` takes (scaled), or undefined when the model is off. Counted only
-   * by {@link recordJob}, so a refused request (412, 429) does not change the times of later ones.
+   * Time the next activation of `id` takes (scaled), or undefined when the model is off. Counted only by
+   * {@link recordJob}, so a refused request (412, 429) does not change the times of later ones. No instance in the
+   * key: activating the same integrations on two instances draws the same times (a bench compares two clients).
    */
-  activationMs(instance: string, id: string): number | undefined {
+  activationMs(id: string): number | undefined {
     const s = this.active()
-    return s
-      ? within(s.activationMs, this.draw(s, `activation ${instance} ${id}`, true)) * s.scale
-      : undefined
+    return s ? within(s.activationMs, this.draw(s, `activation ${id}`, true)) * s.scale : undefined
   }
 
-  /** Time a recovery job of `count` instances runs (scaled), or undefined when the model is off. */
-  recoveryJobMs(instance: string, count: number): number | undefined {
+  /** Time the next recovery job of `count` instances runs (scaled), or undefined when the model is off. */
+  recoveryJobMs(count: number): number | undefined {
     const s = this.active()
     if (!s) return undefined
-    const u = this.draw(s, `recovery ${instance}`)
+    const u = this.draw(s, 'recovery')
     return (within(s.recoveryJobMs, u) + s.recoveryMsPerInstance * count) * s.scale
   }
 
@@ -187,11 +186,8 @@ export class LatencyModel {
     start: number,
     ms: number
   ): void {
-    if (op === 'activation')
-      this.seen.set(
-        `activation ${instance} ${key}`,
-        (this.seen.get(`activation ${instance} ${key}`) ?? 0) + 1
-      )
+    const counted = `activation ${key}`
+    if (op === 'activation') this.seen.set(counted, (this.seen.get(counted) ?? 0) + 1)
     this.trace.add({ op, key, instance, start, end: start + ms, networkMs: 0, serverMs: ms })
   }
 

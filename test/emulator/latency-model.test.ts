@@ -28,8 +28,8 @@ function draws(model: LatencyModel, n = 20): number[] {
     const read = model.requestCost('GET', `GET ${API}/projects/:p`, `dev GET ${API}/projects/P${i % 3}`, 0)
     const test = model.requestCost('POST', `POST ${API}/projects/:p/connections/:c/test`, `dev test ${i}`, 0)
     out.push(read?.networkMs ?? -1, read?.serverMs ?? -1, test?.serverMs ?? -1)
-    out.push(model.activationMs('prod', `INT_${i % 4}|01.00.0000`) ?? -1)
-    out.push(model.recoveryJobMs('prod', 50) ?? -1)
+    out.push(model.activationMs(`INT_${i % 4}|01.00.0000`) ?? -1)
+    out.push(model.recoveryJobMs(50) ?? -1)
   }
   return out
 }
@@ -38,8 +38,8 @@ describe('the model alone', () => {
   it('is off unless enabled, and then draws nothing and traces nothing', () => {
     const off = new LatencyModel(() => ({}))
     expect(off.requestCost('GET', `GET ${API}/projects`, 'k', 0)).toBeUndefined()
-    expect(off.activationMs('prod', 'A|01.00.0000')).toBeUndefined()
-    expect(off.recoveryJobMs('prod', 10)).toBeUndefined()
+    expect(off.activationMs('A|01.00.0000')).toBeUndefined()
+    expect(off.recoveryJobMs(10)).toBeUndefined()
     expect(off.entries()).toEqual([])
     expect(new LatencyModel(() => ({ enabled: false, scale: 2 })).active()).toBeUndefined()
   })
@@ -83,13 +83,13 @@ describe('the model alone', () => {
       expect(test?.serverMs).toBeLessThanOrEqual(d.connectionTestMs[1])
       expect(test?.networkMs).toBeGreaterThanOrEqual(d.roundTripMs * (1 - d.jitter))
       expect(test?.networkMs).toBeLessThanOrEqual(d.roundTripMs * (1 + d.jitter))
-      const activation = model.activationMs('prod', `A${i}|01.00.0000`) ?? -1
+      const activation = model.activationMs(`A${i}|01.00.0000`) ?? -1
       expect(activation).toBeGreaterThanOrEqual(d.activationMs[0])
       expect(activation).toBeLessThanOrEqual(d.activationMs[1])
       const bulk = model.requestCost('POST', `POST ${API}/monitoring/errors/resubmit`, `b${i}`, 0)
       expect(bulk?.serverMs).toBeGreaterThanOrEqual(d.bulkResubmitMs[0])
       expect(bulk?.serverMs).toBeLessThanOrEqual(d.bulkResubmitMs[1])
-      const job = model.recoveryJobMs('prod', 50) ?? -1
+      const job = model.recoveryJobMs(50) ?? -1
       expect(job).toBeGreaterThanOrEqual(d.recoveryJobMs[0] + 50 * d.recoveryMsPerInstance)
       expect(job).toBeLessThanOrEqual(d.recoveryJobMs[1] + 50 * d.recoveryMsPerInstance)
     }
@@ -108,10 +108,10 @@ describe('the model alone', () => {
 
   it('counts an activation only once it is recorded, so a refused request does not change later times', () => {
     const model = modelOf({ seed: 'peek' })
-    const first = model.activationMs('prod', 'A|01.00.0000')
-    expect(model.activationMs('prod', 'A|01.00.0000')).toBe(first)
+    const first = model.activationMs('A|01.00.0000')
+    expect(model.activationMs('A|01.00.0000')).toBe(first)
     model.recordJob('activation', 'A|01.00.0000', 'prod', 1000, first ?? 0)
-    expect(model.activationMs('prod', 'A|01.00.0000')).not.toBe(first)
+    expect(model.activationMs('A|01.00.0000')).not.toBe(first)
     expect(model.entries()).toEqual([
       {
         seq: 1,

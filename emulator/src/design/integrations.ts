@@ -45,7 +45,7 @@ export function integrationRoutes(deps: RouteDeps): Route[] {
     const stamp = stampOf(ctx)
     // The latency model, when on, chooses how long this activation takes (emulator/README.md, "Latency model").
     const id = `${integration.code}|${integration.version}`
-    const modelMs = deps.latency?.activationMs(ctx.instance?.name ?? '', id)
+    const modelMs = deps.latency?.activationMs(id)
     if (body.status === 'ACTIVATED') {
       startActivation(design, space, integration, stamp, {
         delayMs: modelMs ?? deps.switches.activationDelayMs,

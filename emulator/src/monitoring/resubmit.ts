@@ -42,7 +42,7 @@ function startJob(
   traceLevel: string
 ): RecoveryJob {
   const instance = ctx.instance?.name ?? ''
-  const modelMs = deps.latency?.recoveryJobMs(instance, accepted.length)
+  const modelMs = deps.latency?.recoveryJobMs(accepted.length)
   const job = store.startRecovery(accepted, ctx.now(), {
     kind,
     traceLevel,
