@@ -1,7 +1,7 @@
 /**
  * A fake of the GitHub services the actions use, on loopback: the Actions results service (Twirp JSON + an Azure
  * block-blob store) behind `@actions/artifact`, and the REST routes for artifacts of other runs and for release
- * assets. Errors are injected as 4xx (5xx makes the toolkit retry for ~25 s).
+ * assets, and the comments of pull requests. Errors are injected as 4xx (5xx makes the toolkit retry for ~25 s).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -23,6 +23,16 @@ export interface FakeRelease {
   assets: Array<{ name: string; data: Buffer }>
 }
 
+/** A pull-request comment stored by the fake. */
+export interface FakeComment {
+  id: number
+  issue: number
+  body: string
+  /** The `authorization` header it was written with. */
+  auth: string
+  updates: number
+}
+
 /** A running fake. */
 export interface FakeGitHub {
   url: string
@@ -30,6 +40,8 @@ export interface FakeGitHub {
   envFor(runId: number): Record<string, string>
   artifacts: StoredArtifact[]
   releases: FakeRelease[]
+  /** Issue and pull-request comments (`GET`/`POST /repos/:o/:r/issues/:n/comments`, `PATCH …/issues/comments/:id`). */
+  comments: FakeComment[]
   /** Requests seen, as `METHOD path`. */
   requests: string[]
   /** Routes (substring of `METHOD path`) to answer with a status instead (e.g. `{ 'CreateArtifact': 403 }`). */
@@ -60,12 +72,58 @@ function json(
   res.end(JSON.stringify(data))
 }
 
+/** The comment routes: a page of an issue's comments (`page`, `per_page`), a new one, an edit. */
+async function commentRoute(
+  req: IncomingMessage,
+  res: ServerResponse,
+  at: {
+    origin: string
+    comments: FakeComment[]
+    issue: RegExpExecArray | null
+    edit: RegExpExecArray | null
+    url: URL
+  }
+): Promise<void> {
+  const shown = (c: FakeComment): Record<string, unknown> => ({
+    id: c.id,
+    body: c.body,
+    html_url: `${at.origin}/acme/oic-release/pull/${c.issue}#issuecomment-${c.id}`,
+    user: { login: 'github-actions[bot]', type: 'Bot' }
+  })
+  const auth = String(req.headers.authorization ?? '')
+  if (at.issue && req.method === 'GET') {
+    const perPage = Number(at.url.searchParams.get('per_page') ?? 30)
+    const page = Number(at.url.searchParams.get('page') ?? 1)
+    const all = at.comments.filter(c => c.issue === Number(at.issue?.[1]))
+    return json(res, 200, all.slice((page - 1) * perPage, page * perPage).map(shown))
+  }
+  const input = JSON.parse((await body(req)).toString() || '{}') as { body?: unknown }
+  if (typeof input.body !== 'string' || input.body.length > 65536)
+    return json(res, 422, { message: 'Validation Failed', errors: [{ field: 'body', code: 'invalid' }] })
+  if (at.issue && req.method === 'POST') {
+    const c = {
+      id: 9000 + at.comments.length,
+      issue: Number(at.issue[1]),
+      body: input.body,
+      auth,
+      updates: 0
+    }
+    at.comments.push(c)
+    return json(res, 201, shown(c))
+  }
+  const c = at.comments.find(x => x.id === Number(at.edit?.[1]))
+  if (!c || req.method !== 'PATCH') return json(res, 404, { message: 'Not Found' })
+  Object.assign(c, { body: input.body, auth, updates: c.updates + 1 })
+  return json(res, 200, shown(c))
+}
+
 /** Starts the fake. */
 export async function startFakeGitHub(): Promise<FakeGitHub> {
   const blobs = new Map<string, Buffer>()
   const blocks = new Map<string, Buffer>()
   const artifacts: StoredArtifact[] = []
   const releases: FakeRelease[] = []
+  const comments: FakeComment[] = []
   const requests: string[] = []
   const failures: Record<string, number> = {}
   let nextId = 1
@@ -78,7 +136,13 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       const key = `${req.method} ${url.pathname}`
       requests.push(key)
       const failing = Object.entries(failures).find(([k]) => key.includes(k))
-      if (failing) return json(res, failing[1], { msg: 'injected failure', code: 'permission_denied' })
+      // `msg`/`code` as the results service (Twirp) answers, `message` as the REST API does.
+      if (failing)
+        return json(res, failing[1], {
+          msg: 'injected failure',
+          code: 'permission_denied',
+          message: 'injected failure'
+        })
       if (url.pathname.startsWith(TWIRP)) {
         const method = url.pathname.slice(TWIRP.length)
         const input = JSON.parse((await body(req)).toString() || '{}') as Record<string, unknown>
@@ -103,8 +167,18 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
           return json(res, 200, { ok: true, artifact_id: String(artifact.id) })
         }
         if (method === 'ListArtifacts') {
-          const name = (input.name_filter as { value?: string } | undefined)?.value
-          const list = artifacts.filter(a => a.runId === runId && (!name || a.name === name))
+          // protobuf JSON writes the StringValue/Int64Value wrappers as their bare value ("name", "2").
+          const unwrap = (v: unknown): string | undefined =>
+            v === undefined || v === null
+              ? undefined
+              : typeof v === 'object'
+                ? (v as { value?: string }).value
+                : String(v)
+          const name = unwrap(input.name_filter)
+          const id = unwrap(input.id_filter)
+          const list = artifacts.filter(
+            a => a.runId === runId && (!name || a.name === name) && (!id || String(a.id) === id)
+          )
           return json(res, 200, {
             artifacts: list.map(a => ({
               workflow_run_backend_id: `run-${a.runId}`,
@@ -187,6 +261,9 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
           }))
         })
       }
+      const issue = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname)
+      const edit = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname)
+      if (issue || edit) return commentRoute(req, res, { origin, comments, issue, edit, url })
       const asset = /^\/repos\/[^/]+\/[^/]+\/releases\/assets\/(\d+)$/.exec(url.pathname)
       if (asset) {
         const id = Number(asset[1])
@@ -210,6 +287,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     url: origin,
     artifacts,
     releases,
+    comments,
     requests,
     failures,
     envFor: runId => ({
