@@ -5,6 +5,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { jwtVerify, SignJWT } from 'jose'
 import { checkAssertion, type AssertionRules, type RegisteredCertificate } from './assertion-check.js'
+import { AuthorizationCodes } from './authorization-codes.js'
 import { ApiError } from './http-kit.js'
 
 /**
@@ -53,6 +54,10 @@ export interface ClientSeed {
   roles?: Record<string, Role[]>
   /** Issue refresh tokens for user grants (default true). */
   refreshTokens?: boolean
+  /** Redirect URIs registered for the authorization code grant (GET /oauth2/v1/authorize). */
+  redirectUris?: string[]
+  /** A public client (no secret): sends `client_id` in the token request and proves itself by PKCE alone. */
+  public?: boolean
 }
 
 /** A user of the identity domain (password and jwt-bearer grants). */
@@ -96,6 +101,8 @@ export class IdentityDomain {
   private readonly usedJti = new Set<string>()
   readonly clients = new Map<string, ClientSeed>()
   readonly users = new Map<string, UserSeed>()
+  /** Authorization codes of the authorization code grant. */
+  readonly codes: AuthorizationCodes
 
   constructor(
     seed: IdentitySeed,
@@ -104,6 +111,7 @@ export class IdentityDomain {
     private readonly now: () => number,
     private readonly ttlSeconds: () => number
   ) {
+    this.codes = new AuthorizationCodes(now)
     for (const c of seed.clients ?? []) this.clients.set(c.clientId, c)
     for (const u of seed.users ?? []) this.users.set(u.username, u)
   }

@@ -47,6 +47,19 @@ export interface Switches {
   assertionGenericAudience: boolean
   /** [U] Refresh tokens are single-use (each refresh returns a new one). Default on. */
   rotateRefreshTokens: boolean
+  /**
+   * GET /oauth2/v1/authorize consents at once for {@link Switches.authorizeUser} (the emulator has no login page).
+   * Default on; off = the user declines: a redirect with `error=access_denied` (RFC 6749 §4.1.2.1).
+   */
+  authorizeAutoConsent: boolean
+  /** The user who consents at the authorization endpoint; null = the seed's first user. */
+  authorizeUser: string | null
+  /**
+   * [U] A registered loopback redirect URI (`http://127.0.0.1/…`, `http://[::1]/…`) matches any port, as RFC 8252
+   * §7.3 asks of servers for native apps. Oracle's pages state no such rule: default off, the redirect_uri must
+   * equal a registered one exactly (OCI IAM: "Specify the Redirect URI").
+   */
+  authorizeLoopbackAnyPort: boolean
   /** OIC 2 mode: no `integrationInstance`; the first instance is served. */
   gen2Mode: boolean
   /** [U] Status when `integrationInstance` is missing or unknown: 400 (default) or 404. */
@@ -199,6 +212,9 @@ export function defaultSwitches(): Switches {
     assertionKeyRefOptional: false,
     assertionGenericAudience: false,
     rotateRefreshTokens: true,
+    authorizeAutoConsent: true,
+    authorizeUser: null,
+    authorizeLoopbackAnyPort: false,
     gen2Mode: false,
     missingInstanceStatus: 400,
     activationDelayMs: 300,

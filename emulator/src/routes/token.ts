@@ -1,5 +1,9 @@
-/** `POST /oauth2/v1/token`: every grant `authenticate` supports, with RFC 6749 error bodies. */
+/**
+ * `POST /oauth2/v1/token`: every grant `authenticate` supports and the authorization code grant of `login` (RFC 6749
+ * §4.1.3 with PKCE, RFC 7636 §4.5), with RFC 6749 error bodies.
+ */
 import type { AssertionRules } from '../assertion-check.js'
+import type { IssuedCode } from '../authorization-codes.js'
 import type { IdentityDomain, ClientSeed, Grant } from '../identity.js'
 import { readForm } from '../http-kit.js'
 import type { RequestContext, Route } from '../router.js'
@@ -7,12 +11,14 @@ import type { Switches } from '../switches.js'
 
 const JWT_BEARER = 'urn:ietf:params:oauth:grant-type:jwt-bearer'
 const CLIENT_ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
-const ALL_GRANTS = ['client_credentials', 'password', JWT_BEARER, 'refresh_token']
+const ALL_GRANTS = ['client_credentials', 'password', JWT_BEARER, 'refresh_token', 'authorization_code']
+/** Grants a public client may use: it has no secret, PKCE is its proof (RFC 6749 §2.1, RFC 7636). */
+const PUBLIC_GRANTS = ['authorization_code', 'refresh_token']
 const SCOPE_SUFFIXES = ['urn:opc:resource:consumer::all', '/ic/api/']
 const BARE_CONSUMER_SCOPE = 'urn:opc:resource:consumer::all'
 
 /** An RFC 6749 §5.2 error. */
-class OAuthError extends Error {
+export class OAuthError extends Error {
   constructor(
     readonly status: number,
     readonly error: string,
@@ -22,7 +28,8 @@ class OAuthError extends Error {
   }
 }
 
-function oauthFail(status: number, error: string, description: string): never {
+/** Throws an {@link OAuthError}. */
+export function oauthFail(status: number, error: string, description: string): never {
   throw new OAuthError(status, error, description)
 }
 
@@ -65,10 +72,13 @@ async function authenticateClient(
     }
     return client
   }
+  const named = idp.clients.get(form.get('client_id') ?? '')
+  if (named?.public) return named
   return oauthFail(401, 'invalid_client', 'Client authentication is required.')
 }
 
-function instanceForScope(
+/** The instance a scope names (and an `urn:opc:resource:expiry` lifetime); `invalid_scope` otherwise. */
+export function instanceForScope(
   scope: string,
   idp: IdentityDomain,
   switches: Switches
@@ -81,7 +91,7 @@ function instanceForScope(
       ttl = Number(expiry[1])
       continue
     }
-    if (part === 'offline_access') continue
+    if (part === 'offline_access' || part === 'openid') continue
     if (part === BARE_CONSUMER_SCOPE && switches.acceptBareConsumerScope) {
       instance = [...idp.audiences.keys()][0]
       continue
@@ -107,6 +117,7 @@ async function grantFor(
   refresh: boolean
   scope?: string
   instance?: string
+  code?: IssuedCode
 }> {
   const type = form.get('grant_type') ?? ''
   if (!ALL_GRANTS.includes(type))
@@ -114,6 +125,8 @@ async function grantFor(
   const allowed = (client.grants ?? ALL_GRANTS).map(g => (g === 'jwt-bearer' ? JWT_BEARER : g))
   if (!allowed.includes(type))
     oauthFail(400, 'unauthorized_client', `The client may not use grant type '${type}'.`)
+  if (client.public && !PUBLIC_GRANTS.includes(type))
+    oauthFail(400, 'unauthorized_client', `A public client may not use grant type '${type}'.`)
   const userRefresh = client.refreshTokens !== false
   switch (type) {
     case 'client_credentials':
@@ -146,12 +159,46 @@ async function grantFor(
         refresh: userRefresh
       }
     }
+    case 'authorization_code':
+      return codeGrant(client, form, idp, allowed.includes('refresh_token') && userRefresh)
     default: {
       const previous = idp.takeRefreshToken(form.get('refresh_token') ?? '', switches.rotateRefreshTokens)
       if (!previous || previous.clientId !== client.clientId)
         oauthFail(400, 'invalid_grant', 'Invalid refresh token.')
       return { grant: previous, refresh: true, scope: previous.scope, instance: previous.instance }
     }
+  }
+}
+
+/**
+ * The authorization code grant: the code redeemed once for this client and redirect URI with its PKCE verifier; a
+ * refresh token only with `offline_access` in the authorized scope (OCI IAM, "Using Refresh Tokens": "you must
+ * add offline_access to the scope").
+ */
+function codeGrant(
+  client: ClientSeed,
+  form: URLSearchParams,
+  idp: IdentityDomain,
+  mayRefresh: boolean
+): {
+  grant: Omit<Grant, 'instance' | 'scope'>
+  refresh: boolean
+  scope: string
+  instance: string
+  code: IssuedCode
+} {
+  const code = idp.codes.redeem(form.get('code') ?? '', {
+    clientId: client.clientId,
+    redirectUri: form.get('redirect_uri') ?? '',
+    verifier: form.get('code_verifier') ?? ''
+  })
+  if (typeof code === 'string') oauthFail(400, 'invalid_grant', code)
+  return {
+    grant: { clientId: client.clientId, subject: code.subject, kind: 'user' },
+    refresh: mayRefresh && code.scope.split(/\s+/).includes('offline_access'),
+    scope: code.scope,
+    instance: code.instance,
+    code
   }
 }
 
@@ -173,14 +220,23 @@ export function tokenRoutes(idp: IdentityDomain, switches: Switches): Route[] {
             grant,
             refresh,
             scope: kept,
-            instance: keptInstance
+            instance: keptInstance,
+            code
           } = await grantFor(client, form, idp, switches, assertionRules(ctx, switches))
           const scope = form.get('scope') || kept || ''
           const { instance, ttl } =
             keptInstance && !form.get('scope')
               ? { instance: keptInstance, ttl: undefined }
               : instanceForScope(scope, idp, switches)
-          await ctx.json(200, await idp.issue({ ...grant, instance, scope }, refresh, ttl), {
+          const body = await idp.issue({ ...grant, instance, scope }, refresh, ttl)
+          // OpenID Connect Core §3.1.3.3: an `openid` code's token response carries an id_token.
+          if (code && code.scope.split(/\s+/).includes('openid'))
+            body.id_token = await idp.codes.idToken(
+              code,
+              new URL(ctx.href('/')).origin,
+              Number(body.expires_in)
+            )
+          await ctx.json(200, body, {
             'cache-control': 'no-store'
           })
         } catch (error) {
