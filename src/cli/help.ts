@@ -1,6 +1,6 @@
 /** Help texts of the CLI, generated from the actions' action.yml (one source of truth with the docs). */
 import { ACTION_NAMES } from '../actions/registry.js'
-import type { ActionMeta } from './action-meta.js'
+import { actionMeta, type ActionMeta } from './action-meta.js'
 import { VERSION } from '../core/version.js'
 import { envNameOf } from './args.js'
 import { COMMANDS } from './commands.js'
@@ -15,16 +15,23 @@ Options of every command:
 
 Exit codes: 0 ok, 1 failed, 2 usage (unknown command or option, missing or invalid input).`
 
+/** The first sentence of a description, for a one-line listing. */
+function firstSentence(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  const end = flat.search(/[.:;](\s|$)/)
+  return end < 0 ? flat : flat.slice(0, end)
+}
+
 /** The overview. */
 export function generalHelp(): string {
   return `oic-actions ${VERSION}: promote Oracle Integration 3 projects from the command line (the same code as the GitHub Actions).
 
-Usage: oic-actions <command> [--<input> <value> …]
+Usage: oic-actions <command> [--<input> <value> …]   (--name=value works too)
 
 Commands:
-${ACTION_NAMES.map(n => `  ${n}`).join('\n')}
+${ACTION_NAMES.map(n => `  ${n.padEnd(18)} ${firstSentence(actionMeta(n).description)}`).join('\n')}
 ${Object.entries(COMMANDS)
-  .map(([name, c]) => `  ${name.padEnd(16)} ${c.summary}`)
+  .map(([name, c]) => `  ${name.padEnd(18)} ${c.summary}`)
   .join('\n')}
 
 Run 'oic-actions <command> --help' for its inputs. Every input can also be given as an environment variable

@@ -19,8 +19,13 @@ export interface LoginDeps {
   now: () => number
   /** Waits `ms` (the redirect timeout). */
   sleep: (ms: number) => Promise<void>
-  /** A line for the user (stderr). */
+  /** A line for the user (stderr), secrets redacted. */
   log: (line: string) => void
+  /**
+   * Prints the authorization URL as it is: the log's redaction would hide `code_challenge` (a parameter whose name
+   * says "code"), and the URL holds nothing secret — the challenge is a hash, the state a one-time value.
+   */
+  showUrl: (url: string) => void
   /** Opens a URL in a browser; never throws. */
   open: (url: string) => void
   /** An undici dispatcher for the token request (a MockAgent in unit tests). */
@@ -50,8 +55,9 @@ export async function performLogin(settings: LoginSettings, deps: LoginDeps): Pr
       nonce: openid ? secrets.nonce : undefined
     })
     deps.log(
-      `Log in with your browser (waiting ${Math.round(settings.timeoutMs / 1000)} s for the redirect to ${listener.redirectUri}):\n${url.toString()}`
+      `Log in with your browser (waiting ${Math.round(settings.timeoutMs / 1000)} s for the redirect to ${listener.redirectUri}):`
     )
+    deps.showUrl(url.toString())
     if (settings.openBrowser) deps.open(url.toString())
     const code = await listener.code
     registerSecret(code)

@@ -5,6 +5,7 @@
  * `--session` refresh the access token when it expires (./session.ts).
  */
 import { errorMessage } from '../core/errors.js'
+import { terminalText } from '../core/escape.js'
 import { redactText } from '../core/secrets/redact.js'
 import { parseArgs, type ParsedArgs } from './args.js'
 import { EXIT, exitCodeOf } from './exit.js'
@@ -80,6 +81,7 @@ export async function login(
       now: Date.now,
       sleep: ms => new Promise(resolve => setTimeout(resolve, ms).unref()),
       log: line => host.info(line),
+      showUrl: url => streams.stderr(`${terminalText(url)}\n`),
       open: openBrowser,
       ...deps
     })

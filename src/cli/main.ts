@@ -8,6 +8,7 @@ import { parseArgs } from './args.js'
 import { EXIT, exitCodeOf } from './exit.js'
 import { commandHelp, generalHelp } from './help.js'
 import { commandEntry } from './commands.js'
+import { terminalHints } from './terminal-hints.js'
 import { checkSessionFile, openSession, saveSession, sessionSecret } from './session.js'
 import { createTerminalHost, type TerminalStreams } from './terminal-host.js'
 import { VERSION } from '../core/version.js'
@@ -16,7 +17,7 @@ export { EXIT } from './exit.js'
 
 function usage(streams: TerminalStreams, message: string): number {
   streams.stderr(
-    `error: ${redactText(message)}\nRun 'oic-actions --help' for the commands, 'oic-actions <command> --help' for their inputs.\n`
+    `error: ${terminalHints(redactText(message))}\nRun 'oic-actions --help' for the commands, 'oic-actions <command> --help' for their inputs.\n`
   )
   return EXIT.usage
 }

@@ -9,6 +9,7 @@ import { redactText } from '../core/secrets/redact.js'
 import { registerSecret } from '../core/secrets/registry.js'
 import { renderTerminal, type Report } from '../core/job-summary.js'
 import { envNameOf } from './args.js'
+import { terminalHints } from './terminal-hints.js'
 
 /** What a terminal run produced, besides what it printed. */
 export interface TerminalHost extends Host {
@@ -38,6 +39,7 @@ export function createTerminalHost(
   const outputs: Record<string, string> = {}
   const exported: Record<string, string> = {}
   const say = (line: string): void => streams.stderr(`${redactText(terminalText(line))}\n`)
+  const fail = (line: string): void => say(terminalHints(line))
   return {
     env,
     onRunner: false,
@@ -59,14 +61,17 @@ export function createTerminalHost(
     info: message => say(message),
     notice: (message, p) => say(`notice${where(p)}: ${message}`),
     warning: (message, p) => say(`warning${where(p)}: ${message}`),
-    error: (message, p) => say(`error${where(p)}: ${message}`),
+    error: (message, p) => fail(`error${where(p)}: ${message}`),
     group: async (name, fn) => {
       say(`▸ ${name}`)
       return fn()
     },
-    writeSummary: async (report: Report) =>
-      streams.stdout(`\n${redactText(terminalText(renderTerminal(report)))}`),
-    setFailed: (message, p) => say(`error${where(p)}: ${message}`),
+    writeSummary: async (report: Report) => {
+      // A failure with nothing but its status line was printed by setFailed already: say it once.
+      if (report.status === 'failure' && !report.table && !report.notes?.length) return
+      streams.stdout(`\n${redactText(terminalText(renderTerminal(report)))}`)
+    },
+    setFailed: (message, p) => fail(`error${where(p)}: ${message}`),
     isDebug: () => options.verbose || debugRequested(env),
     printOutputs: json => {
       const shown = Object.fromEntries(

@@ -62,7 +62,7 @@ describe('oic-actions CLI', () => {
     [['export-car', '--project'], /Option --project needs a value/],
     [
       ['export-car', '--oic-url', 'https://x.example.com', '--instance', 'i', '--access-token', 'tok'],
-      /Input 'project' is required/
+      /Option --project is required/
     ],
     [
       [
@@ -76,7 +76,7 @@ describe('oic-actions CLI', () => {
         '--access-token',
         'tok'
       ],
-      /Input 'oic-url' must use https:\/\//
+      /Option --oic-url must use https:\/\//
     ]
   ])('usage errors exit 2: %j', async (args, pattern) => {
     const res = await cli(args)

@@ -1,5 +1,6 @@
 /** `oic-actions projects …`: the Factory API's project calls (seed 000 "Projects"). */
 import { deleteProject, getProject, listAllProjects } from '../../core/oic/projects.js'
+import { exportOperation, importOperation } from './projects-archive.js'
 import type { ResourceGroup } from './resource.js'
 
 /** The projects group. */
@@ -46,6 +47,8 @@ export const group: ResourceGroup = {
           json: { deleted: args.PROJECT }
         }
       }
-    }
+    },
+    exportOperation,
+    importOperation
   ]
 }

@@ -25,6 +25,8 @@ export interface OperationCall {
   options: Record<string, string>
   /** Progress lines (stderr, escaped). */
   log: (line: string) => void
+  /** True for a --dry-run of an operation with {@link Operation.plansDryRun}: read, report, change nothing. */
+  dryRun?: boolean
 }
 
 /** What an operation prints: a table (or its JSON), one object, or one line. */
@@ -52,6 +54,11 @@ export interface Operation {
   deprecated?: string
   /** For writes and deletes: what a run would change, in one line (printed by --dry-run and before a delete). */
   describe?: (call: Omit<OperationCall, 'client' | 'log'>) => string
+  /**
+   * Set when only the server can say what a --dry-run would change (a bulk call by filter): `run` is called with
+   * `dryRun: true` (no --yes needed) and must only read.
+   */
+  plansDryRun?: boolean
   run(call: OperationCall): Promise<OperationResult>
 }
 

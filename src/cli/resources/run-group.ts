@@ -140,13 +140,13 @@ export async function runGroup(
   const dryRun = op.effect !== 'read' && args.inputs['dry-run'] === 'true'
   const call = { args: bound.named, options: bound.options }
   if (op.deprecated) streams.stderr(`warning: ${group.name} ${op.name} is deprecated: ${op.deprecated}\n`)
-  if (dryRun) {
+  if (dryRun && !op.plansDryRun) {
     streams.stdout(
       `dry run: would ${op.describe?.(call) ?? `${op.name} ${Object.values(call.args).join(' ')}`}\n`
     )
     return EXIT.ok
   }
-  if (op.effect === 'delete' && args.inputs.yes !== 'true')
+  if (op.effect === 'delete' && !dryRun && args.inputs.yes !== 'true')
     return usage(
       streams,
       `Refusing to ${op.describe?.(call) ?? `${op.name} ${Object.values(call.args).join(' ')}`} without --yes: add --yes to confirm (or --dry-run to see what it would do).`,
@@ -167,7 +167,7 @@ export async function runGroup(
       userAgent: USER_AGENT,
       log: line => host.info(line)
     })
-    const result = await op.run({ client, ...call, log: line => host.info(line) })
+    const result = await op.run({ client, ...call, dryRun, log: line => host.info(line) })
     print(result, args.json, streams)
     return EXIT.ok
   } catch (error) {

@@ -134,17 +134,17 @@ describe('exit code 2: the command line and the inputs cannot work as given', ()
     [
       'authenticate: a missing input',
       ['authenticate', '--token-url', ORIGIN, '--client-id', 'c', '--scope', 's'],
-      /Input 'client-secret' is required/
+      /Option --client-secret is required/
     ],
     [
       'authenticate: an invalid choice',
       [...authenticateArgs(), '--grant-type', 'implicit'],
-      /Input 'grant-type' must be one of/
+      /Option --grant-type must be one of/
     ],
     [
       'authenticate: plain http to another host',
       authenticateArgs('http://idcs.example.com'),
-      /Input 'token-url' must use https/
+      /Option --token-url must use https/
     ],
     [
       'authenticate: a damaged private key',
@@ -163,7 +163,7 @@ describe('exit code 2: the command line and the inputs cannot work as given', ()
         '--key-id',
         'k'
       ],
-      /Input 'private-key' is not a PEM private key/
+      /Option --private-key is not a PEM private key/
     ],
     [
       'create-deployment: OIC 2 (no instance)',
@@ -190,12 +190,12 @@ describe('exit code 2: the command line and the inputs cannot work as given', ()
     [
       'create-deployment: a bad integrations entry',
       ['create-deployment', ...target(), '--project', 'P', '--deployment', 'D', '--integrations', 'A|1.0'],
-      /Input 'integrations': 'A\|1\.0' has version '1\.0'/
+      /Option --integrations: 'A\|1\.0' has version '1\.0'/
     ],
     [
       'create-deployment: a config file that does not exist',
       ['create-deployment', ...target(), '--project', 'P', '--config-file', 'd.yaml'],
-      /Input 'config-file': file 'd\.yaml' does not exist\./
+      /Option --config-file: file 'd\.yaml' does not exist\./
     ],
     [
       'create-deployment: a bad line in the config file',
@@ -206,17 +206,17 @@ describe('exit code 2: the command line and the inputs cannot work as given', ()
     [
       'export-car: a path outside the workspace',
       ['export-car', ...target(), '--project', 'P', '--path', '/etc/p.car'],
-      /Input 'path' must stay inside the workspace or runner temp/
+      /Option --path must stay inside the workspace or runner temp/
     ],
     [
       'export-car: an invalid size',
       ['export-car', ...target(), '--project', 'P', '--max-archive-size', 'huge'],
-      /Input 'max-archive-size' must be a size/
+      /Option --max-archive-size must be a size/
     ],
     [
       'export-car: an invalid code',
       ['export-car', ...target(), '--project', 'P Q'],
-      /Input 'project' must be a code/
+      /Option --project must be a code/
     ],
     [
       'import-car: conflicting sources',
@@ -226,7 +226,7 @@ describe('exit code 2: the command line and the inputs cannot work as given', ()
     [
       'import-car: no archive at the path',
       ['import-car', ...target(), '--path', 'missing.car'],
-      /Input 'path': no archive at 'missing\.car'/
+      /Option --path: no archive at 'missing\.car'/
     ],
     [
       'import-car: an archive beyond max-archive-size',
@@ -255,32 +255,32 @@ describe('exit code 2: the command line and the inputs cannot work as given', ()
     [
       'test-connections: an out-of-range number',
       ['test-connections', ...target(), '--concurrency', '0'],
-      /Input 'concurrency' must be a whole number from 1 to 64, got '0'\./
+      /Option --concurrency must be a whole number from 1 to 64, got '0'\./
     ],
     [
       'test-connections: a report outside the workspace',
       ['test-connections', ...target(), '--junit-path', '../../../j.xml'],
-      /Input 'junit-path' must stay inside/
+      /Option --junit-path must stay inside/
     ],
     [
       'test-connections: a missing oic-url',
       ['test-connections', '--access-token', 't'],
-      /Input 'oic-url' is required \(or env OIC_URL\)/
+      /Option --oic-url is required \(or env OIC_URL\)/
     ],
     [
       'resubmit-errors: a bad integrations entry',
       ['resubmit-errors', ...target(), '--integrations', 'A B'],
-      /Input 'integrations' entry 'A B' must be CODE or CODE\|VERSION/
+      /Option --integrations entry 'A B' must be CODE or CODE\|VERSION/
     ],
     [
       'resubmit-errors: an invalid boolean',
       ['resubmit-errors', ...target(), '--dry-run=maybe'],
-      /Input 'dry-run' must be true or false, got 'maybe'\./
+      /Option --dry-run must be true or false, got 'maybe'\./
     ],
     [
       'resubmit-errors: a credential in the URL',
       ['resubmit-errors', '--oic-url', 'https://u:pw@oic.example.com', '--access-token', 't'],
-      /Input 'oic-url' must not contain credentials/
+      /Option --oic-url must not contain credentials/
     ]
   ]
   // Every row has four cells, so that jest does not take `prepare` for a done callback.
