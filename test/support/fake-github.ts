@@ -169,11 +169,9 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         if (method === 'ListArtifacts') {
           // protobuf JSON writes the StringValue/Int64Value wrappers as their bare value ("name", "2").
           const unwrap = (v: unknown): string | undefined =>
-            v === undefined || v === null
-              ? undefined
-              : typeof v === 'object'
-                ? (v as { value?: string }).value
-                : String(v)
+            typeof v === 'string' || typeof v === 'number'
+              ? String(v)
+              : (v as { value?: string } | null | undefined)?.value
           const name = unwrap(input.name_filter)
           const id = unwrap(input.id_filter)
           const list = artifacts.filter(
