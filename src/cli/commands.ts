@@ -31,6 +31,14 @@ function resourceGroup(summary: string, load: () => Promise<{ group: ResourceGro
 
 /** Commands by name, in the order the general help lists them (after the six actions). */
 export const COMMANDS: Record<string, CommandEntry> = {
+  login: {
+    summary:
+      'log in with a browser (authorization code + PKCE) and keep the tokens in --session FILE for the next commands',
+    load: async () => {
+      const { login } = await import('./login.js')
+      return { run: (argv, streams, env) => login(argv, streams, env) }
+    }
+  },
   inspect: {
     summary:
       'list what a .car or .iar holds (--json: docs/inspect-schema.md) and compare it with a target: oic-actions inspect FILE [--json] [--oic-url … --instance …]',
@@ -42,7 +50,35 @@ export const COMMANDS: Record<string, CommandEntry> = {
   projects: resourceGroup(
     'list, show, delete, export and import projects',
     () => import('./resources/projects.js')
-  )
+  ),
+  deployments: resourceGroup(
+    'list, show, create, update and delete the deployments of a project',
+    () => import('./resources/deployments.js')
+  ),
+  connections: resourceGroup(
+    'list, show, update, test and delete the connections of a project',
+    () => import('./resources/connections.js')
+  ),
+  integrations: resourceGroup(
+    'list, show, activate, deactivate, delete and import the integrations of a project',
+    () => import('./resources/integrations.js')
+  ),
+  lookups: resourceGroup(
+    'list, show, create, update, delete, export and import the lookups of a project',
+    () => import('./resources/lookups.js')
+  ),
+  libraries: resourceGroup(
+    'list, show, register, replace and delete the libraries of a project',
+    () => import('./resources/libraries.js')
+  ),
+  rbac: resourceGroup("show and set who may work on a project (its ACL)", () => import('./resources/rbac.js')),
+  errors: resourceGroup('list, show, resubmit and discard errored instances', () => import('./resources/errors.js')),
+  instances: resourceGroup(
+    'list, show, abort instances; activity streams, large payloads, audit records',
+    () => import('./resources/instances.js')
+  ),
+  'recovery-jobs': resourceGroup('list and show error recovery jobs', () => import('./resources/recovery-jobs.js')),
+  metrics: resourceGroup('historical tracking metrics, message count summary', () => import('./resources/metrics.js'))
 }
 
 /** The entry of a command that is not an action, if `name` is one. */

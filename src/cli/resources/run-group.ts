@@ -12,7 +12,7 @@ import { USER_AGENT } from '../../core/constants.js'
 import { redactText } from '../../core/secrets/redact.js'
 import { parseArgs, type ParsedArgs } from '../args.js'
 import { EXIT, exitCodeOf } from '../exit.js'
-import { checkSessionFile, loadSession } from '../session.js'
+import { checkSessionFile, openSession } from '../session.js'
 import { createTerminalHost, type TerminalStreams } from '../terminal-host.js'
 import { groupHelp, operationHelp } from './help.js'
 import type { Operation, OperationResult, ResourceGroup } from './resource.js'
@@ -133,8 +133,13 @@ export async function runGroup(
     bound = bindArgs(op, args)
     const session = args.session ?? env.OIC_SESSION
     checkSessionFile(session)
-    loadSession(session, childEnv)
+    const log = (line: string): void => streams.stderr(`${redactText(line)}\n`)
+    await openSession(session, childEnv, { now: Date.now, log })
   } catch (error) {
+    if (exitCodeOf(error) !== EXIT.usage) {
+      streams.stderr(`error: ${redactText(errorMessage(error))}\n`)
+      return EXIT.failed
+    }
     return usage(streams, errorMessage(error), group)
   }
   const dryRun = op.effect !== 'read' && args.inputs['dry-run'] === 'true'
