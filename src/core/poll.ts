@@ -36,3 +36,74 @@ export async function poll<T>(options: PollOptions<T>): Promise<PollResult<T>> {
     delay = Math.min(maxDelay, delay * 2)
   }
 }
+
+/** Settings of a {@link PollPacer}. */
+export interface PacerOptions {
+  /** First wait while nothing has finished yet (ms); grows by {@link PacerOptions.growth} each round. */
+  initialMs: number
+  growth: number
+  /** Shortest and longest wait between two rounds (ms). */
+  minMs: number
+  maxMs: number
+  /** Operations read per round while nothing has finished yet: the oldest ones, to learn how long they take. */
+  probe: number
+  /** Share of the observed median a round waits at least, however few remain (see {@link PollPacer.next}). */
+  floor: number
+}
+
+/**
+ * The pace of parallel status reads (issue 21: activations take 2–15 s; at most about 3 reads per activation). The
+ * times are learned, never assumed, so the same pace suits a slow tenant and a fast emulator: while nothing has
+ * finished, only the {@link PacerOptions.probe} oldest operations are read, at short and growing waits; once some
+ * have finished, every pending one is read, each round waiting the observed median scaled by the share still
+ * pending — with many pending a round is costly and waits about the median, with few left rounds come sooner so the
+ * last one is seen soon after it ends.
+ */
+export const DEFAULT_PACER: PacerOptions = {
+  initialMs: 250,
+  growth: 1.5,
+  minMs: 250,
+  maxMs: 10_000,
+  probe: 3,
+  floor: 0.1
+}
+
+/** Learns how long operations take and says how long to wait and what to read next (see {@link DEFAULT_PACER}). */
+export class PollPacer {
+  private readonly observed: number[] = []
+  private delay: number
+
+  constructor(private readonly options: PacerOptions = DEFAULT_PACER) {
+    this.delay = options.initialMs
+  }
+
+  /** Records how long one finished operation took (ms from its start to the read that saw it final). */
+  observe(ms: number): void {
+    this.observed.push(ms)
+  }
+
+  /** The median of the observed times, undefined before any finished. */
+  median(): number | undefined {
+    if (!this.observed.length) return undefined
+    const sorted = [...this.observed].sort((a, b) => a - b)
+    return sorted[Math.floor((sorted.length - 1) / 2)]
+  }
+
+  /** The wait before the next round, with `pending` of `total` operations not final yet. */
+  next(pending: number, total: number): number {
+    const median = this.median()
+    const { minMs, maxMs } = this.options
+    if (median === undefined) {
+      const wait = this.delay
+      this.delay = Math.min(maxMs, this.delay * this.options.growth)
+      return Math.min(maxMs, wait)
+    }
+    const share = total > 0 ? Math.max(pending / total, this.options.floor) : 1
+    return Math.round(Math.min(maxMs, Math.max(minMs, median * share)))
+  }
+
+  /** What to read this round, of `pending` oldest first: the probe while nothing has finished, then all. */
+  pick<T>(pending: readonly T[]): T[] {
+    return this.observed.length ? [...pending] : pending.slice(0, Math.max(1, this.options.probe))
+  }
+}

@@ -10,6 +10,7 @@ import {
 } from '../../core/oic-instance.js'
 import { parseArchiveSize } from '../../core/archive-size.js'
 import { resolveReadPath } from '../../core/paths.js'
+import { DEFAULT_ACTIVATION_CONCURRENCY } from '../../core/oic/activation.js'
 
 /** Every input `actions/import-car/action.yml` declares. */
 export const INPUTS = [
@@ -26,11 +27,15 @@ export const INPUTS = [
   'activate',
   'activate-without-consent',
   'activation-timeout',
+  'activation-concurrency',
   'dry-run',
   'max-archive-size',
   'pr-comment',
   ...COMMON_INPUTS
 ] as const
+
+/** Most `activation-concurrency` accepted: more requests at once would only meet the instance's throttling. */
+const MAX_ACTIVATION_CONCURRENCY = 64
 
 /** What to do when the project exists in the target. */
 export const IF_EXISTS = ['fail', 'replace', 'skip'] as const
@@ -68,6 +73,8 @@ export interface ImportCarSettings {
   /** `none`, `all`, or a deployment code. */
   activate: { kind: 'none' } | { kind: 'all' } | { kind: 'deployment'; code: string }
   activationTimeoutMs: number
+  /** Most activation requests (starts, status reads, deactivations) in flight at once (`activation-concurrency`). */
+  activationConcurrency: number
   /** Activate integrations whose connections wait for console consent instead of skipping them (./consent.ts). */
   activateWithoutConsent: boolean
   dryRun: boolean
@@ -193,6 +200,11 @@ export function getSettings(host: Pick<Host, 'getInput' | 'setSecret' | 'env'>):
           : { kind: 'deployment', code: activateRaw },
     activationTimeoutMs:
       inputs.seconds('activation-timeout', { fallback: 600, min: 1, max: 6 * 3600 }) * 1000,
+    activationConcurrency: inputs.integer('activation-concurrency', {
+      fallback: DEFAULT_ACTIVATION_CONCURRENCY,
+      min: 1,
+      max: MAX_ACTIVATION_CONCURRENCY
+    }),
     activateWithoutConsent: inputs.boolean('activate-without-consent', false),
     dryRun: inputs.boolean('dry-run', false),
     maxArchiveSize: parseArchiveSize(inputs.optional('max-archive-size')),

@@ -8,7 +8,11 @@
  */
 import type { HttpClient } from '../../core/http/client.js'
 import type { Collaborators } from '../../core/collaborators.js'
-import { activateIntegrations, deactivateIntegrations } from '../../core/oic/activation.js'
+import {
+  activateIntegrations,
+  deactivateInGroups,
+  deactivateIntegrations
+} from '../../core/oic/activation.js'
 import { integrationId } from '../../core/oic/api.js'
 import type { VersionRef } from '../../core/oic/deployments.js'
 import { deleteIntegration, listIntegrations, type Integration } from '../../core/oic/integrations.js'
@@ -52,6 +56,8 @@ export interface ReplaceOptions {
   deps: Deps
   /** Accept archive integrations the replacement did not visibly change instead of failing (`accept-unchanged`). */
   acceptUnchanged?: boolean
+  /** Most activation requests in flight at once (`activation-concurrency`). */
+  concurrency?: number
 }
 
 const ACTIVE = new Set(['ACTIVATED', 'ACTIVATION_INPROGRESS'])
@@ -127,16 +133,17 @@ async function restoreAndThrow(
   deps: Deps,
   error: unknown,
   what: string,
-  schedulesStopped: readonly VersionRef[] = []
+  schedulesStopped: readonly VersionRef[] = [],
+  concurrency?: number
 ): Promise<never> {
   // Nothing may be left worse than it was: put back what this step switched off, then report the failure.
   const present = await listIntegrations(client, project).catch(() => [] as Integration[])
   const back = deactivated.filter(d => present.some(p => integrationId(p) === integrationId(d))).reverse()
   if (!back.length) throw error
   deps.log(`${what}: reactivating ${idList(back)} as they were`)
-  const outcomes = await activateIntegrations(client, project, back, REACTIVATE_TIMEOUT_MS, deps).catch(
-    () => []
-  )
+  const outcomes = await activateIntegrations(client, project, back, REACTIVATE_TIMEOUT_MS, deps, {
+    concurrency
+  }).catch(() => [])
   const restored = outcomes.filter(o => o.status === 'ACTIVATED').length
   await restartSchedules(client, project, schedulesStopped, outcomes, deps)
   throw withContext(
@@ -192,9 +199,16 @@ export async function replaceProject(
       `Deactivating ${active.length} active integration(s) before replacing, scheduled first: ${idList(active)}`
     )
   const schedulesStopped = await stopSchedules(client, project, active, deps)
-  const deactivated = await deactivateIntegrations(client, project, active, deps)
+  // Every scheduled integration before any other, so nothing new starts; each group in parallel.
+  const deactivated = await deactivateInGroups(
+    client,
+    project,
+    [active.filter(isScheduled), active.filter(i => !isScheduled(i))],
+    deps,
+    { concurrency: options.concurrency }
+  )
   const restore = (error: unknown, what: string): Promise<never> =>
-    restoreAndThrow(client, project, deactivated, deps, error, what, schedulesStopped)
+    restoreAndThrow(client, project, deactivated, deps, error, what, schedulesStopped, options.concurrency)
   try {
     await options.upload()
   } catch (error) {

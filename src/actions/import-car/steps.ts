@@ -199,7 +199,8 @@ export async function importOrReplace(
         wholeProject: car.kind === 'project',
         upload: async () => void (await upload(deps, client, run.path, 'replace', expected)),
         deps,
-        acceptUnchanged: s.acceptUnchanged
+        acceptUnchanged: s.acceptUnchanged,
+        concurrency: s.activationConcurrency
       })
       reactivate = replaced.reactivate
       result = 'replaced'
@@ -245,7 +246,9 @@ export async function activateStep(
   const refs = [...done.reactivate, ...wanted.filter(w => !done.reactivate.some(r => r.code === w.code))]
   const { go, held } = holdForConsent(refs, consent)
   const outcomes = go.length
-    ? await activateIntegrations(client, done.project, go, s.activationTimeoutMs, deps)
+    ? await activateIntegrations(client, done.project, go, s.activationTimeoutMs, deps, {
+        concurrency: s.activationConcurrency
+      })
     : []
   return refs.map(
     r => [...held, ...outcomes].find(o => o.code === r.code && o.version === r.version) as ActivationOutcome

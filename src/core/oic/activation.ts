@@ -1,163 +1,144 @@
 /**
- * Activating and deactivating integration versions and waiting for the outcome (contract §7.2–7.3 with K5). After
- * an activation request, CONFIGURED means "activation has not yet started" (Oracle, Retrieve Integration
- * Activation Status), not a failure: only ACTIVATED and FAILEDACTIVATION are final, and a FAILEDACTIVATION is
- * explained by `…/activationErrors`. An activation POST is never repeated blindly: when its answer is lost, the
- * status is watched, and the request is sent once more only if the status stays CONFIGURED for
- * {@link UNCONFIRMED_POLLS} polls.
+ * Activating and deactivating integration versions and waiting for the outcome (contract §7.2–7.3 with K5), with
+ * bounded concurrency (issue 21): at most `concurrency` requests in flight, every pending activation read in each
+ * round, rounds paced by the activation times observed (core/poll.ts, {@link PollPacer}). After an activation
+ * request, CONFIGURED means "activation has not yet started" (Oracle, Retrieve Integration Activation Status), not a
+ * failure: only ACTIVATED and FAILEDACTIVATION are final. One activation's requests and reads: ./activation-watch.ts.
  */
-import type { Collaborators } from '../collaborators.js'
-import type { OicHttpError } from '../errors.js'
-import type { HttpClient } from '../http/client.js'
-import { poll } from '../poll.js'
-import { answerLost, settleLostWrite } from '../settle-lost-write.js'
-import { readActivationErrors } from './activation-errors.js'
 import { integrationId } from './api.js'
+import type { HttpClient } from '../http/client.js'
+import { DEFAULT_PACER, PollPacer, type PacerOptions } from '../poll.js'
+import { mapWithConcurrency } from '../pool.js'
+import { settleLostWrite } from '../settle-lost-write.js'
 import type { VersionRef } from './deployments.js'
-import { getActivationStatus, setIntegrationStatus } from './integrations.js'
+import { getActivationStatus, listIntegrations, setIntegrationStatus } from './integrations.js'
+import {
+  ACTIVATION_FINAL,
+  ACTIVE,
+  checkActivation,
+  outcomeOf,
+  startActivation,
+  THROTTLED,
+  type ActivationDeps,
+  type ActivationOutcome,
+  type Watch
+} from './activation-watch.js'
 
-/** Final statuses of an activation (K5: CONFIGURED is not one of them — it means "not started yet"). */
-export const ACTIVATION_FINAL = new Set(['ACTIVATED', 'FAILEDACTIVATION'])
-
-/** CONFIGURED polls after a lost answer before the activation request is sent once more. */
-export const UNCONFIRMED_POLLS = 3
-
-/** How one activation ended. */
-export interface ActivationOutcome extends VersionRef {
-  /** ACTIVATED, FAILEDACTIVATION, or TIMEOUT. */
-  status: string
-  /** True when it was already active (no request sent). */
-  alreadyActive?: boolean
-  /** The status last seen when it timed out (CONFIGURED: the activation never started). */
-  lastStatus?: string
-  /** The activation error's text of a FAILEDACTIVATION, when the service gave one. */
-  error?: string
-}
-
-/** The collaborators activation uses: its lines go to the log, its waits to the clock. */
-type Deps = Pick<Collaborators, 'sleep' | 'now' | 'log'>
-
-/** An activation being watched. */
-interface Watch {
-  ref: VersionRef
-  status: string
-  /** The request's answer was lost: whether it arrived is not known yet. */
-  unconfirmed: boolean
-  /** CONFIGURED polls seen while unconfirmed. */
-  configuredPolls: number
-}
-
-const ACTIVE = new Set(['ACTIVATED', 'ACTIVATION_INPROGRESS'])
-const isRefused = (error: OicHttpError): boolean => error.status === 412
+export { ACTIVATION_FINAL, UNCONFIRMED_POLLS, type ActivationOutcome } from './activation-watch.js'
 
 /**
- * Sends the activation request once. A lost answer — or a refusal (412), which an activation already running or done
- * explains — is settled by the status: ACTIVATED or ACTIVATION_INPROGRESS means it arrived; CONFIGURED after a lost
- * answer may mean "not started yet", so it is watched (unconfirmed); a refused first request that left it CONFIGURED
- * fails. A refused resend is watched too: the first request may be waiting to start, and a third is never sent.
+ * Requests in flight at once by default (input `activation-concurrency`): measured against the emulator's latency
+ * model (BENCHMARKS.md; 40 integrations, 150 ms round trips, activations of 2–15 s), more bought nothing.
  */
-async function request(
+export const DEFAULT_ACTIVATION_CONCURRENCY = 8
+
+/** How activations and deactivations run. */
+export interface ActivationOptions {
+  /** Most requests in flight at once (starts, status reads, deactivations); default {@link DEFAULT_ACTIVATION_CONCURRENCY}. */
+  concurrency?: number
+  /** The pace of status reads (tests); default {@link DEFAULT_PACER}. */
+  pacer?: PacerOptions
+}
+
+/** An activation started and not final yet. */
+interface Pending {
+  watch: Watch
+  startedAt: number
+}
+
+/** The status of each version in the project by `CODE|VERSION`: one list read instead of one read each. */
+async function knownStatuses(
   client: HttpClient,
   project: string | undefined,
-  ref: VersionRef,
-  deps: Deps,
-  resend: boolean
-): Promise<Watch> {
-  const id = integrationId(ref)
-  const written = await settleLostWrite({
-    what: `activate ${id}`,
-    send: () => setIntegrationStatus(client, project, ref.code, ref.version, 'ACTIVATED'),
-    alsoSettle: isRefused,
-    readBack: async error => {
-      const after = await getActivationStatus(client, project, ref.code, ref.version)
-      return ACTIVE.has(after) || answerLost(error) || resend ? after : undefined
-    }
-  })
-  if (written.answered) {
-    deps.log(`Activation of ${id} ${resend ? 'sent once more' : 'requested'}`)
-    return { ref, status: 'ACTIVATION_INPROGRESS', unconfirmed: false, configuredPolls: 0 }
-  }
-  const { error, state: after } = written
-  if (ACTIVE.has(after)) {
-    deps.log(`Activation of ${id}: ${error.message}; status is ${after}, so it was not sent again`)
-    return { ref, status: after, unconfirmed: false, configuredPolls: 0 }
-  }
-  deps.log(
-    `Activation of ${id}: ${error.message}; status is ${after}, which may mean "not started yet", so it is watched${resend ? '' : ' before sending it again'}`
-  )
-  return { ref, status: after, unconfirmed: !resend, configuredPolls: 0 }
+  count: number
+): Promise<Map<string, string> | undefined> {
+  if (!project || count < 2) return undefined
+  const listed = await listIntegrations(client, project)
+  return new Map(listed.filter(i => i.status).map(i => [integrationId(i), String(i.status)]))
 }
 
-/** Sends the activation unless already active or activating; returns the watch, or the outcome when already active. */
-async function start(
-  client: HttpClient,
-  project: string | undefined,
-  ref: VersionRef,
-  deps: Deps
-): Promise<Watch | ActivationOutcome> {
-  const before = await getActivationStatus(client, project, ref.code, ref.version)
-  if (before === 'ACTIVATED') return { ...ref, status: 'ACTIVATED', alreadyActive: true }
-  if (before === 'ACTIVATION_INPROGRESS')
-    return { ref, status: before, unconfirmed: false, configuredPolls: 0 }
-  return request(client, project, ref, deps, false)
-}
-
-/** One status poll of a watch; an unconfirmed request that stays CONFIGURED long enough is sent once more. */
-async function check(client: HttpClient, project: string | undefined, w: Watch, deps: Deps): Promise<Watch> {
-  const status = await getActivationStatus(client, project, w.ref.code, w.ref.version)
-  if (!w.unconfirmed || status !== 'CONFIGURED')
-    return { ...w, status, unconfirmed: w.unconfirmed && status === 'CONFIGURED' }
-  const configuredPolls = w.configuredPolls + 1
-  if (configuredPolls < UNCONFIRMED_POLLS) return { ...w, status, configuredPolls }
-  deps.log(
-    `Activation of ${integrationId(w.ref)}: still CONFIGURED after ${configuredPolls} polls: the lost request never arrived, so it is sent once more`
-  )
-  return request(client, project, w.ref, deps, true)
-}
-
-/** The outcome of a watch; a FAILEDACTIVATION carries the text of its activation errors. */
-async function outcomeOf(
-  client: HttpClient,
-  project: string | undefined,
-  w: Watch,
-  deps: Deps
-): Promise<ActivationOutcome> {
-  if (w.status === 'ACTIVATED') return { ...w.ref, status: 'ACTIVATED' }
-  if (w.status !== 'FAILEDACTIVATION') return { ...w.ref, status: 'TIMEOUT', lastStatus: w.status }
-  const error = await readActivationErrors(client, project, w.ref.code, w.ref.version, deps.log)
-  return { ...w.ref, status: 'FAILEDACTIVATION', ...(error ? { error } : {}) }
-}
-
-/** Activates `refs` in order, then waits for all of them until `timeoutMs`. */
+/**
+ * Activates `refs` — started in their order, at most `concurrency` requests in flight — and waits for all of them
+ * until `timeoutMs`. When the instance refuses a start with 429 beyond the client's own retries (a limit on
+ * activations in flight), no more are started than are in flight at that moment; the refused one is started again
+ * after a round.
+ */
 export async function activateIntegrations(
   client: HttpClient,
   project: string | undefined,
   refs: readonly VersionRef[],
   timeoutMs: number,
-  deps: Deps
+  deps: ActivationDeps,
+  options: ActivationOptions = {}
 ): Promise<ActivationOutcome[]> {
+  const limit = Math.max(1, options.concurrency ?? DEFAULT_ACTIVATION_CONCURRENCY)
+  const deadline = deps.now() + timeoutMs
+  const pacer = new PollPacer(options.pacer ?? DEFAULT_PACER)
+  const known = await knownStatuses(client, project, refs.length)
+  const queue = [...refs]
+  const pending: Pending[] = []
+  const finished: Watch[] = []
   const outcomes = new Map<string, ActivationOutcome>()
-  const watches = new Map<string, Watch>()
-  for (const ref of refs) {
-    const started = await start(client, project, ref, deps)
-    if ('ref' in started) watches.set(integrationId(ref), started)
-    else outcomes.set(integrationId(ref), started)
+  let cap = Infinity
+  for (;;) {
+    const batch = queue.splice(0, Math.max(0, Math.min(queue.length, cap - pending.length)))
+    const started = await mapWithConcurrency(batch, limit, async ref => {
+      const s = await startActivation(client, project, ref, deps, known?.get(integrationId(ref)))
+      return { s, at: deps.now() }
+    })
+    const throttled = batch.filter((_, i) => started[i]?.s === THROTTLED)
+    for (const { s, at } of started) {
+      if (s === THROTTLED) continue
+      if ('ref' in s) pending.push({ watch: s, startedAt: at })
+      else outcomes.set(integrationId(s), s)
+    }
+    if (throttled.length) {
+      cap = Math.max(1, pending.length)
+      queue.unshift(...throttled)
+      deps.log(
+        `The instance refused ${throttled.length} activation(s) with 429 (too many in progress): at most ${cap} at a time from now on`
+      )
+    }
+    if (!pending.length && !queue.length) break
+    const left = deadline - deps.now()
+    if (left <= 0) break
+    await deps.sleep(Math.min(pacer.next(pending.length, refs.length), left))
+    await readRound(client, project, { pending, finished, pacer, deps, limit, last: deps.now() >= deadline })
   }
-  const result = await poll({
-    check: async () => {
-      for (const [id, w] of watches)
-        if (!ACTIVATION_FINAL.has(w.status)) watches.set(id, await check(client, project, w, deps))
-      return watches
-    },
-    done: ws => [...ws.values()].every(w => ACTIVATION_FINAL.has(w.status)),
-    timeoutMs,
-    sleep: deps.sleep,
-    now: deps.now,
-    initialDelayMs: 500,
-    maxDelayMs: 8000
-  })
-  for (const [id, w] of result.state) outcomes.set(id, await outcomeOf(client, project, w, deps))
+  const settled = [...finished, ...pending.map(p => p.watch)]
+  const described = await mapWithConcurrency(settled, limit, w => outcomeOf(client, project, w, deps))
+  for (const o of described) outcomes.set(integrationId(o), o)
+  for (const ref of queue)
+    outcomes.set(integrationId(ref), { ...ref, status: 'TIMEOUT', lastStatus: 'CONFIGURED' })
   return refs.map(ref => outcomes.get(integrationId(ref)) as ActivationOutcome)
+}
+
+/** One round of status reads, in parallel: what the pacer picks (everything on the last round); finals move on. */
+async function readRound(
+  client: HttpClient,
+  project: string | undefined,
+  round: {
+    pending: Pending[]
+    finished: Watch[]
+    pacer: PollPacer
+    deps: ActivationDeps
+    limit: number
+    last: boolean
+  }
+): Promise<void> {
+  const { pending, finished, pacer, deps } = round
+  const picked = round.last ? [...pending] : pacer.pick(pending)
+  const read = await mapWithConcurrency(picked, round.limit, p =>
+    checkActivation(client, project, p.watch, deps)
+  )
+  const now = deps.now()
+  picked.forEach((p, i) => {
+    p.watch = read[i] as Watch
+    if (!ACTIVATION_FINAL.has(p.watch.status)) return
+    pacer.observe(now - p.startedAt)
+    finished.push(p.watch)
+    pending.splice(pending.indexOf(p), 1)
+  })
 }
 
 /** One line per activation that did not end ACTIVATED: the status and why (activation errors, never started). */
@@ -169,29 +150,50 @@ export function describeOutcome(o: ActivationOutcome): string {
   return `${id} (${o.status})`
 }
 
-/** Deactivates `refs` in order (those not active are left alone); returns those that were deactivated. */
+/**
+ * Deactivates `refs` (those not active are left alone), at most `concurrency` at a time; returns those that were
+ * deactivated, in the order given. Callers that need an order between groups (scheduled integrations first) call
+ * once per group.
+ */
 export async function deactivateIntegrations(
   client: HttpClient,
   project: string | undefined,
   refs: readonly VersionRef[],
-  deps: Deps
+  deps: ActivationDeps,
+  options: Pick<ActivationOptions, 'concurrency'> = {}
 ): Promise<VersionRef[]> {
-  const done: VersionRef[] = []
-  for (const ref of refs) {
+  const limit = Math.max(1, options.concurrency ?? DEFAULT_ACTIVATION_CONCURRENCY)
+  const done = await mapWithConcurrency(refs, limit, async ref => {
     const status = await getActivationStatus(client, project, ref.code, ref.version)
-    if (!ACTIVE.has(status)) continue
+    if (!ACTIVE.has(status)) return false
     // A refusal (412) means "not active": someone else got there first, which is what we wanted.
     await settleLostWrite({
       what: `deactivate ${integrationId(ref)}`,
       send: () => setIntegrationStatus(client, project, ref.code, ref.version, 'CONFIGURED'),
-      alsoSettle: isRefused,
+      alsoSettle: error => error.status === 412,
       readBack: async () => {
         const after = await getActivationStatus(client, project, ref.code, ref.version)
         return after === 'ACTIVATED' ? undefined : after
       }
     })
     deps.log(`Deactivated ${integrationId(ref)}`)
-    done.push(ref)
+    return true
+  })
+  return refs.filter((_, i) => done[i])
+}
+
+/** Deactivates `groups` one after another — every version of a group before any of the next — each in parallel. */
+export async function deactivateInGroups(
+  client: HttpClient,
+  project: string | undefined,
+  groups: ReadonlyArray<readonly VersionRef[]>,
+  deps: ActivationDeps,
+  options: Pick<ActivationOptions, 'concurrency'> = {}
+): Promise<VersionRef[]> {
+  const done: VersionRef[] = []
+  for (const group of groups) {
+    const refs = group.map(({ code, version }) => ({ code, version }))
+    done.push(...(await deactivateIntegrations(client, project, refs, deps, options)))
   }
   return done
 }

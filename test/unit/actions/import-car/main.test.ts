@@ -372,7 +372,8 @@ describe('import-car: the server refuses or the answer is lost', () => {
         ? problem(412, 'Integration ORDER_SYNC|01.00.0000 is locked by another user.')
         : undefined
     )
-    const host = await importCar(c, { activate: 'all' })
+    // One at a time, so the refusal stops the next start (with more, the next may already be in flight).
+    const host = await importCar(c, { activate: 'all', 'activation-concurrency': '1' })
     expect(host.failed?.message).toMatch(
       /^Could not activate ORDER_SYNC\|01\.00\.0000: POST .* failed: HTTP 412 Precondition Failed: Integration ORDER_SYNC\|01\.00\.0000 is locked by another user\. A precondition failed: the resource is locked/
     )
