@@ -7,6 +7,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os'
 import { carTransfer } from './car-transfer.js'
 import { coldStart } from './cold-start.js'
 import { jsLoaded } from './js-loaded.js'
+import { latencyBench } from './latency.js'
 import { snapshotDist } from './lib/dist.js'
 import { optionsFrom, type BenchOptions } from './lib/options.js'
 import { formatMs } from './lib/stats.js'
@@ -23,13 +24,19 @@ const BENCHMARKS: Array<[string, (options: BenchOptions) => Promise<Row[]>]> = [
 ]
 
 const options = optionsFrom(process.argv.slice(2))
+// --latency runs the latency-model benchmarks alone (minutes of emulated waiting); --smoke runs them at tiny sizes.
+const selected: typeof BENCHMARKS = options.latency
+  ? [['latency model', latencyBench]]
+  : options.smoke
+    ? [...BENCHMARKS, ['latency model', latencyBench]]
+    : BENCHMARKS
 const started = Date.now()
 const loadBefore = loadavg()[0] ?? 0
 const cleanup = await snapshotDist()
 const rows: Row[] = []
 const failures: string[] = []
 try {
-  for (const [name, bench] of BENCHMARKS) {
+  for (const [name, bench] of selected) {
     const t0 = Date.now()
     process.stderr.write(`bench: ${name}…`)
     try {
@@ -51,6 +58,13 @@ try {
   cleanup()
 }
 
+function commandFlags(o: BenchOptions): string {
+  const flags = [o.smoke ? '--smoke' : '', o.latency ? `--latency --scale=${o.latencyScale}` : ''].filter(
+    Boolean
+  )
+  return flags.length ? ` -- ${flags.join(' ')}` : ''
+}
+
 const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU'
 console.log(
   `\noic-actions benchmarks${options.smoke ? ' (SMOKE: tiny sizes, the figures mean nothing)' : ''} — ${new Date().toISOString()}`
@@ -58,9 +72,7 @@ console.log(
 console.log(
   `machine: nproc ${availableParallelism()} (${cpu}), Node ${process.version}, ${process.platform}; 1-min load average ${loadBefore.toFixed(2)} at the start, ${(loadavg()[0] ?? 0).toFixed(2)} at the end`
 )
-console.log(
-  `command: npm run bench${options.smoke ? ' -- --smoke' : ''}; ${formatMs(Date.now() - started)} in all\n`
-)
+console.log(`command: npm run bench${commandFlags(options)}; ${formatMs(Date.now() - started)} in all\n`)
 console.log(renderTable(rows))
 const met = rows.filter(r => r.met === true).length
 const unmet = rows.filter(r => r.met === false && r.value !== 'ERROR').length

@@ -35,6 +35,9 @@ process.on('message', (message: ChildRequest) => {
     const { heapUsed, external } = process.memoryUsage()
     return send({ type: 'live-memory', id: message.id, memory: { heapUsed, external } })
   }
+  if (message.type === 'reset-trace') emulator.latency.reset()
+  if (message.type === 'trace' || message.type === 'reset-trace')
+    return send({ type: 'trace', id: message.id, entries: emulator.latency.entries() })
   if (message.type === 'reset') emulator.counters.reset()
   send({ type: 'reply', id: message.id, counters: emulator.counters.snapshot() })
 })

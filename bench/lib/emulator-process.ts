@@ -2,8 +2,8 @@
 import { spawn } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Seed, Switches } from '../../emulator/index.js'
 import { ROOT } from '../../scripts/lib/run-step.js'
+import type { Seed, Switches, TraceEntry } from '../../emulator/index.js'
 import type { ChildMessage, ChildRequest, CounterSnapshot, LiveMemory } from './emulator-protocol.js'
 import { cpuMsOf } from './proc.js'
 
@@ -22,6 +22,10 @@ export interface EmulatorProcess {
   resetCounters(): Promise<void>
   /** The emulator's memory still in use after a full garbage collection (it runs with `--expose-gc`). */
   liveMemory(): Promise<LiveMemory>
+  /** The latency model's trace so far (switch `latencyModel`). */
+  trace(): Promise<TraceEntry[]>
+  /** Forgets the trace and the model's draws, so the same calls draw the same times again. */
+  resetTrace(): Promise<void>
   /** CPU time the emulator process has used so far (ms), when the platform tells. */
   cpuMs(): number | undefined
   stop(): Promise<void>
@@ -119,6 +123,12 @@ export async function startEmulatorProcess(
       return reply.memory
     },
     resetCounters: async () => void (await ask('reset')),
+    trace: async () => {
+      const reply = await ask('trace')
+      if (reply.type !== 'trace') throw new Error(`emulator answered a trace query with ${reply.type}`)
+      return reply.entries
+    },
+    resetTrace: async () => void (await ask('reset-trace')),
     cpuMs: () => (child.pid ? cpuMsOf(child.pid) : undefined),
     stop: () =>
       new Promise<void>(resolve => {
