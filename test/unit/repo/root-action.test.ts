@@ -143,7 +143,7 @@ describe('the dispatcher (dist/dispatch.js → dispatch())', () => {
     runnerEnv({ command: 'deploy' })
     const out: string[] = []
     const write = process.stdout.write.bind(process.stdout)
-    process.stdout.write = ((chunk: string) => (out.push(String(chunk)), true))
+    process.stdout.write = (chunk: string) => (out.push(String(chunk)), true)
     try {
       await expect(dispatch()).resolves.toBe(false)
     } finally {
