@@ -59,10 +59,12 @@ export async function abortInstance(client: HttpClient, id: string): Promise<Abo
 export const getActivityStream = (
   client: HttpClient,
   id: string,
-  order: 'asc' | 'desc' = 'asc'
+  order: 'asc' | 'desc' = 'asc',
+  timezone?: string
 ): Promise<unknown> =>
   getJson(client, apiPath('monitoring', 'instances', id, 'activityStream'), `activity stream of ${id}`, {
-    order
+    order,
+    timezone
   })
 
 /** `GET /monitoring/instances/{id}/activityStreamDetails`. */

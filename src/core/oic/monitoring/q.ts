@@ -19,6 +19,8 @@ export interface MonitoringFilter {
   /** Gen3 project filter. */
   projectCode?: string
   primaryValue?: string
+  /** A whole `q` as the user wrote it (the CLI's --q): sent as it is, instead of the fields above. */
+  q?: string
 }
 
 /** `yyyy-MM-dd HH:mm:ss` in UTC, the monitoring API's date form. */
@@ -28,6 +30,7 @@ export function monitoringDate(date: Date): string {
 
 /** Builds the `q` string of a monitoring query. */
 export function monitoringQ(filter: MonitoringFilter): string | undefined {
+  if (filter.q?.trim()) return filter.q.trim()
   return qFilter({
     timewindow: filter.startdate ? undefined : filter.timewindow,
     startdate: filter.startdate ? monitoringDate(filter.startdate) : undefined,
