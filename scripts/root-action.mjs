@@ -7,14 +7,19 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { parse, stringify } from 'yaml'
 import { ACTIONS } from './docs.mjs'
 
-/** Per input (or output) name, what each declaring action says: `[{ name, description, default }]`, in ACTIONS order. */
+/** Per input (or output) name, what each declaring action says: `[{ name, description, default, required }]`. */
 export function declarations(kind) {
   const all = new Map()
   for (const name of ACTIONS) {
     const meta = parse(readFileSync(`actions/${name}/action.yml`, 'utf8'))
     for (const [id, spec] of Object.entries(meta[kind] ?? {})) {
       const users = all.get(id) ?? []
-      users.push({ name, description: String(spec.description ?? '').trim(), default: spec.default })
+      users.push({
+        name,
+        description: String(spec.description ?? '').trim(),
+        default: spec.default,
+        required: spec.required === true
+      })
       all.set(id, users)
     }
   }
@@ -29,7 +34,7 @@ export function describe(users, perDefault = false) {
   const groups = new Map()
   for (const user of users) {
     const own = perDefault && user.default !== undefined ? ` Default: ${user.default}.` : ''
-    const text = `${user.description}${own}`
+    const text = `${user.description}${own}${user.required ? ' Required.' : ''}`
     groups.set(text, [...(groups.get(text) ?? []), user.name])
   }
   if (groups.size === 1) return `(${users.map(u => u.name).join(', ')}) ${[...groups.keys()][0]}`

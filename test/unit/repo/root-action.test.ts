@@ -1,5 +1,5 @@
 // Verify the root action.yml (the `command:` dispatcher): every input and output description covers exactly the
-// commands that declare it, with each command's own text and default; a root default only where all commands share
+// commands that declare it, with each command's own text, default and whether it requires it; a root default only where all commands share
 // it; the dispatcher hands every input to the chosen command; the README's root-action examples use real inputs.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -12,6 +12,7 @@ import { ROOT } from '../../support/runner.js'
 
 interface Spec {
   description?: string
+  required?: boolean
   default?: string | number | boolean
 }
 interface ActionYml {
@@ -62,6 +63,11 @@ describe.each(['inputs', 'outputs'] as const)('root action.yml %s', kind => {
     for (const name of users) {
       const text = String(own[name][kind][id]!.description).trim()
       expect({ name, text: given.get(name)!.startsWith(text) }).toEqual({ name, text: true })
+      if (kind === 'inputs')
+        expect({ name, required: given.get(name)!.endsWith(' Required.') }).toEqual({
+          name,
+          required: own[name].inputs[id]!.required === true
+        })
     }
   })
 })
