@@ -1,6 +1,5 @@
 // Verify the example workflows by running their own steps (our actions, with their ${{ }} expressions) through the
-// bundles against the emulator: the PR gate ends with the diff summary of a dry-run import; the nightly job resubmits.
-import { copyFileSync, mkdirSync } from 'node:fs'
+// bundles against the emulator: the nightly job resubmits (the PR gate: ./pr-gate-comment.test.ts).
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
@@ -44,44 +43,7 @@ beforeAll(async () => {
 afterAll(() => emu.stop())
 
 describe('example workflows', () => {
-  it('pr-gate.yml: validates the deployment, exports it and shows the diff of a dry-run import', async () => {
-    const ws = workspace()
-    mkdirSync(join(ws.GITHUB_WORKSPACE, 'oic', 'connections'), { recursive: true })
-    copyFileSync(
-      join(ROOT, 'examples', 'config', 'deployment.yaml'),
-      join(ws.GITHUB_WORKSPACE, 'oic', 'deployment.yaml')
-    )
-    copyFileSync(
-      join(ROOT, 'examples', 'config', 'prod-connections.yaml'),
-      join(ws.GITHUB_WORKSPACE, 'oic', 'connections', 'test.yaml')
-    )
-    const before = emu.counters.snapshot().mutations
-    const steps = await runJob(join(ROOT, 'examples', 'pr-gate.yml'), 'validate', ctx, ws)
-    expect(steps.map(s => [s.step.id ?? s.step.name, s.result.exitCode])).toEqual([
-      ['dev', 0],
-      ['Resolve the deployment (dry run)', 0],
-      ['Create or update the deployment in dev', 0],
-      ['export', 0],
-      ['test', 0],
-      ['plan', 0]
-    ])
-    const plan = steps.at(-1)!.result
-    expect(plan.outputs.result).toBe('planned')
-    expect(JSON.parse(plan.outputs.diff!).counts).toEqual({
-      added: 3,
-      'version changed': 0,
-      unchanged: 0,
-      'only in target': 0
-    })
-    expect(plan.summary).toMatch(/\| Kind \| Id \| Archive \| Target \| Change \| Importable \|/)
-    expect(plan.summary).toMatch(/\| integration \| SO_CREATE_ORDER \| 01\.00\.0001 \| — \| added \| yes \|/)
-    const after = emu.counters.snapshot().mutations
-    const prodImports =
-      (after['POST /ic/api/integration/v1/projects/archive'] ?? 0) -
-      (before['POST /ic/api/integration/v1/projects/archive'] ?? 0)
-    expect(prodImports).toBe(0)
-  })
-
+  // pr-gate.yml (two jobs, the pull-request comment on the fake GitHub API): ./pr-gate-comment.test.ts.
   it('nightly-resubmit.yml: resubmits the errors of the last day', async () => {
     const steps = await runJob(join(ROOT, 'examples', 'nightly-resubmit.yml'), 'resubmit', ctx, workspace())
     const resubmit = steps.at(-1)!.result
