@@ -73,7 +73,14 @@ const list: Operation = {
       const page = (await listInstances(client, filter, { offset, limit })) as MonitoringCollection<Loose>
       for (const item of page.items ?? []) {
         const { code, version } = integrationOf(item)
-        if (shown.size < max && !shown.has(item.id) && (await matches(code, version, item.projectCode)))
+        // K12: only COMPLETED, FAILED and ABORTED are documented status filters; a server may ignore others.
+        const statusOk = !filter.status || String(item.status).toUpperCase() === filter.status
+        if (
+          shown.size < max &&
+          !shown.has(item.id) &&
+          statusOk &&
+          (await matches(code, version, item.projectCode))
+        )
           shown.set(item.id, item)
       }
       return page
