@@ -11,7 +11,11 @@ import { OicActionError } from './errors.js'
 import { redactReport } from './github-host.js'
 import { renderMarkdown, type Report } from './job-summary.js'
 
-/** The most characters GitHub accepts in a comment body (REST API: "body is too long (maximum is 65536 characters)"). */
+/**
+ * The most characters GitHub accepts in a comment body: its 422 says "Body is too long (maximum is 65536
+ * characters)" (reported in telia-oss/github-pr-resource#259, danger/danger#424); measurements disagree on whether it
+ * counts code points or UTF-8 bytes (262,144). Counting UTF-16 units against 65,536 stays within both.
+ */
 export const MAX_COMMENT_CHARS = 65536
 /** Comments read per page, and the most pages read before giving up the search (10,000 comments). */
 const PER_PAGE = 100
