@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TraceEntry } from '../emulator/index.js'
-import { ROOT } from '../scripts/lib/run-step.js'
+import { actionInputs, ROOT } from '../scripts/lib/run-step.js'
 import { expectExit, runAction } from './lib/action.js'
 import { BENCH_CLIENT, startEmulatorProcess, type EmulatorProcess } from './lib/emulator-process.js'
 import type { StepWindow } from './lib/latency-dags.js'
@@ -49,7 +49,23 @@ export function promotionSwitches(options: BenchOptions): Record<string, unknown
   }
 }
 
-async function actionSteps(emulator: EmulatorProcess, size: PromotionSize, workspace: string) {
+/**
+ * import-car's `activation-concurrency` when the instance has a limit: a workflow tuned to its instance starts as
+ * many activations as the instance accepts (the critical path assumes that many in flight).
+ */
+function poolInputs(options: BenchOptions): Record<string, string> {
+  const declared = 'activation-concurrency' in actionInputs('import-car')
+  return declared && options.activationLimit !== null
+    ? { 'activation-concurrency': String(options.activationLimit) }
+    : {}
+}
+
+async function actionSteps(
+  emulator: EmulatorProcess,
+  size: PromotionSize,
+  workspace: string,
+  pool: Record<string, string>
+) {
   const windows: StepWindow[] = []
   const at = (instance: string) => ({ 'oic-url': emulator.url, instance })
   let token = ''
@@ -104,6 +120,7 @@ async function actionSteps(emulator: EmulatorProcess, size: PromotionSize, works
       'connections-file': 'connections.yaml',
       activate: 'all',
       'activation-timeout': '3600',
+      ...pool,
       ...at(PROMOTION.to),
       'access-token': token
     },
@@ -159,7 +176,7 @@ export async function promotion(options: BenchOptions): Promise<PromotionRun> {
     writeFileSync(join(workspace, 'connections.yaml'), connectionsFile(size))
     await emulator.resetTrace()
     const started = Date.now()
-    const windows = await actionSteps(emulator, size, workspace)
+    const windows = await actionSteps(emulator, size, workspace, poolInputs(options))
     const wallMs = Date.now() - started
     const trace = await emulator.trace()
     // The same draws for the reference: its calls on prod-ref meet the times the actions met on prod.

@@ -70,7 +70,10 @@ function promotionRows(options: BenchOptions, p: PromotionRun): Row[] {
   const reads = statusReads(p.trace, p.windows)
   const refRequests = p.reference.trace.filter(isRequest).length
   const model = `latency model ×${options.latencyScale}; ${n} integrations, ${p.size.connections} connections`
-  const limit = options.activationLimit === null ? 'no limit' : `limit ${options.activationLimit}`
+  const limit =
+    options.activationLimit === null
+      ? 'no server limit; activation-concurrency default'
+      : `server limit ${options.activationLimit}, activation-concurrency ${options.activationLimit}`
   const steps = p.windows.map(w => `${w.step} ${formatMs(w.end - w.start)}`).join(', ')
   return [
     {
