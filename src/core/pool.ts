@@ -26,3 +26,17 @@ export async function mapWithConcurrency<T, R>(
   if (failure) throw failure.error
   return results
 }
+
+/**
+ * Awaits independent work started together and returns its values in order. Every promise is awaited (nothing left
+ * running unobserved); when some fail, the failure of the first by position is thrown, so which error a user sees
+ * does not depend on which answer came first.
+ */
+export async function allInOrder<T extends readonly unknown[]>(
+  promises: readonly [...{ [K in keyof T]: Promise<T[K]> }]
+): Promise<T> {
+  const settled = await Promise.allSettled(promises as readonly Promise<unknown>[])
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected')
+  if (failed) throw failed.reason
+  return settled.map(s => (s as PromiseFulfilledResult<unknown>).value) as unknown as T
+}

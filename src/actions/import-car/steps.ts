@@ -13,6 +13,7 @@ import { orUndefined } from '../../core/oic/not-found.js'
 import { getProject, importProject } from '../../core/oic/projects.js'
 import { newestByCode } from '../../core/oic/versions.js'
 import { lostAnswerLine, settleLostWrite } from '../../core/settle-lost-write.js'
+import { allInOrder } from '../../core/pool.js'
 import { activateIntegrations, type ActivationOutcome } from '../../core/oic/activation.js'
 import type { ImportCarSettings } from './inputs.js'
 import type { Prepared } from './prepare.js'
@@ -40,18 +41,30 @@ export async function readTarget(
   car?: CarContents
 ): Promise<TargetState> {
   const exists = project ? Boolean(await orUndefined(getProject(client, project))) : false
-  const state: TargetState =
-    exists && project
-      ? {
-          exists,
-          integrations: await listIntegrations(client, project),
-          connections: await listConnections(client, project)
-        }
-      : { exists: false, integrations: [], connections: [] }
+  if (!exists || !project) {
+    const state: TargetState = { exists: false, integrations: [], connections: [] }
+    return car ? withInstanceConnections(client, state, car) : state
+  }
+  // Independent reads, issued together (issue 21).
+  const [integrations, connections, lookups, libraries] = await allInOrder([
+    listIntegrations(client, project),
+    listConnections(client, project),
+    car?.lookups.length ? optional(listLookups(client, project)) : Promise.resolve(undefined),
+    car?.libraries.length ? optional(listLibraries(client, project)) : Promise.resolve(undefined)
+  ])
+  const state: TargetState = { exists, integrations, connections }
   if (!car) return state
-  if (exists && project && car.lookups.length) state.lookups = await optional(listLookups(client, project))
-  if (exists && project && car.libraries.length)
-    state.libraries = await optional(listLibraries(client, project))
+  if (car.lookups.length) state.lookups = lookups
+  if (car.libraries.length) state.libraries = libraries
+  return withInstanceConnections(client, state, car)
+}
+
+/** Adds the instance's connections when integrations depend on connections neither the archive nor the project has. */
+async function withInstanceConnections(
+  client: HttpClient,
+  state: TargetState,
+  car: CarContents
+): Promise<TargetState> {
   const outside = [...externalConnections(car).keys()].filter(id => !state.connections.some(c => c.id === id))
   if (outside.length) state.instanceConnections = await optional(listConnections(client, undefined))
   return state
@@ -132,19 +145,22 @@ export async function activationSet(
 
 /**
  * Refuses `activate: <deployment>` before anything changes when neither the archive's labels nor the target holds
- * that deployment: found only after the import, the project would be left half done.
+ * that deployment: found only after the import, the project would be left half done. The deployment is read
+ * together with the target (`target` is its read in flight): a project that is not there answers 404.
  */
 export async function checkActivationTarget(
   client: HttpClient,
   s: ImportCarSettings,
   car: CarContents,
-  target: TargetState,
+  target: Promise<TargetState>,
   project: string | undefined
 ): Promise<void> {
   if (s.activate.kind !== 'deployment') return
   const code = s.activate.code
   if (car.deployments.some(d => d.code === code)) return
-  if (target.exists && project && (await orUndefined(getDeployment(client, project, code)))) return
+  const deployment = project ? orUndefined(getDeployment(client, project, code)) : Promise.resolve(undefined)
+  const [found, pinned] = await allInOrder([target, deployment])
+  if (found.exists && pinned) return
   throw new ConfigurationError(
     `Input 'activate': deployment ${code} is neither in the archive nor in the target (the archive has: ${car.deployments.map(d => d.code).join(', ') || 'none'}): name one of them, all or none.`,
     { input: 'activate' }

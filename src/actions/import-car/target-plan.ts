@@ -18,6 +18,7 @@ import type { SourceLocation } from '../../core/errors.js'
 import { applicableSettings } from './plan.js'
 import type { Prepared } from './prepare.js'
 import { checkActivationTarget, readTarget } from './steps.js'
+import { allInOrder } from '../../core/pool.js'
 
 /** The target as found and what the import will change in it. */
 export interface TargetPlan {
@@ -47,8 +48,9 @@ export async function planTarget(
   { archive, car, expected, file }: Prepared
 ): Promise<TargetPlan> {
   const instance = s.connection.instance ?? 'the OIC 2 instance'
-  const target = await readTarget(client, expected, car)
-  await checkActivationTarget(client, s, car, target, expected)
+  // The target and the deployment to activate are read together; a failure of the target's read comes first.
+  const reading = readTarget(client, expected, car)
+  const [target] = await allInOrder([reading, checkActivationTarget(client, s, car, reading, expected)])
   const settings = applicableSettings(host, car, target, file?.connections ?? [])
   if (target.exists) await checkAgainstTarget(client, expected, settings, target.connections)
   const warn = (line: string, at: SourceLocation): void =>
