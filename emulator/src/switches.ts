@@ -110,6 +110,12 @@ export interface Switches {
   connectionTestRejectsBody: boolean
   /** K11 [U]: status of a failed connection test: 200 with `status: FAILED` (default, contract §6.4 [I]) or an error. */
   connectionTestFailureStatus: 200 | 400 | 409 | 500
+  /**
+   * [U] Deleting a connection an integration uses: D:Delete a Connection in a Project documents only 404 and 423
+   * (locked). Default 423, the strictest plausible (the page's refusal code; the console will not delete a connection
+   * in use); 409 or 412 for other readings, `allow` to delete it anyway.
+   */
+  connectionDeleteInUse: 423 | 409 | 412 | 'allow'
   /** [U] A successful connection test also marks a draft connection CONFIGURED. Default off. */
   testConfiguresConnection: boolean
   /** Largest accepted archive upload in bytes; larger → 413. 0 = unlimited. */
@@ -229,6 +235,7 @@ export function defaultSwitches(): Switches {
     deploymentsEnvelope: false,
     connectionTestRejectsBody: true,
     connectionTestFailureStatus: 200,
+    connectionDeleteInUse: 423,
     testConfiguresConnection: false,
     maxArchiveBytes: 0,
     archiveForeignEntries: 'reject',

@@ -1,4 +1,4 @@
-/** Connections in a project and in the global space (contract §3.3, §6): list, get, update, test, attachments. */
+/** Connections in a project and in the global space (contract §3.3, §6): list, get, update, test, delete, attachments. */
 import { ApiError, readJson } from '../http-kit.js'
 import type { RequestContext, Route } from '../router.js'
 import type { RouteDeps } from '../route-deps.js'
@@ -87,6 +87,22 @@ export function connectionRoutes(deps: RouteDeps): Route[] {
       if (result.status === 'FAILED' && switches.connectionTestFailureStatus !== 200)
         throw new ApiError(switches.connectionTestFailureStatus, result.details)
       await ctx.json(200, result)
+    }),
+    // D:Delete a Connection in a Project / D:Delete a Connection: 200; 404 not found; 423 "Connection is locked".
+    // Deleting one an integration uses is not on the page: refused by default (switch connectionDeleteInUse).
+    designRoute('DELETE', `${base}/:c`, 'write', async (ctx, design) => {
+      const space = spaceOf(ctx, design)
+      const connection = connectionOf(space, ctx.params.c ?? '')
+      if (connection.locked) throw new ApiError(423, `Connection ${connection.id} is locked.`)
+      const users = [...space.integrations.values()].filter(i => i.connections.includes(connection.id))
+      if (users.length && switches.connectionDeleteInUse !== 'allow')
+        throw new ApiError(
+          switches.connectionDeleteInUse,
+          `Connection ${connection.id} is used by ${users.map(i => `${i.code}|${i.version}`).join(', ')} and cannot be deleted.`
+        )
+      space.connections.delete(connection.id)
+      touch(space.project, stampOf(ctx))
+      await ctx.empty(200)
     }),
     designRoute('POST', `${base}/:c/attachments/:property`, 'write', async (ctx, design) => {
       const space = spaceOf(ctx, design)
