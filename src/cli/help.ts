@@ -7,8 +7,9 @@ import { COMMANDS } from './commands.js'
 
 const EXTRA = `
 Options of every command:
-  --session FILE   keep the token of 'authenticate' in FILE (mode 600) and read it in later commands
-                   (also env OIC_SESSION); the token is never printed
+  --session FILE   keep the token of 'authenticate' or 'login' in FILE (mode 600) and read it in later commands
+                   (also env OIC_SESSION), refreshing a login's token that expires; the token is never printed;
+                   a FILE that does not exist is an error except for 'login' and 'authenticate'
   --json           print the outputs as one JSON object
   --verbose        debug logging (also OIC_ACTIONS_DEBUG=true)
   --help           this help

@@ -170,11 +170,7 @@ async function grantFor(
   }
 }
 
-/**
- * The authorization code grant: the code redeemed once for this client and redirect URI with its PKCE verifier; a
- * refresh token only with `offline_access` in the authorized scope (OCI IAM, "Using Refresh Tokens": "you must
- * add offline_access to the scope").
- */
+/** The code grant: a refresh token only with offline_access (Oracle, "Using Refresh Tokens": "you must add …"). */
 function codeGrant(
   client: ClientSeed,
   form: URLSearchParams,
