@@ -2,8 +2,8 @@
 // by step through the bundles against one demo emulator and a fake GitHub (artifacts of the run): the 15-line caller
 // promotes SALES_ORDERS dev → production; release.yml promotes to test, then the same archive to production; the
 // matrix caller promotes two projects at once; and the failures stop where they should.
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
 import { listIntegrations } from '../../src/core/oic/integrations.js'
@@ -13,6 +13,7 @@ import { clientFor, QUICK_JOBS, scopeOf, startEmulator, TEST_CLIENT, tokenFor } 
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js'
 import { ROOT, runStep } from '../support/runner.js'
 import { findLeaks } from '../support/secrets.js'
+import { ourAction, runJob } from '../support/workflow.js'
 import {
   runCallerJob,
   type CallOptions,
@@ -43,6 +44,8 @@ const RETURNS_CONNECTIONS = `connections:
 let emu: Emulator
 let gh: FakeGitHub
 let runId = 5000
+/** release.yml's outputs of its test call, for the rollback. */
+let released: Record<string, string> = {}
 
 function environment(instance: string, secrets: Record<string, string> = {}): EnvironmentSettings {
   return {
@@ -219,6 +222,45 @@ describe('the reusable promotion workflow', () => {
     expect(gh.artifacts.length).toBe(artifactsBefore)
     expect(await activeIn('prod', 'SALES_ORDERS')).toEqual(
       expect.arrayContaining(['SO_CREATE_ORDER|01.00.0001', 'SO_NOTIFY_SHIPMENT|01.00.0000'])
+    )
+    released = test!.outputs
+  })
+
+  it('rollback.yml: re-imports the released archive in the production environment, SHA-256 verified', async () => {
+    // What release.yml's last job attaches: the archive and its <file>.sha256.
+    const archive = released['archive-path']!
+    const name = basename(archive)
+    gh.releases.push({
+      tag: 'v2.0.0',
+      assets: [
+        { name, data: readFileSync(archive) },
+        { name: `${name}.sha256`, data: Buffer.from(`${released.sha256}  ${name}\n`) }
+      ]
+    })
+    const options = callOptions()
+    const production = options.environments.production!
+    const steps = await runJob(
+      join(EXAMPLES, 'rollback.yml'),
+      'rollback',
+      {
+        vars: production.vars!,
+        secrets: { ...production.secrets, ...CONNECTION_SECRETS },
+        github: options.ctx.github,
+        inputs: { tag: 'v2.0.0' }
+      },
+      options.workspace('rollback', {}),
+      { conditions: true }
+    )
+    expect(steps.map(s => [s.step.id ?? ourAction(s.step.uses), s.result.exitCode])).toEqual([
+      ['authenticate', 0],
+      ['rollback', 0],
+      ['test-connections', 0]
+    ])
+    const rolledBack = steps[1]!.result
+    expect(rolledBack.outputs.result).toBe('replaced')
+    expect(gh.requests).toContain('GET /repos/acme/oic-release/releases/tags/v2.0.0')
+    expect(await activeIn('prod', 'SALES_ORDERS')).toEqual(
+      expect.arrayContaining(['SO_CREATE_ORDER|01.00.0001', 'SO_SYNC_CUSTOMER|01.00.0000'])
     )
   })
 
