@@ -63,7 +63,7 @@ export function checkOutputFile(path: string, flag: string, force: boolean): voi
     })
   checkWriteTarget(path, { input: flag })
   if (!force && existsSync(path))
-    throw inputError(`${flag}: ${path} exists; nothing was written.`, {
+    throw inputError(`${flag}: ${path} exists; nothing was written (add --force to replace it).`, {
       input: flag,
       value: path,
       fix: 'Name a new file, or add --force to replace it.'
