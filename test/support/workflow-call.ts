@@ -81,13 +81,15 @@ export function matrixLegs(matrix: Record<string, unknown> | undefined): Array<R
   const original = legs.map(leg => ({ ...leg }))
   for (const entry of include) {
     const own = Object.fromEntries(Object.entries(entry).filter(([k]) => k in dimensions))
-    const targets = legs.filter((leg, i) => matches(original[i] as Record<string, unknown>, own))
+    const targets = original.flatMap((leg, i) =>
+      matches(leg, own) ? [legs[i] as Record<string, unknown>] : []
+    )
     // An entry adds its keys to the legs it matches without overwriting an original value; else it is a new leg.
-    if (targets.length)
-      for (const leg of targets)
-        for (const [k, v] of Object.entries(entry))
-          if (!(k in dimensions)) leg[k] = v
-          else legs.push({ ...entry })
+    if (!targets.length) {
+      legs.push({ ...entry })
+      continue
+    }
+    for (const leg of targets) for (const [k, v] of Object.entries(entry)) if (!(k in dimensions)) leg[k] = v
   }
   return legs
 }
