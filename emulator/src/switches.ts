@@ -169,6 +169,11 @@ export interface Switches {
    */
   recoveryJobFields: 'documented' | 'detailed'
   /**
+   * [U] Where `GET /monitoring/history` puts its HistoryItemRs rows: `items` (default, like the other monitoring
+   * roots) or `records` (Gen2's HistoryItemsRs, G2:Retrieve Historical Tracking Metrics; the Gen3 page names no root).
+   */
+  historyRoot: 'items' | 'records'
+  /**
    * [C: contract K4] Monitoring collections carry `hasMore`, `limit`, `offset`, `links` and a `totalResults` of all
    * matches (the older assumption). Default off: the documented ErrorsRs root only.
    */
@@ -253,6 +258,7 @@ export function defaultSwitches(): Switches {
     resubmittedStatus: 'RECOVERING',
     bulkResubmitBody: 'sync',
     recoveryJobFields: 'documented',
+    historyRoot: 'items',
     monitoringHasMore: false,
     monitoringUndocumentedQ: false,
     monitoringPageCap: null,

@@ -21,7 +21,7 @@ export function monitoringRoutes(deps: RouteDeps): Route[] {
     ...errorRoutes(deps),
     ...instanceRoutes(deps),
     ...activityRoutes(),
-    ...summaryRoutes(),
+    ...summaryRoutes(deps),
     ...integrationRoutes(deps),
     ...auditRoutes(deps)
   ]

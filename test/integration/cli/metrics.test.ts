@@ -39,6 +39,25 @@ describe('metrics', () => {
     expect((await runCli(['metrics', 'history', '--start', 'yesterday'], env)).code).toBe(2)
   })
 
+  it('history reads the rows from `records` too (switch historyRoot: Gen2 HistoryItemsRs)', async () => {
+    const items = (await runCli(['metrics', 'history'], env)).stdout
+    emu.switches.historyRoot = 'records'
+    try {
+      const records = await runCli(['metrics', 'history'], env)
+      expect(records.code).toBe(0)
+      expect(records.stdout.trimEnd().split('\n')).toHaveLength(25)
+      const counts = (text: string): string[][] =>
+        text
+          .trimEnd()
+          .split('\n')
+          .slice(1)
+          .map(l => l.split(/ +/).slice(2))
+      expect(counts(records.stdout)).toEqual(counts(items))
+    } finally {
+      emu.switches.historyRoot = 'items'
+    }
+  })
+
   it('summary: one row per count, and --json is the MessageCountRs object', async () => {
     const table = await runCli(['metrics', 'summary'], env)
     expect(table.code).toBe(0)
