@@ -71,7 +71,7 @@ export function promotionDag(
       id: 'create deployment',
       ms: cost(
         required(
-          step('deployment').find(e => e.route?.endsWith('/deployments') && ok(e)),
+          step('deployment').find(e => methodOf(e) === 'POST' && e.route?.endsWith('/deployments') && ok(e)),
           'create'
         )
       ),

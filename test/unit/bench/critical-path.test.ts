@@ -97,7 +97,8 @@ function promotionTrace(): { trace: TraceEntry[]; windows: StepWindow[] } {
   const int = (code: string) => `/projects/P/integrations/${code}%7C01.00.0000`
   const trace: TraceEntry[] = [
     call('token', 'POST', '/oauth2/v1/token', '/oauth2/v1/token', 0, 10),
-    call('read', 'GET', '/projects/P/deployments/R', '/projects/:p/deployments/:d', 1000, 30),
+    // A read of the deployments list first: not the create.
+    call('read', 'GET', '/projects/P/deployments', '/projects/:p/deployments', 1000, 30),
     call('write', 'POST', '/projects/P/deployments', '/projects/:p/deployments', 1040, 20),
     call('export', 'POST', '/projects/P/archive', '/projects/:p/archive', 2000, 100),
     call('token', 'POST', '/oauth2/v1/token', '/oauth2/v1/token', 3000, 10),
