@@ -50,20 +50,18 @@ export const group: ResourceGroup = {
     {
       name: 'register',
       summary: 'register a .js or .jar as a new library (Import(Register) a Library in a Project)',
-      args: ['PROJECT', 'FILE'],
+      args: ['PROJECT', ID, 'FILE'],
       effect: 'write',
       options: {
-        code: { description: 'library code', required: true },
-        version: { description: 'version NN.NN.NNNN, e.g. 01.00.0000', required: true },
         name: { description: 'display name (default: the code)' },
         type: { description: 'library type (default API: a JavaScript API library)' },
         description: { description: 'description' }
       },
-      describe: ({ args, options }) =>
-        `register ${args.FILE ?? ''} as library ${options.code ?? ''}|${options.version ?? ''} in ${args.PROJECT ?? ''}`,
+      describe: ({ args }) =>
+        `register ${args.FILE ?? ''} as library ${args[ID] ?? ''} in ${args.PROJECT ?? ''}`,
       run: async ({ client, args, options }) => {
         const file = inputFile(args.FILE ?? '', 'FILE')
-        const ref = versionRef(`${options.code ?? ''}|${options.version ?? ''}`, '--code|--version')
+        const ref = versionRef(args[ID] ?? '', ID)
         await registerLibrary(
           client,
           args.PROJECT ?? '',
