@@ -4,7 +4,7 @@
  * through a temporary file renamed into place.
  */
 import { randomBytes } from 'node:crypto'
-import { createWriteStream, realpathSync, renameSync, rmSync } from 'node:fs'
+import { createWriteStream, existsSync, realpathSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -124,12 +124,22 @@ export const payload: Operation = {
       description: 'where to write it (a temporary file beside it is renamed into place)',
       required: true
     },
+    force: { description: 'replace the file when it exists', boolean: true },
     key: {
       description: 'the payload key (tracking-data/debug/…); default: the one the activity stream links to'
     }
   },
   run: async ({ client, args, options, log }): Promise<OperationResult> => {
     const id = args.ID ?? ''
+    if (options.force !== 'true' && existsSync(options.file ?? ''))
+      throw inputError(
+        `--file: ${options.file ?? ''} exists; nothing was downloaded (add --force to replace it).`,
+        {
+          input: '--file',
+          value: options.file ?? '',
+          fix: 'Name a new file, or add --force to replace it.'
+        }
+      )
     let key = options.key
     if (!key) {
       const keys = [...payloadKeys(await getActivityStreamDetails(client, id))]

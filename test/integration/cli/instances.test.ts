@@ -122,6 +122,11 @@ describe('activity streams and payloads', () => {
     expect(result.bytes).toBeGreaterThan(32 * 1024)
     expect((JSON.parse(text) as { order: { orderId: string } }).order.orderId).toBe('PO-20019')
     expect(readdirSync(dir)).toEqual(['payload.json'])
+    const exists = await runCli(['instances', 'payload', '19', '--file', file], env)
+    expect(exists.code).toBe(2)
+    expect(exists.stderr).toContain('--force')
+    expect((await runCli(['instances', 'payload', '19', '--file', file, '--force'], env)).code).toBe(0)
+    expect(readFileSync(file, 'utf8')).toBe(text)
   })
 
   it('refuses a payload target that is a link, and a wrong key is exit 1 leaving nothing behind', async () => {
