@@ -10,6 +10,7 @@ import {
   type Deployment
 } from '../../core/oic/deployments.js'
 import { DEPLOYMENT_OPTIONS, deploymentBody, deploymentRequest, describeRequest } from './deployments-body.js'
+import { sendOnce } from './factory-settle.js'
 import type { ResourceGroup } from './resource.js'
 
 const row = (d: Deployment): Record<string, unknown> => ({
@@ -67,11 +68,15 @@ export const group: ResourceGroup = {
             fix: "Give --integrations 'CODE|VERSION,…' or --config FILE."
           })
         const body = await deploymentBody(client, project, request)
-        const created = await createDeployment(client, project, body)
+        const sent = await sendOnce(
+          `create deployment ${body.code} in project ${project}`,
+          () => createDeployment(client, project, body),
+          async () => (await getDeployment(client, project, body.code)).code === body.code
+        )
         return {
           kind: 'done',
-          message: `Created deployment ${body.code} in ${project}: ${(body.integrations ?? []).map(i => integrationId(i)).join(', ')}.`,
-          json: created ?? body
+          message: `${sent.settled ? `${sent.settled}. ` : ''}Created deployment ${body.code} in ${project}: ${(body.integrations ?? []).map(i => integrationId(i)).join(', ')}.`,
+          json: sent.answer ?? body
         }
       }
     },

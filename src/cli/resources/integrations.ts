@@ -7,6 +7,7 @@ import { basename } from 'node:path'
 import { integrationId } from '../../core/oic/api.js'
 import {
   deleteIntegration,
+  getActivationStatus,
   getIntegration,
   importIntegration,
   listIntegrations,
@@ -14,6 +15,7 @@ import {
 } from '../../core/oic/integrations.js'
 import { inputFile } from './factory-files.js'
 import { versionRef } from './factory-ids.js'
+import { sendOnce } from './factory-settle.js'
 import type { Operation, ResourceGroup } from './resource.js'
 
 const ID = 'CODE|VERSION'
@@ -29,15 +31,27 @@ function statusOperation(name: 'activate' | 'deactivate'): Operation {
     describe: ({ args }) => `${name} ${args[ID] ?? ''} in ${args.PROJECT ?? ''}`,
     run: async ({ client, args }) => {
       const ref = versionRef(args[ID] ?? '', ID)
-      const answer = await setIntegrationStatus(client, args.PROJECT ?? '', ref.code, ref.version, status)
-      const now = answer?.status ?? 'not given'
+      const project = args.PROJECT ?? ''
+      // A lost answer is settled by the activation status (contract §7.3), never by asking again.
+      const sent = await sendOnce(
+        `${name} ${integrationId(ref)} in project ${project}`,
+        () => setIntegrationStatus(client, project, ref.code, ref.version, status),
+        async () => {
+          const now = await getActivationStatus(client, project, ref.code, ref.version)
+          return status === 'CONFIGURED'
+            ? now === 'CONFIGURED'
+            : now === 'ACTIVATED' || now === 'ACTIVATION_INPROGRESS'
+        }
+      )
+      const answer = sent.answer
+      const now = answer?.status ?? (sent.settled ? 'settled' : 'not given')
       const more =
         now === 'ACTIVATION_INPROGRESS'
           ? `; 'oic-actions integrations get ${args.PROJECT ?? ''} '${integrationId(ref)}'' shows when it is done`
           : ''
       return {
         kind: 'done',
-        message: `Asked to ${name} ${integrationId(ref)} in ${args.PROJECT ?? ''}: status ${now}${more}.`,
+        message: `${sent.settled ? `${sent.settled}. ` : ''}Asked to ${name} ${integrationId(ref)} in ${args.PROJECT ?? ''}: status ${now}${more}.`,
         json: answer ?? {}
       }
     }

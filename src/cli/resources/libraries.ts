@@ -13,6 +13,7 @@ import {
 } from '../../core/oic/libraries.js'
 import { inputFile } from './factory-files.js'
 import { versionRef } from './factory-ids.js'
+import { sendOnce } from './factory-settle.js'
 import type { ResourceGroup } from './resource.js'
 
 const ID = 'CODE|VERSION'
@@ -62,20 +63,21 @@ export const group: ResourceGroup = {
       run: async ({ client, args, options }) => {
         const file = inputFile(args.FILE ?? '', 'FILE')
         const ref = versionRef(args[ID] ?? '', ID)
-        await registerLibrary(
-          client,
-          args.PROJECT ?? '',
-          {
-            ...ref,
-            name: options.name || ref.code,
-            type: options.type || 'API',
-            description: options.description || undefined
-          },
-          file
+        const project = args.PROJECT ?? ''
+        const library = {
+          ...ref,
+          name: options.name || ref.code,
+          type: options.type || 'API',
+          description: options.description || undefined
+        }
+        const sent = await sendOnce(
+          `register library ${integrationId(ref)} in project ${project}`,
+          () => registerLibrary(client, project, library, file),
+          async () => (await getLibrary(client, project, ref.code, ref.version)).code === ref.code
         )
         return {
           kind: 'done',
-          message: `Registered ${basename(file)} as library ${integrationId(ref)} in ${args.PROJECT ?? ''}.`,
+          message: `${sent.settled ? `${sent.settled}. ` : ''}Registered ${basename(file)} as library ${integrationId(ref)} in ${args.PROJECT ?? ''}.`,
           json: { registered: integrationId(ref), project: args.PROJECT }
         }
       }

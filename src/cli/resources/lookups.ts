@@ -15,6 +15,7 @@ import {
   type LookupTable
 } from '../../core/oic/lookups.js'
 import { checkOutputFile, inputFile, readJsonObject, writeTextFile } from './factory-files.js'
+import { sendOnce } from './factory-settle.js'
 import type { ResourceGroup } from './resource.js'
 
 const BODY = {
@@ -72,10 +73,15 @@ export const group: ResourceGroup = {
         `create the lookup in ${options['json-file'] ?? ''} in ${args.PROJECT ?? ''}`,
       run: async ({ client, args, options }) => {
         const table = readTable(options['json-file'] ?? '')
-        await createLookup(client, args.PROJECT ?? '', table)
+        const project = args.PROJECT ?? ''
+        const sent = await sendOnce(
+          `create lookup ${table.name} in project ${project}`,
+          () => createLookup(client, project, table),
+          async () => (await getLookup(client, project, table.name)).name === table.name
+        )
         return {
           kind: 'done',
-          message: `Created lookup ${table.name} in ${args.PROJECT ?? ''}.`,
+          message: `${sent.settled ? `${sent.settled}. ` : ''}Created lookup ${table.name} in ${project}.`,
           json: table
         }
       }

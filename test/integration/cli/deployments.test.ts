@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Emulator } from '../../../emulator/index.js'
 import { runCli } from '../../support/cli.js'
-import { startEmulator, tokenFor } from '../../support/emulator.js'
+import { createDeployment } from '../../../src/core/oic/deployments.js'
+import { clientFor, startEmulator, tokenFor } from '../../support/emulator.js'
 
 let emu: Emulator
 let env: NodeJS.ProcessEnv
@@ -106,6 +107,54 @@ describe('deployments', () => {
       description: 'third drop',
       integrations: [{ code: 'SO_CREATE_ORDER', version: '01.00.0001' }]
     })
+  })
+
+  it('settles a create whose answer is lost by reading it back, never by sending it again', async () => {
+    const key = 'POST /ic/api/integration/v1/projects/:p/deployments'
+    const sent = emu.counters.requests.get(key) ?? 0
+    emu.switches.faults.push({
+      method: 'POST',
+      path: '/deployments',
+      kind: 'status',
+      status: 502,
+      phase: 'after',
+      times: 1
+    })
+    const lost = await runCli(
+      ['deployments', 'create', P, 'R7', '--integrations', 'SO_SYNC_CUSTOMER|01.00.0000'],
+      env
+    )
+    expect(lost.code).toBe(0)
+    expect(lost.stdout).toMatch(
+      /^The answer to create deployment R7 in project SALES_ORDERS was lost .*Created deployment R7/
+    )
+    expect(emu.counters.requests.get(key)).toBe(sent + 1)
+    emu.switches.faults.push({
+      method: 'POST',
+      path: '/deployments',
+      kind: 'status',
+      status: 502,
+      phase: 'before',
+      times: 1
+    })
+    const failed = await runCli(
+      ['deployments', 'create', P, 'R8', '--integrations', 'SO_SYNC_CUSTOMER|01.00.0000'],
+      env
+    )
+    expect(failed.code).toBe(1)
+    expect(failed.stderr).toMatch(/^error: Could not create deployment R8/)
+    expect(await read('R8')).toBeUndefined()
+    emu.switches.faults.length = 0
+  })
+
+  it('pages through more deployments than one page holds', async () => {
+    const client = await clientFor(emu, 'dev')
+    for (let i = 0; i < 101; i++)
+      await createDeployment(client, P, { code: `PAGE_${i}`, name: `p${i}`, integrations: [] })
+    await client.close()
+    const all = JSON.parse((await runCli(['deployments', 'list', P, '--json'], env)).stdout) as Dep[]
+    expect(all.filter(d => d.code.startsWith('PAGE_'))).toHaveLength(101)
+    expect(new Set(all.map(d => d.code)).size).toBe(all.length)
   })
 
   it('deletes only with --yes; a missing deployment is exit 1 with one line', async () => {
