@@ -56,5 +56,8 @@ describe('libraries', () => {
     expect(inUse.stderr.trim().split('\n')).toHaveLength(1)
     expect((await runCli(['libraries', 'delete', P, 'SO_MONEY|01.00.0000', '--yes'], env)).code).toBe(0)
     expect(await exists('SO_MONEY|01.00.0000')).toBe(false)
+    const missing = await runCli(['libraries', 'get', P, 'SO_MONEY|01.00.0000'], env)
+    expect(missing.code).toBe(1)
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1)
   })
 })
