@@ -82,21 +82,24 @@ export async function activateIntegrations(
   let cap = Infinity
   for (;;) {
     const batch = queue.splice(0, Math.max(0, Math.min(queue.length, cap - pending.length)))
+    let refused = 0
+    // After a 429 the rest of the batch is not sent: it waits for a round, as the refused ones do.
     const started = await mapWithConcurrency(batch, limit, async ref => {
+      if (refused) return { s: THROTTLED, at: 0 }
       const s = await startActivation(client, project, ref, deps, known?.get(integrationId(ref)))
+      if (s === THROTTLED) refused++
       return { s, at: deps.now() }
     })
-    const throttled = batch.filter((_, i) => started[i]?.s === THROTTLED)
     for (const { s, at } of started) {
       if (s === THROTTLED) continue
       if ('ref' in s) pending.push({ watch: s, startedAt: at })
       else outcomes.set(integrationId(s), s)
     }
-    if (throttled.length) {
+    if (refused) {
       cap = Math.max(1, pending.length)
-      queue.unshift(...throttled)
+      queue.unshift(...batch.filter((_, i) => started[i]?.s === THROTTLED))
       deps.log(
-        `The instance refused ${throttled.length} activation(s) with 429 (too many in progress): at most ${cap} at a time from now on`
+        `The instance refused ${refused} activation(s) with 429 (too many in progress): at most ${cap} at a time from now on`
       )
     }
     if (!pending.length && !queue.length) break
@@ -132,13 +135,16 @@ async function readRound(
     checkActivation(client, project, p.watch, deps)
   )
   const now = deps.now()
+  let ended = 0
   picked.forEach((p, i) => {
     p.watch = read[i] as Watch
     if (!ACTIVATION_FINAL.has(p.watch.status)) return
+    ended++
     pacer.observe(now - p.startedAt)
     finished.push(p.watch)
     pending.splice(pending.indexOf(p), 1)
   })
+  pacer.roundDone(picked.length, ended)
 }
 
 /** One line per activation that did not end ACTIVATED: the status and why (activation errors, never started). */

@@ -23,6 +23,23 @@ describe('import-car inputs', () => {
     ])
   })
 
+  it('activation-concurrency: 8 by default, a whole number from 1 to 64', () => {
+    expect(getSettings(inputHost({ path: 'x.car' })).activationConcurrency).toBe(8)
+    expect(
+      getSettings(inputHost({ path: 'x.car', 'activation-concurrency': '1' })).activationConcurrency
+    ).toBe(1)
+    expect(
+      getSettings(inputHost({ path: 'x.car', 'activation-concurrency': '64' })).activationConcurrency
+    ).toBe(64)
+    for (const value of ['0', '65', 'four', '2.5', '-1'])
+      expectInputError(read({ path: 'x.car', 'activation-concurrency': value }), {
+        input: 'activation-concurrency',
+        value,
+        message: `Input 'activation-concurrency' must be a whole number from 1 to 64, got '${value}'.`,
+        fix: /^Set activation-concurrency to a whole number from 1 to 64\.$/
+      })
+  })
+
   it('activate-without-consent: false by default, true when asked', () => {
     expect(getSettings(inputHost({ path: 'x.car' })).activateWithoutConsent).toBe(false)
     expect(

@@ -1,0 +1,169 @@
+// Verify the activation scheduler of issue 21 on an injected clock: never more than `concurrency` requests in
+// flight, every pending activation read in parallel, reads paced by the times observed (at most 3 per activation for
+// activations of 2–15 s), a 429 start queued again without exceeding the instance's limit, lost answers settled by
+// reading back (never sent twice), and deactivation groups kept in order.
+import { describe, expect, it } from '@jest/globals'
+import {
+  activateIntegrations,
+  deactivateInGroups,
+  deactivateIntegrations
+} from '../../../../src/core/oic/activation.js'
+import { fakeOic, refsOf, spread } from './activation-fake.js'
+
+const avgReads = (reads: Map<string, number>, n: number): number =>
+  [...reads.values()].reduce((a, b) => a + b, 0) / n
+
+describe('activateIntegrations under concurrency', () => {
+  it('never has more than `concurrency` requests in flight, and reaches it', async () => {
+    const durations = spread(20, 2000, 15_000)
+    const oic = fakeOic(durations)
+    const out = await activateIntegrations(oic.client, 'P', refsOf(durations), 600_000, oic.deps, {
+      concurrency: 3
+    })
+    expect(out.every(o => o.status === 'ACTIVATED')).toBe(true)
+    expect(oic.stats.maxInFlight).toBe(3)
+    // One list read gave every status before the requests: none was read one by one first.
+    expect(oic.stats.lists).toBe(1)
+    expect(oic.stats.writes.filter(w => w.startsWith('ACTIVATED'))).toHaveLength(20)
+  })
+
+  it('starts in the given order and reads every pending activation in one parallel round', async () => {
+    const durations = spread(12, 2000, 15_000)
+    const oic = fakeOic(durations)
+    await activateIntegrations(oic.client, 'P', refsOf(durations), 600_000, oic.deps, { concurrency: 16 })
+    expect(oic.stats.writes).toEqual(refsOf(durations).map(r => `ACTIVATED ${r.code}|${r.version}`))
+    // Once the first finished, a round reads the 11 still pending together.
+    expect(oic.stats.maxStatusReadsInFlight).toBe(11)
+  })
+
+  it('reads 40 activations of 2–15 s at most 3 times each on average, and sees the last soon after it ends', async () => {
+    const durations = spread(40, 2000, 15_000)
+    const oic = fakeOic(durations)
+    const out = await activateIntegrations(oic.client, 'P', refsOf(durations), 600_000, oic.deps)
+    expect(out.every(o => o.status === 'ACTIVATED')).toBe(true)
+    expect(avgReads(oic.stats.reads, 40)).toBeLessThanOrEqual(3)
+    // The wait is paid once, for the longest: the run ends within a quarter of it after it finished.
+    expect(oic.now()).toBeLessThanOrEqual(15_000 * 1.25)
+  })
+
+  it('paces by what it observes: ten times faster activations are seen ten times sooner, with as few reads', async () => {
+    const durations = spread(40, 200, 1500)
+    const oic = fakeOic(durations)
+    await activateIntegrations(oic.client, 'P', refsOf(durations), 600_000, oic.deps)
+    expect(avgReads(oic.stats.reads, 40)).toBeLessThanOrEqual(3)
+    expect(oic.now()).toBeLessThanOrEqual(1500 * 1.25)
+  })
+
+  it('reads the probe only while nothing has finished: one slow activation costs few reads', async () => {
+    const oic = fakeOic({ SLOW: 60_000 })
+    const [outcome] = await activateIntegrations(oic.client, 'P', refsOf({ SLOW: 0 }), 600_000, oic.deps)
+    expect(outcome?.status).toBe('ACTIVATED')
+    // Growing waits (250 ms × 1.5ⁿ, at most 10 s): about a dozen reads for a minute, not one every 500 ms.
+    expect(oic.stats.reads.get('SLOW|01.00.0000')).toBeLessThanOrEqual(15)
+  })
+
+  it('queues a start refused with 429 again and starts no more than the instance holds', async () => {
+    const durations = spread(20, 2000, 6000)
+    const oic = fakeOic(durations, { limit: 4 })
+    const out = await activateIntegrations(oic.client, 'P', refsOf(durations), 600_000, oic.deps, {
+      concurrency: 8
+    })
+    expect(out.every(o => o.status === 'ACTIVATED')).toBe(true)
+    expect(oic.stats.maxPending).toBe(4)
+    // Only requests already in flight when the first 429 came met the limit (at most `concurrency`); after that no
+    // more were started than were in flight, so the instance never refused again.
+    expect(oic.stats.throttled).toBeGreaterThan(0)
+    expect(oic.stats.throttled).toBeLessThanOrEqual(8)
+    const refusals = oic.lines.filter(l => l.startsWith('The instance refused'))
+    expect(refusals).toEqual([
+      `The instance refused ${oic.stats.throttled} activation(s) with 429 (too many in progress): at most 4 at a time from now on`
+    ])
+    const accepted = oic.stats.writes.length - oic.stats.throttled
+    expect(accepted).toBe(20)
+  })
+
+  it('settles lost answers by reading back, concurrently, never sending an activation twice', async () => {
+    const durations = spread(10, 2000, 8000)
+    const lost = new Set(['INT_02|01.00.0000', 'INT_03|01.00.0000', 'INT_07|01.00.0000'])
+    const oic = fakeOic(durations, { loseAnswer: lost })
+    const out = await activateIntegrations(oic.client, 'P', refsOf(durations), 600_000, oic.deps, {
+      concurrency: 4
+    })
+    expect(out.map(o => o.status)).toEqual(Array(10).fill('ACTIVATED'))
+    expect(oic.stats.writes).toHaveLength(10)
+    expect(new Set(oic.stats.writes).size).toBe(10)
+    expect(
+      oic.lines.filter(l => /status is ACTIVATION_INPROGRESS, so it was not sent again$/.test(l))
+    ).toHaveLength(3)
+  })
+
+  it('sends nothing for what the list shows active, and watches what is already activating', async () => {
+    const durations = { A: 3000, B: 3000, C: 3000 }
+    const oic = fakeOic(durations, { status: { A: 'ACTIVATED' } })
+    oic.all.get('B|01.00.0000')!.status = 'ACTIVATION_INPROGRESS'
+    const out = await activateIntegrations(oic.client, 'P', refsOf(durations), 600_000, oic.deps)
+    expect(out).toEqual([
+      { code: 'A', version: '01.00.0000', status: 'ACTIVATED', alreadyActive: true },
+      { code: 'B', version: '01.00.0000', status: 'ACTIVATED' },
+      { code: 'C', version: '01.00.0000', status: 'ACTIVATED' }
+    ])
+    expect(oic.stats.writes).toEqual(['ACTIVATED C|01.00.0000'])
+  })
+
+  it('times out what never finished and what was never started, reading everything on the last round', async () => {
+    const oic = fakeOic({ FAST: 1000, SLOW: 90_000, LATE: 1000 }, { limit: 1 })
+    const out = await activateIntegrations(
+      oic.client,
+      'P',
+      refsOf({ FAST: 0, SLOW: 0, LATE: 0 }),
+      20_000,
+      oic.deps,
+      {
+        concurrency: 1
+      }
+    )
+    expect(out.map(o => [o.code, o.status, o.lastStatus])).toEqual([
+      ['FAST', 'ACTIVATED', undefined],
+      ['SLOW', 'TIMEOUT', 'ACTIVATION_INPROGRESS'],
+      ['LATE', 'TIMEOUT', 'CONFIGURED']
+    ])
+    expect(oic.now()).toBe(20_000)
+  })
+})
+
+describe('deactivation under concurrency', () => {
+  it('deactivates every version of a group before any of the next, each group in parallel', async () => {
+    const durations = spread(6, 1, 1)
+    const oic = fakeOic(durations, {
+      status: Object.fromEntries(Object.keys(durations).map(c => [c, 'ACTIVATED']))
+    })
+    const [s1, s2, r1, r2, r3, r4] = refsOf(durations)
+    const done = await deactivateInGroups(
+      oic.client,
+      'P',
+      [
+        [s1!, s2!],
+        [r1!, r2!, r3!, r4!]
+      ],
+      oic.deps,
+      {
+        concurrency: 4
+      }
+    )
+    expect(done).toEqual([s1, s2, r1, r2, r3, r4])
+    expect(oic.stats.writes.slice(0, 2).sort()).toEqual([
+      'CONFIGURED INT_01|01.00.0000',
+      'CONFIGURED INT_02|01.00.0000'
+    ])
+    expect(oic.stats.maxInFlight).toBe(4)
+  })
+
+  it('skips what is not active and keeps the order given in its answer', async () => {
+    const oic = fakeOic({ A: 1, B: 1, C: 1 }, { status: { A: 'ACTIVATED', C: 'ACTIVATED' } })
+    const done = await deactivateIntegrations(oic.client, 'P', refsOf({ C: 0, B: 0, A: 0 }), oic.deps, {
+      concurrency: 3
+    })
+    expect(done.map(r => r.code)).toEqual(['C', 'A'])
+    expect(oic.stats.writes.sort()).toEqual(['CONFIGURED A|01.00.0000', 'CONFIGURED C|01.00.0000'])
+  })
+})
