@@ -1,7 +1,7 @@
 // Verify mapWithConcurrency: results in input order whatever order the work ends in, never more than `limit` calls
 // in flight, every item exactly once, and a failure passed on.
 import { describe, expect, it } from '@jest/globals'
-import { mapWithConcurrency } from '../../../src/core/pool.js'
+import { allInOrder, mapWithConcurrency } from '../../../src/core/pool.js'
 
 /** A promise resolved from outside. */
 function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
@@ -108,5 +108,26 @@ describe('mapWithConcurrency', () => {
         return x
       })
     ).rejects.toThrow('boom 2')
+  })
+})
+
+describe('allInOrder', () => {
+  it('returns the values in order, whichever ends first', async () => {
+    const late = deferred<string>()
+    const both = allInOrder([late.promise, Promise.resolve(2)])
+    await tick()
+    late.resolve('one')
+    await expect(both).resolves.toEqual(['one', 2])
+  })
+
+  it('throws the failure of the first by position, after every promise has settled', async () => {
+    const first = deferred<void>()
+    let secondSettled = false
+    const second = Promise.reject(new Error('second')).finally(() => void (secondSettled = true))
+    const run = allInOrder([first.promise.then(() => Promise.reject(new Error('first'))), second])
+    await tick()
+    expect(secondSettled).toBe(true)
+    first.resolve()
+    await expect(run).rejects.toThrow('first')
   })
 })
