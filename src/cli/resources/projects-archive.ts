@@ -1,8 +1,11 @@
 /** `projects export` and `projects import`: a project's `.car` to disk and back (Export a Project, Import(Add) a Project). */
 import { basename } from 'node:path'
+import { readCar } from '../../core/archive/car.js'
+import { isNotFound } from '../../core/errors.js'
+import type { HttpClient } from '../../core/http/client.js'
 import { exportProject, getProject, importProject } from '../../core/oic/projects.js'
 import { checkOutputFile, inputFile, streamToFile } from './factory-files.js'
-import type { Operation } from './resource.js'
+import type { Operation, OperationResult } from './resource.js'
 
 /** `export PROJECT [--deployment CODE] --file OUT.car [--force]`. */
 export const exportOperation: Operation = {
@@ -53,9 +56,11 @@ export const importOperation: Operation = {
   },
   describe: ({ args, options }) =>
     `${options.replace === 'true' ? 'replace a project with' : 'import a new project from'} ${args.FILE ?? ''}`,
-  run: async ({ client, args, options }) => {
+  plansDryRun: true,
+  run: async ({ client, args, options, dryRun }) => {
     const file = inputFile(args.FILE ?? '', 'FILE')
     const mode = options.replace === 'true' ? 'replace' : 'add'
+    if (dryRun) return planImport(client, file, mode)
     const project = await importProject(client, file, mode)
     const code = project?.code ?? '(not named by the answer)'
     return {
@@ -63,5 +68,39 @@ export const importOperation: Operation = {
       message: `${mode === 'add' ? 'Imported' : 'Replaced'} project ${code} from ${basename(file)}${project?.state?.status ? ` (status ${project.state.status})` : ''}.`,
       json: project ?? { imported: file }
     }
+  }
+}
+
+/**
+ * The dry run of an import: what the archive holds and whether the target has that project, so the answer OIC would
+ * give is known (Import(Add) a Project: 409 when it exists; the replace needs it to exist). Reads only.
+ */
+async function planImport(
+  client: HttpClient,
+  file: string,
+  mode: 'add' | 'replace'
+): Promise<OperationResult> {
+  const car = await readCar(file)
+  const code = car.project?.code ?? ''
+  let exists = true
+  try {
+    await getProject(client, code)
+  } catch (error) {
+    if (!isNotFound(error)) throw error
+    exists = false
+  }
+  const what = `project ${code} (${car.integrations.length} integration versions, ${car.connections.length} connections${car.deployment ? `, deployment ${car.deployment}` : ''}) from ${basename(file)}`
+  const verdict =
+    mode === 'add'
+      ? exists
+        ? `; ${code} exists in the instance, so OIC would refuse it (409): add --replace to replace it`
+        : ''
+      : exists
+        ? ''
+        : `; ${code} is not in the instance, so there is nothing to replace: drop --replace`
+  return {
+    kind: 'done',
+    message: `dry run: would ${mode === 'add' ? 'import' : 'replace'} ${what}${verdict}`,
+    json: { dryRun: true, mode, project: code, exists, integrations: car.integrations.length }
   }
 }

@@ -80,7 +80,12 @@ describe('projects import and delete', () => {
     const car = join(dir, 'import.car')
     expect((await runCli(['projects', 'export', 'SALES_ORDERS', '--file', car], dev)).code).toBe(0)
     const dry = await runCli(['projects', 'import', car, '--dry-run'], prod)
-    expect(dry).toMatchObject({ code: 0, stdout: `dry run: would import a new project from ${car}\n` })
+    expect(dry.code).toBe(0)
+    expect(dry.stdout).toMatch(
+      /^dry run: would import project SALES_ORDERS \(\d+ integration versions, \d+ connections\) from import\.car\n$/
+    )
+    const replaceAbsent = await runCli(['projects', 'import', car, '--replace', '--dry-run'], prod)
+    expect(replaceAbsent.stdout).toContain('nothing to replace')
     expect((await runCli(['projects', 'get', 'SALES_ORDERS'], prod)).code).toBe(1)
     const done = await runCli(['projects', 'import', car], prod)
     expect(done.code).toBe(0)
@@ -89,9 +94,15 @@ describe('projects import and delete', () => {
     const again = await runCli(['projects', 'import', car], prod)
     expect(again.code).toBe(1)
     expect(again.stderr.trim().split('\n')).toHaveLength(1)
-    expect((await runCli(['projects', 'import', car, '--replace', '--dry-run'], prod)).stdout).toBe(
-      `dry run: would replace a project with ${car}\n`
-    )
+    const dryAgain = await runCli(['projects', 'import', car, '--dry-run', '--json'], prod)
+    expect(JSON.parse(dryAgain.stdout)).toMatchObject({
+      dryRun: true,
+      mode: 'add',
+      project: 'SALES_ORDERS',
+      exists: true
+    })
+    const dryExisting = await runCli(['projects', 'import', car, '--dry-run'], prod)
+    expect(dryExisting.stdout).toContain('OIC would refuse it (409): add --replace')
   })
 
   it('refuses a file that does not exist (exit 2)', async () => {
