@@ -1,6 +1,8 @@
 // Verify import-car's activation against the emulator's documented behaviour (contract K5): the first status
 // polls after an activation request say CONFIGURED ("not started yet") and the step still succeeds; an activation
-// the emulator fails ends the step with the text of the integration's activationErrors.
+// the emulator fails ends the step with the text of the integration's activationErrors. Issue 21: under the
+// emulator's activationConcurrencyLimit (429 + Retry-After) every integration is still activated and the limit is
+// never exceeded in the emulator's view, also for 40 integrations at once.
 import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
@@ -10,7 +12,9 @@ import { clearSecrets } from '../../src/core/secrets/registry.js'
 import { runInProcess, workspace } from '../support/actions.js'
 import { exportTo } from '../support/promotion.js'
 import { ROOT } from '../support/runner.js'
-import { QUICK_JOBS, startEmulator } from '../support/emulator.js'
+import { clientFor, QUICK_JOBS, startEmulator } from '../support/emulator.js'
+import { activateIntegrations } from '../../src/core/oic/activation.js'
+import { integrationCodes, PROMOTION, promotionSeed, VERSION } from '../../bench/lib/latency-seed.js'
 
 const STATUS_ROUTE = 'GET /ic/api/integration/v1/projects/:p/integrations/:id/activationStatus'
 let emu: Emulator
@@ -73,5 +77,58 @@ describe('import-car activation (K5)', () => {
       'Activation failed for 1 of 2 integrations: SO_CREATE_ORDER|01.00.0001 (FAILEDACTIVATION: The WSDL of connection SO_ERP_CLOUD has a duplicate schema OrderType.).'
     )
     expect(host.summaries[0]?.status).toBe('failure')
+  })
+})
+
+describe('import-car activation under an instance limit (issue 21)', () => {
+  const UPDATE_ROUTE = 'PATCH /ic/api/integration/v1/projects/:p/integrations/:id'
+
+  it('activates every integration when the instance takes one at a time (429 + Retry-After)', async () => {
+    emu.switches.activationConcurrencyLimit = 1
+    emu.switches.activationDelayMs = 3000
+    const host = await importR1()
+    expect(host.failed).toBeUndefined()
+    expect(JSON.parse(host.outputs.integrations!)).toEqual([
+      { code: 'SO_CREATE_ORDER', version: '01.00.0001', status: 'ACTIVATED' },
+      { code: 'SO_SYNC_CUSTOMER', version: '01.00.0000', status: 'ACTIVATED' }
+    ])
+    expect(emu.state.get('prod')?.design.peakPending).toBe(1)
+    // The second request met the limit at least once (a 429 counts as a request, not as a mutation).
+    const { requests, mutations } = emu.counters.snapshot()
+    expect(mutations[UPDATE_ROUTE]).toBe(2)
+    expect(requests[UPDATE_ROUTE]).toBeGreaterThan(2)
+  })
+})
+
+describe('40 integrations against the emulator (issue 21)', () => {
+  it('activates all of them under a limit of 10 in flight, never exceeding it, reading each about 3 times', async () => {
+    const big = await startEmulator({
+      instances: promotionSeed({ integrations: 40, connections: 10, payloadBytes: 100 }).instances,
+      switches: { activationConcurrencyLimit: 10, activationDelayMs: 4000, activationConfiguredPolls: 0 }
+    })
+    try {
+      const client = await clientFor(big, PROMOTION.from)
+      const refs = integrationCodes(40).map(code => ({ code, version: VERSION }))
+      const lines: string[] = []
+      const out = await activateIntegrations(client, PROMOTION.project, refs, 600_000, {
+        sleep: async ms => big.clock.advance(ms),
+        now: () => big.clock.now(),
+        log: line => void lines.push(line)
+      })
+      expect(out.filter(o => o.status !== 'ACTIVATED')).toEqual([])
+      const listed = await client.json<{ items: Array<{ status: string }> }>({
+        method: 'GET',
+        path: `/ic/api/integration/v1/projects/${PROMOTION.project}/integrations`,
+        query: { limit: 100 },
+        label: 'list'
+      })
+      expect(listed.body.items.map(i => i.status)).toEqual(Array(40).fill('ACTIVATED'))
+      expect(big.state.get(PROMOTION.from)?.design.peakPending).toBe(10)
+      expect(lines.filter(l => l.startsWith('The instance refused'))).toHaveLength(1)
+      const reads = big.counters.snapshot().requests[STATUS_ROUTE] ?? 0
+      expect(reads / 40).toBeLessThanOrEqual(3)
+    } finally {
+      await big.stop()
+    }
   })
 })
