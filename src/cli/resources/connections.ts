@@ -27,8 +27,7 @@ function namesOf(update: ConnectionUpdate): string {
   return `${names.length ? names.join(', ') : 'no properties'}${policy}`
 }
 
-const readUpdate = (file: string): ConnectionUpdate =>
-  readJsonObject(file, '--json-file', UPDATE_KEYS)
+const readUpdate = (file: string): ConnectionUpdate => readJsonObject(file, '--json-file', UPDATE_KEYS)
 
 /** The connections group. */
 export const group: ResourceGroup = {
