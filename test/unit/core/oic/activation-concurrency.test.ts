@@ -134,8 +134,10 @@ describe('activateIntegrations under concurrency', () => {
 describe('deactivation under concurrency', () => {
   it('deactivates every version of a group before any of the next, each group in parallel', async () => {
     const durations = spread(6, 1, 1)
+    // The first group answers slowly: had the groups run together, the second's requests would come first.
     const oic = fakeOic(durations, {
-      status: Object.fromEntries(Object.keys(durations).map(c => [c, 'ACTIVATED']))
+      status: Object.fromEntries(Object.keys(durations).map(c => [c, 'ACTIVATED'])),
+      slow: new Set(['INT_01|01.00.0000', 'INT_02|01.00.0000'])
     })
     const [s1, s2, r1, r2, r3, r4] = refsOf(durations)
     const done = await deactivateInGroups(

@@ -23,6 +23,8 @@ export interface FakeOptions {
   loseAnswer?: ReadonlySet<string>
   /** Initial status by code (default CONFIGURED). */
   status?: Record<string, string>
+  /** Integrations (`CODE|VERSION`) whose requests take ten turns of the event loop instead of one. */
+  slow?: ReadonlySet<string>
 }
 
 const tick = (): Promise<void> => new Promise(resolve => setImmediate(resolve))
@@ -101,7 +103,8 @@ export function fakeOic(durations: Record<string, number>, options: FakeOptions 
         stats.maxStatusReadsInFlight = Math.max(stats.maxStatusReadsInFlight, stats.statusReadsInFlight)
       }
       try {
-        await tick()
+        const id = decodeURIComponent(req.path.split('/integrations/')[1]?.split('/')[0] ?? '')
+        for (let i = options.slow?.has(id) ? 10 : 1; i > 0; i--) await tick()
         return { status: 200, headers: {}, body: handle(req) }
       } finally {
         stats.inFlight--
