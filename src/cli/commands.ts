@@ -71,14 +71,26 @@ export const COMMANDS: Record<string, CommandEntry> = {
     'list, show, register, replace and delete the libraries of a project',
     () => import('./resources/libraries.js')
   ),
-  rbac: resourceGroup("show and set who may work on a project (its ACL)", () => import('./resources/rbac.js')),
-  errors: resourceGroup('list, show, resubmit and discard errored instances', () => import('./resources/errors.js')),
+  rbac: resourceGroup(
+    'show and set who may work on a project (its ACL)',
+    () => import('./resources/rbac.js')
+  ),
+  errors: resourceGroup(
+    'list, show, resubmit and discard errored instances',
+    () => import('./resources/errors.js')
+  ),
   instances: resourceGroup(
     'list, show, abort instances; activity streams, large payloads, audit records',
     () => import('./resources/instances.js')
   ),
-  'recovery-jobs': resourceGroup('list and show error recovery jobs', () => import('./resources/recovery-jobs.js')),
-  metrics: resourceGroup('historical tracking metrics, message count summary', () => import('./resources/metrics.js'))
+  'recovery-jobs': resourceGroup(
+    'list and show error recovery jobs',
+    () => import('./resources/recovery-jobs.js')
+  ),
+  metrics: resourceGroup(
+    'historical tracking metrics, message count summary',
+    () => import('./resources/metrics.js')
+  )
 }
 
 /** The entry of a command that is not an action, if `name` is one. */

@@ -50,9 +50,12 @@ function params(overrides: Record<string, string | undefined> = {}): Record<stri
 async function authorize(
   overrides: Record<string, string | undefined> = {}
 ): Promise<{ status: number; location?: URL; body: string }> {
-  const res = await fetch(`${emu.url}/oauth2/v1/authorize?${new URLSearchParams(params(overrides)).toString()}`, {
-    redirect: 'manual'
-  })
+  const res = await fetch(
+    `${emu.url}/oauth2/v1/authorize?${new URLSearchParams(params(overrides)).toString()}`,
+    {
+      redirect: 'manual'
+    }
+  )
   const location = res.headers.get('location')
   return { status: res.status, location: location ? new URL(location) : undefined, body: await res.text() }
 }
