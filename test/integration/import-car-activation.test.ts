@@ -17,6 +17,7 @@ import { activateIntegrations } from '../../src/core/oic/activation.js'
 import { integrationCodes, PROMOTION, promotionSeed, VERSION } from '../../bench/lib/latency-seed.js'
 
 const STATUS_ROUTE = 'GET /ic/api/integration/v1/projects/:p/integrations/:id/activationStatus'
+const UPDATE_ROUTE = 'PATCH /ic/api/integration/v1/projects/:p/integrations/:id'
 let emu: Emulator
 let env: Record<string, string>
 
@@ -81,8 +82,6 @@ describe('import-car activation (K5)', () => {
 })
 
 describe('import-car activation under an instance limit (issue 21)', () => {
-  const UPDATE_ROUTE = 'PATCH /ic/api/integration/v1/projects/:p/integrations/:id'
-
   it('activates every integration when the instance takes one at a time (429 + Retry-After)', async () => {
     emu.switches.activationConcurrencyLimit = 1
     emu.switches.activationDelayMs = 3000
@@ -100,7 +99,7 @@ describe('import-car activation under an instance limit (issue 21)', () => {
   })
 })
 
-describe('40 integrations against the emulator (issue 21)', () => {
+describe('many integrations against the emulator (issue 21)', () => {
   it('activates all of them under a limit of 10 in flight, never exceeding it, reading each about 3 times', async () => {
     const big = await startEmulator({
       instances: promotionSeed({ integrations: 40, connections: 10, payloadBytes: 100 }).instances,
@@ -127,6 +126,55 @@ describe('40 integrations against the emulator (issue 21)', () => {
       expect(lines.filter(l => l.startsWith('The instance refused'))).toHaveLength(1)
       const reads = big.counters.snapshot().requests[STATUS_ROUTE] ?? 0
       expect(reads / 40).toBeLessThanOrEqual(3)
+    } finally {
+      await big.stop()
+    }
+  })
+
+  it('settles lost activation answers by reading back while others run, sending none of them twice', async () => {
+    const big = await startEmulator({
+      instances: promotionSeed({ integrations: 12, connections: 3, payloadBytes: 100 }).instances,
+      switches: {
+        activationDelayMs: 2000,
+        // The third and fifth activation requests take effect, then their answers are lost (502 from a gateway).
+        faults: [
+          {
+            method: 'PATCH',
+            path: '/integrations/',
+            kind: 'status',
+            status: 502,
+            phase: 'after',
+            skip: 2,
+            times: 1
+          },
+          {
+            method: 'PATCH',
+            path: '/integrations/',
+            kind: 'status',
+            status: 502,
+            phase: 'after',
+            skip: 1,
+            times: 1
+          }
+        ]
+      }
+    })
+    try {
+      const client = await clientFor(big, PROMOTION.from)
+      const refs = integrationCodes(12).map(code => ({ code, version: VERSION }))
+      const lines: string[] = []
+      const out = await activateIntegrations(client, PROMOTION.project, refs, 600_000, {
+        sleep: async ms => big.clock.advance(ms),
+        now: () => big.clock.now(),
+        log: line => void lines.push(line)
+      })
+      expect(out.map(o => o.status)).toEqual(Array(12).fill('ACTIVATED'))
+      // The read-back meets K5's "not started yet" window (CONFIGURED), so each is watched; the status moves on
+      // before UNCONFIRMED_POLLS reads, so neither is sent again.
+      expect(lines.filter(l => /HTTP 502.*so it is watched before sending it again$/.test(l))).toHaveLength(2)
+      expect(lines.join('\n')).not.toMatch(/sent once more/)
+      // One request per integration: the lost ones were settled by their status, never sent again.
+      expect(big.counters.snapshot().requests[UPDATE_ROUTE]).toBe(12)
     } finally {
       await big.stop()
     }
