@@ -14,8 +14,9 @@ import { parseArgs, type ParsedArgs } from '../args.js'
 import { EXIT, exitCodeOf } from '../exit.js'
 import { checkSessionFile, openSession } from '../session.js'
 import { createTerminalHost, type TerminalStreams } from '../terminal-host.js'
+import { terminalHints } from '../terminal-hints.js'
 import { groupHelp, operationHelp } from './help.js'
-import type { Operation, OperationResult, ResourceGroup } from './resource.js'
+import type { Operation, OperationCall, OperationResult, ResourceGroup } from './resource.js'
 import { formatTable } from './table.js'
 
 const SHARED = new Set<string>([...COMMON_INPUTS, 'dry-run', 'yes'])
@@ -98,66 +99,71 @@ function print(result: OperationResult, json: boolean, streams: TerminalStreams)
   else show(`${result.message}\n`)
 }
 
-/**
- * Runs `oic-actions <group> <operation> …` (`argv` starts with the group's name); returns the exit code.
- */
-export async function runGroup(
+type Step<T> = { ok: true; value: T } | { ok: false; code: number }
+
+/** The operation the command line names, or the exit code after printing the help or a usage error. */
+function findOperation(
   group: ResourceGroup,
   argv: readonly string[],
-  streams: TerminalStreams,
-  env: NodeJS.ProcessEnv
-): Promise<number> {
+  streams: TerminalStreams
+): Step<Operation> {
   let first: ParsedArgs
   try {
     // Parsed once to find the operation: every flag any operation declares is taken as a flag here.
     first = parseArgs(argv.slice(1), booleansOf(group.operations))
   } catch (error) {
-    return usage(streams, errorMessage(error), group)
+    return { ok: false, code: usage(streams, errorMessage(error), group) }
   }
   if (!first.command) {
     streams.stdout(groupHelp(group))
-    return first.help ? EXIT.ok : EXIT.usage
+    return { ok: false, code: first.help ? EXIT.ok : EXIT.usage }
   }
   const op = group.operations.find(o => o.name === first.command)
-  if (!op) return usage(streams, `Unknown operation '${first.command}' of '${group.name}'.`, group)
+  if (!op)
+    return {
+      ok: false,
+      code: usage(streams, `Unknown operation '${first.command}' of '${group.name}'.`, group)
+    }
   if (first.help) {
     streams.stdout(operationHelp(group, op))
-    return EXIT.ok
+    return { ok: false, code: EXIT.ok }
   }
-  const booleans = booleansOf([op])
-  const childEnv = { ...env }
-  let args: ParsedArgs
-  let bound: ReturnType<typeof bindArgs>
+  return { ok: true, value: op }
+}
+
+/** The operation's arguments bound, and the session opened (refreshed when it expires) into `env`. */
+async function prepareCall(
+  group: ResourceGroup,
+  op: Operation,
+  argv: readonly string[],
+  streams: TerminalStreams,
+  env: NodeJS.ProcessEnv
+): Promise<Step<{ args: ParsedArgs; bound: ReturnType<typeof bindArgs> }>> {
   try {
-    args = parseArgs(argv.slice(1), booleans)
-    bound = bindArgs(op, args)
+    const args = parseArgs(argv.slice(1), booleansOf([op]))
+    const bound = bindArgs(op, args)
     const session = args.session ?? env.OIC_SESSION
     checkSessionFile(session)
-    const log = (line: string): void => streams.stderr(`${redactText(line)}\n`)
-    await openSession(session, childEnv, { now: Date.now, log })
+    const log = (line: string): void => streams.stderr(`${redactText(terminalText(line))}\n`)
+    await openSession(session, env, { now: Date.now, log })
+    return { ok: true, value: { args, bound } }
   } catch (error) {
-    if (exitCodeOf(error) !== EXIT.usage) {
-      streams.stderr(`error: ${redactText(errorMessage(error))}\n`)
-      return EXIT.failed
-    }
-    return usage(streams, errorMessage(error), group)
+    if (exitCodeOf(error) === EXIT.usage)
+      return { ok: false, code: usage(streams, errorMessage(error), group) }
+    streams.stderr(`error: ${foldExternal(redactText(terminalText(errorMessage(error))))}\n`)
+    return { ok: false, code: EXIT.failed }
   }
-  const dryRun = op.effect !== 'read' && args.inputs['dry-run'] === 'true'
-  const call = { args: bound.named, options: bound.options }
-  if (op.deprecated) streams.stderr(`warning: ${group.name} ${op.name} is deprecated: ${op.deprecated}\n`)
-  if (dryRun && !op.plansDryRun) {
-    streams.stdout(
-      `dry run: would ${op.describe?.(call) ?? `${op.name} ${Object.values(call.args).join(' ')}`}\n`
-    )
-    return EXIT.ok
-  }
-  if (op.effect === 'delete' && !dryRun && args.inputs.yes !== 'true')
-    return usage(
-      streams,
-      `Refusing to ${op.describe?.(call) ?? `${op.name} ${Object.values(call.args).join(' ')}`} without --yes: add --yes to confirm (or --dry-run to see what it would do).`,
-      group
-    )
-  const host = createTerminalHost(args.inputs, childEnv, streams, { verbose: args.verbose })
+}
+
+/** Connects with the common inputs, runs the operation and prints its result; returns the exit code. */
+async function execute(
+  op: Operation,
+  call: Omit<OperationCall, 'client' | 'log'>,
+  args: ParsedArgs,
+  streams: TerminalStreams,
+  env: NodeJS.ProcessEnv
+): Promise<number> {
+  const host = createTerminalHost(args.inputs, env, streams, { verbose: args.verbose })
   let client: HttpClient | undefined
   try {
     const inputs = new InputReader(name => host.getInput(name), COMMON_INPUTS)
@@ -172,13 +178,46 @@ export async function runGroup(
       userAgent: USER_AGENT,
       log: line => host.info(line)
     })
-    const result = await op.run({ client, ...call, dryRun, log: line => host.info(line) })
+    const result = await op.run({ client, ...call, log: line => host.info(line) })
     print(result, args.json, streams)
     return EXIT.ok
   } catch (error) {
-    streams.stderr(`error: ${foldExternal(redactText(terminalText(errorMessage(error))))}\n`)
+    streams.stderr(`error: ${terminalHints(foldExternal(redactText(terminalText(errorMessage(error)))))}\n`)
     return exitCodeOf(error)
   } finally {
     await client?.close()
   }
+}
+
+/**
+ * Runs `oic-actions <group> <operation> …` (`argv` starts with the group's name); returns the exit code.
+ */
+export async function runGroup(
+  group: ResourceGroup,
+  argv: readonly string[],
+  streams: TerminalStreams,
+  env: NodeJS.ProcessEnv
+): Promise<number> {
+  const found = findOperation(group, argv, streams)
+  if (!found.ok) return found.code
+  const op = found.value
+  const childEnv = { ...env }
+  const prepared = await prepareCall(group, op, argv, streams, childEnv)
+  if (!prepared.ok) return prepared.code
+  const { args, bound } = prepared.value
+  const dryRun = op.effect !== 'read' && args.inputs['dry-run'] === 'true'
+  const call = { args: bound.named, options: bound.options, dryRun }
+  const what = (): string => op.describe?.(call) ?? `${op.name} ${Object.values(call.args).join(' ')}`
+  if (op.deprecated) streams.stderr(`warning: ${group.name} ${op.name} is deprecated: ${op.deprecated}\n`)
+  if (dryRun && !op.plansDryRun) {
+    streams.stdout(`dry run: would ${what()}\n`)
+    return EXIT.ok
+  }
+  if (op.effect === 'delete' && !dryRun && args.inputs.yes !== 'true')
+    return usage(
+      streams,
+      `Refusing to ${what()} without --yes: add --yes to confirm (or --dry-run to see what it would do).`,
+      group
+    )
+  return execute(op, call, args, streams, childEnv)
 }
