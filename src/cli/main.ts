@@ -1,5 +1,5 @@
 /** The `oic-actions` command: runs any action in a terminal, with the same code as the GitHub Actions. */
-import { isActionName, LOADERS } from '../actions/registry.js'
+import { isActionName, LOADERS, type ActionName } from '../actions/registry.js'
 import { errorMessage } from '../core/errors.js'
 import { terminalText } from '../core/escape.js'
 import { redactText } from '../core/secrets/redact.js'
@@ -55,8 +55,42 @@ export async function main(
   if (commandEntry(first.command))
     return usage(streams, `Options go after the command: oic-actions ${first.command} [--option value …].`)
   if (!isActionName(first.command)) return usage(streams, `Unknown command '${first.command}'.`)
-  const meta = actionMeta(first.command)
-  if (first.help) {
+  return runActionCommand(first.command, first.help, argv, streams, env, clock)
+}
+
+/** Opens the session for an action command (refreshing its token); returns the exit code to stop with, or 0. */
+async function openActionSession(
+  name: ActionName,
+  session: string | undefined,
+  env: NodeJS.ProcessEnv,
+  streams: TerminalStreams,
+  clock: { now: () => number },
+  clientSecret: string | undefined
+): Promise<number> {
+  try {
+    checkSessionFile(session)
+    const log = (line: string): void => streams.stderr(`${redactText(line)}\n`)
+    const replacing = name === 'authenticate'
+    await openSession(session, env, { now: clock.now, log }, { replacing, clientSecret })
+    return EXIT.ok
+  } catch (error) {
+    if (exitCodeOf(error) === EXIT.usage) return usage(streams, errorMessage(error))
+    streams.stderr(`error: ${terminalHints(redactText(errorMessage(error)))}\n`)
+    return EXIT.failed
+  }
+}
+
+/** Runs one of the six actions with its inputs from the command line; returns the exit code. */
+async function runActionCommand(
+  name: ActionName,
+  help: boolean,
+  argv: string[],
+  streams: TerminalStreams,
+  env: NodeJS.ProcessEnv,
+  clock: { now: () => number }
+): Promise<number> {
+  const meta = actionMeta(name)
+  if (help) {
     streams.stdout(commandHelp(meta))
     return EXIT.ok
   }
@@ -78,19 +112,11 @@ export async function main(
 
   const session = args.session ?? env.OIC_SESSION
   const childEnv = { ...env }
-  try {
-    checkSessionFile(session)
-    const log = (line: string): void => streams.stderr(`${redactText(line)}\n`)
-    const replacing = first.command === 'authenticate'
-    await openSession(session, childEnv, { now: clock.now, log }, { replacing, clientSecret })
-  } catch (error) {
-    if (exitCodeOf(error) === EXIT.usage) return usage(streams, errorMessage(error))
-    streams.stderr(`error: ${redactText(errorMessage(error))}\n`)
-    return EXIT.failed
-  }
+  const opened = await openActionSession(name, session, childEnv, streams, clock, clientSecret)
+  if (opened !== EXIT.ok) return opened
   const host = createTerminalHost(args.inputs, childEnv, streams, { verbose: args.verbose })
   let failure: unknown
-  const action = await LOADERS[first.command]()
+  const action = await LOADERS[name]()
   const ok = await action.run({ host, onFailure: error => void (failure = error) })
   host.printOutputs(args.json)
   try {
