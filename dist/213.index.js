@@ -144,18 +144,20 @@ var redact = __webpack_require__(21340);
 var retry = __webpack_require__(25834);
 // EXTERNAL MODULE: ./src/core/inputs.ts
 var core_inputs = __webpack_require__(89114);
-// EXTERNAL MODULE: ./src/core/oic-instance.ts + 1 modules
-var oic_instance = __webpack_require__(90799);
+// EXTERNAL MODULE: ./src/core/oic-instance.ts
+var oic_instance = __webpack_require__(79696);
 // EXTERNAL MODULE: ./src/core/job-summary.ts
 var job_summary = __webpack_require__(59357);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(77593);
 // EXTERNAL MODULE: ./src/cli/exit.ts
 var exit = __webpack_require__(47632);
 // EXTERNAL MODULE: ./src/cli/session.ts
 var session = __webpack_require__(12594);
 // EXTERNAL MODULE: ./src/cli/terminal-host.ts
 var terminal_host = __webpack_require__(16091);
-// EXTERNAL MODULE: ./src/actions/import-car/steps.ts + 1 modules
-var steps = __webpack_require__(77625);
+// EXTERNAL MODULE: ./src/actions/import-car/steps.ts
+var steps = __webpack_require__(405);
 ;// CONCATENATED MODULE: ./src/cli/inspect.ts
 /**
  * `oic-actions inspect FILE [--json] [--oic-url … --instance … --access-token …] [--if-exists replace]`: what a
@@ -180,9 +182,34 @@ var steps = __webpack_require__(77625);
 
 
 
+
 const INPUTS = [...oic_instance/* COMMON_INPUTS */.s7, 'if-exists'];
-/** Runs `inspect`; returns the exit code. */
-async function inspect(args, streams, env) {
+const INSPECT_HELP = `oic-actions inspect: list what a project archive (.car) or an integration archive (.iar) holds, read
+without extracting it, and, with a target, what importing it would do.
+
+Usage: oic-actions inspect FILE [--json] [--oic-url URL --instance NAME [--access-token TOKEN | --session FILE]]
+                                [--if-exists fail|replace|skip]
+
+  --json         print the document docs/inspect-schema.md describes
+  --if-exists    what the import would do with a project that exists (default fail)
+  --session      read the token kept by 'login' or 'authenticate'
+
+Exit codes: 0 ok, 1 failed (the target refused), 2 usage (no FILE, an unreadable archive, an input error).
+`;
+/** Runs `inspect` on its command line (`inspect FILE …`); returns the exit code. */
+async function inspect(argv, streams, env) {
+    let args;
+    try {
+        args = (0,cli_args/* parseArgs */.Zy)(argv);
+    }
+    catch (error) {
+        streams.stderr(`error: ${(0,redact/* redactText */.Rd)((0,errors/* errorMessage */.gJ)(error))}\n`);
+        return exit/* EXIT */.d.usage;
+    }
+    if (args.help) {
+        streams.stdout(INSPECT_HELP);
+        return exit/* EXIT */.d.ok;
+    }
     const file = args.positionals[0];
     if (!file) {
         streams.stderr('error: inspect needs the archive: oic-actions inspect FILE.car|FILE.iar [--json] [--oic-url URL --instance NAME]\n');
@@ -190,7 +217,8 @@ async function inspect(args, streams, env) {
     }
     const childEnv = { ...env };
     try {
-        (0,session/* loadSession */.L6)(args.session ?? env.OIC_SESSION, childEnv);
+        const log = (line) => streams.stderr(`${(0,redact/* redactText */.Rd)(line)}\n`);
+        await (0,session/* openSession */.fA)(args.session ?? env.OIC_SESSION, childEnv, { now: Date.now, log });
         const host = (0,terminal_host/* createTerminalHost */.V)(args.inputs, childEnv, streams, { verbose: args.verbose });
         const car = await (0,archive_car/* readArchive */.bL)((0,external_node_path_.resolve)(file), file, { allowIntegrationArchive: true });
         const inputs = new core_inputs/* InputReader */.i_(name => host.getInput(name), INPUTS);

@@ -63,8 +63,8 @@ function renderJUnit(suite) {
     return (0,redact/* redactText */.Rd)(lines.join('\n'));
 }
 
-// EXTERNAL MODULE: ./src/core/oic-instance.ts + 1 modules
-var oic_instance = __webpack_require__(90799);
+// EXTERNAL MODULE: ./src/core/oic-instance.ts
+var oic_instance = __webpack_require__(79696);
 // EXTERNAL MODULE: ./src/core/paths.ts
 var paths = __webpack_require__(56107);
 // EXTERNAL MODULE: ./src/core/safe-write.ts
@@ -274,37 +274,6 @@ function collaborators(ctx) {
 
 /***/ }),
 
-/***/ 26214:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Km: () => (/* binding */ ENV),
-/* harmony export */   Qm: () => (/* binding */ DEFAULT_REQUEST_TIMEOUT_S),
-/* harmony export */   TU: () => (/* binding */ DEFAULT_RETRIES),
-/* harmony export */   _O: () => (/* binding */ USER_AGENT),
-/* harmony export */   dT: () => (/* binding */ OIC_API_BASE)
-/* harmony export */ });
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74910);
-/** Named defaults shared by the actions. */
-
-/** Sent as `User-Agent` on every request: the tool and its version (package.json). */
-const USER_AGENT = `oic-actions/${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x} (+https://github.com/oic-actions/oic-actions)`;
-/** Base path of the OIC design-time ("Factory") and monitoring REST API. */
-const OIC_API_BASE = '/ic/api/integration/v1';
-/** Default seconds one HTTP request may take (the `request-timeout` input). */
-const DEFAULT_REQUEST_TIMEOUT_S = 120;
-/** Default attempts after the first for transient failures (the `retries` input). */
-const DEFAULT_RETRIES = 4;
-/** Environment variables shared between steps. */
-const ENV = {
-    url: 'OIC_URL',
-    instance: 'OIC_INSTANCE',
-    token: 'OIC_ACCESS_TOKEN'
-};
-
-
-/***/ }),
-
 /***/ 64128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -360,6 +329,145 @@ function multipart(parts) {
             }
         })())
     };
+}
+
+
+/***/ }),
+
+/***/ 79696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D8: () => (/* binding */ readTransportSettings),
+/* harmony export */   Mr: () => (/* binding */ oicOrigin),
+/* harmony export */   ND: () => (/* binding */ readInstanceSettings),
+/* harmony export */   Yo: () => (/* binding */ TRANSPORT_INPUTS),
+/* harmony export */   s7: () => (/* binding */ COMMON_INPUTS),
+/* harmony export */   uT: () => (/* binding */ createHttpClient),
+/* harmony export */   zZ: () => (/* binding */ createOicClient)
+/* harmony export */ });
+/* unused harmony export oic3Only */
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26214);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72079);
+/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25834);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89114);
+/* harmony import */ var _tls_input_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55123);
+/**
+ * The inputs every OIC action shares (`oic-url`, `instance`, `access-token`, `ca-certificate`, `request-timeout`,
+ * `retries`) and the HTTP client built from them.
+ */
+
+
+
+
+
+
+/** Names of the common inputs. */
+const COMMON_INPUTS = [
+    'oic-url',
+    'instance',
+    'access-token',
+    'ca-certificate',
+    'request-timeout',
+    'retries'
+];
+/** Inputs that shape HTTP behaviour, shared with `authenticate`. */
+const TRANSPORT_INPUTS = ['ca-certificate', 'request-timeout', 'retries'];
+/** Reads `ca-certificate`, `request-timeout` and `retries`. */
+function readTransportSettings(inputs) {
+    return {
+        caCertificate: (0,_tls_input_js__WEBPACK_IMPORTED_MODULE_5__/* .readCaCertificate */ .m)(inputs.optional('ca-certificate')),
+        timeoutMs: inputs.seconds('request-timeout', { fallback: _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_REQUEST_TIMEOUT_S */ .Qm, min: 1, max: 3600 }) * 1000,
+        retries: inputs.integer('retries', { fallback: _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRIES */ .TU, min: 0, max: 10 })
+    };
+}
+/** Normalises an OIC base URL to its origin, accepting a trailing `/ic/api/integration/v1`. */
+function oicOrigin(value, input) {
+    const url = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseHttpsUrl */ .mX)(value, input);
+    const path = url.pathname.replace(/\/+$/, '');
+    if (path !== '' && path !== _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .OIC_API_BASE */ .dT) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(`Input '${input}' must be the host of the REST API (e.g. https://design.integration.<region>.ocp.oraclecloud.com), not a page or path: got ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(value)}.`, { input, value, fix: `Set ${input} to ${url.origin}.` });
+    }
+    if (url.username || url.password) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(`Input '${input}' must not contain credentials; use access-token.`, {
+            input,
+            // The value holds a password: it is not carried.
+            fix: `Remove the user and password from ${input}; pass the token in access-token.`
+        });
+    }
+    return new URL(url.origin);
+}
+/**
+ * The one line of a project-level action run without `instance` (contract K10: projects, deployments and `.car`
+ * archives exist only in the OIC 3 REST reference; an empty `instance` means OIC 2).
+ */
+function oic3Only(action) {
+    const fix = `set input 'instance' (or env ${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.instance}) to the service instance name from the instance's About page.`;
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(`${action} needs Oracle Integration 3 (projects exist only in its REST API), but 'instance' is empty, which means OIC 2: ${fix}`, { input: 'instance', value: '', fix });
+}
+/**
+ * Reads the common inputs (falling back to `OIC_URL`, `OIC_INSTANCE`, `OIC_ACCESS_TOKEN`), masking the token. With
+ * `oic3Only`, the name of a project-level action, an empty `instance` (OIC 2) fails with {@link oic3Only}'s line.
+ */
+function readInstanceSettings(inputs, host, options = {}) {
+    const env = host.env;
+    const token = inputs.value('access-token') || env[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.token] || '';
+    if (token)
+        host.setSecret(token);
+    const rawUrl = inputs.value('oic-url') || env[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.url] || '';
+    if (!rawUrl) {
+        const fix = 'the design-time host, e.g. https://design.integration.us-phoenix-1.ocp.oraclecloud.com.';
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(`Input 'oic-url' is required (or env ${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.url}): ${fix}`, {
+            input: 'oic-url',
+            value: '',
+            fix: `Set oic-url to ${fix}`
+        });
+    }
+    if (!token) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(`Input 'access-token' is required (or env ${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.token}): pass \${{ steps.<authenticate step id>.outputs.access-token }}.`, {
+            input: 'access-token',
+            value: '',
+            fix: `Pass \${{ steps.<authenticate step id>.outputs.access-token }} (or set env ${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.token}).`
+        });
+    }
+    const instance = inputs.value('instance') || env[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.instance] || undefined;
+    if (instance && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(instance)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(`Input 'instance' must be the service instance name from the instance's About page, got ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(instance)}.`, {
+            input: 'instance',
+            value: instance,
+            fix: "Set instance to the service instance name from the instance's About page (letters, digits, '.', '_', '-')."
+        });
+    }
+    if (!instance && options.oic3Only)
+        throw oic3Only(options.oic3Only);
+    return { url: oicOrigin(rawUrl, 'oic-url'), instance, token, transport: readTransportSettings(inputs) };
+}
+/** Creates the HTTP client for an OIC instance; it is closed when the action ends. */
+function createOicClient(settings, ctx) {
+    return createHttpClient(settings.url, settings.transport, ctx, {
+        instance: settings.instance,
+        token: settings.token
+    });
+}
+/** Creates an HTTP client for any base URL with the action's transport settings and injected time. */
+function createHttpClient(baseUrl, transport, ctx, auth = {}) {
+    const client = new _http_client_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpClient */ .Q({
+        baseUrl,
+        ...auth,
+        timeoutMs: transport.timeoutMs,
+        retry: (0,_http_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultRetryPolicy */ .ur)(transport.retries),
+        caCertificate: transport.caCertificate,
+        dispatcher: ctx.dispatcher,
+        limits: ctx.limits,
+        sleep: ms => ctx.sleep(ms),
+        random: () => ctx.random(),
+        now: () => ctx.now(),
+        log: message => ctx.host.info(message),
+        userAgent: _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .USER_AGENT */ ._O
+    });
+    ctx.defer(() => client.close());
+    return client;
 }
 
 
@@ -463,13 +571,14 @@ async function listAll(client, path, label, options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gg: () => (/* binding */ CONSENT_POLICIES),
 /* harmony export */   XA: () => (/* binding */ getConnection),
+/* harmony export */   aN: () => (/* binding */ deleteConnection),
 /* harmony export */   f8: () => (/* binding */ offeredSecurityProperties),
 /* harmony export */   fX: () => (/* binding */ uploadConnectionAttachment),
 /* harmony export */   rN: () => (/* binding */ testConnection),
 /* harmony export */   yM: () => (/* binding */ updateConnection),
 /* harmony export */   yb: () => (/* binding */ listConnections)
 /* harmony export */ });
-/* unused harmony exports connectionsPath, deleteConnection */
+/* unused harmony export connectionsPath */
 /* harmony import */ var _http_multipart_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64128);
 /* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93993);
 
@@ -696,7 +805,8 @@ function resolveReadPath(value, env, cwd = process.cwd()) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ mapWithConcurrency)
+/* harmony export */   W: () => (/* binding */ mapWithConcurrency),
+/* harmony export */   b: () => (/* binding */ allInOrder)
 /* harmony export */ });
 /** Running async work with bounded concurrency, results in input order. */
 /**
@@ -722,6 +832,18 @@ async function mapWithConcurrency(items, limit, fn) {
     if (failure)
         throw failure.error;
     return results;
+}
+/**
+ * Awaits independent work started together and returns its values in order. Every promise is awaited (nothing left
+ * running unobserved); when some fail, the failure of the first by position is thrown, so which error a user sees
+ * does not depend on which answer came first.
+ */
+async function allInOrder(promises) {
+    const settled = await Promise.allSettled(promises);
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return settled.map(s => s.value);
 }
 
 
@@ -814,29 +936,6 @@ function copyFileSafely(source, path, options) {
     replaceFile(path, options, options.shownAs ?? path, temp => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.copyFileSync)(source, temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.COPYFILE_EXCL));
     return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
 }
-
-
-/***/ }),
-
-/***/ 74910:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ VERSION)
-});
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/core/version.ts
-/**
- * The one version of the tool, read from package.json at build time (ncc inlines it): `oic-actions --version`,
- * the help text and the `User-Agent` of every request carry it.
- */
-
-/** The version in package.json, e.g. `0.1.0`. */
-const VERSION = package_namespaceObject.rE;
 
 
 /***/ })
