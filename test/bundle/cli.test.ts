@@ -37,7 +37,9 @@ describe('oic-actions CLI', () => {
   it('prints general and per-command help (exit 0) generated from action.yml', async () => {
     const general = await cli(['--help'])
     expect(general.code).toBe(0)
-    expect(general.stdout).toMatch(/Commands:\n {2}authenticate\n {2}create-deployment/)
+    expect(general.stdout).toMatch(
+      /Commands:\n {2}authenticate +Get an OAuth 2.0 access token.*\n {2}create-deployment +Create/
+    )
     const help = await cli(['import-car', '--help'])
     expect(help.code).toBe(0)
     expect(help.stdout).toMatch(/--connections-file\n\s+YAML file of per-environment connection settings/)

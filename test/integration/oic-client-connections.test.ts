@@ -287,11 +287,9 @@ describe('changing connections', () => {
     await httpError(uploadConnectionAttachment(env.dev, 'CONN', 'NOPE', 'x', key), 404, /Connection NOPE/)
   })
 
-  it('deleteConnection sends DELETE to the connection; the emulator has no such route yet (typed 405)', async () => {
-    // "Delete a Connection in a Project" is in the operation list, but the emulator does not implement it: the
-    // client's request arrives (DELETE …/connections/OK) and is refused as a typed 405; nothing is removed.
-    await httpError(deleteConnection(env.dev, 'CONN', 'OK'), 405, 'Method DELETE is not allowed here.')
-    await httpError(deleteConnection(env.dev, undefined, 'G_REST'), 405)
-    expect((await getConnection(env.dev, 'CONN', 'OK')).id).toBe('OK')
+  it('deleteConnection sends DELETE to the connection (Delete a Connection in a Project); a missing one is a typed 404', async () => {
+    await deleteConnection(env.dev, 'CONN', 'OK')
+    await httpError(getConnection(env.dev, 'CONN', 'OK'), 404, /OK/)
+    await httpError(deleteConnection(env.dev, 'CONN', 'OK'), 404, /OK/)
   })
 })
