@@ -4,6 +4,7 @@
  * authentication: HTTP Basic with the client secret for a confidential application (OCI IAM's token examples),
  * or `client_id` in the form for a public client, whose proof is PKCE alone (RFC 6749 §2.3, §3.2.1).
  */
+import { basicAuthorization } from './basic.js'
 import { ConfigurationError, OicActionError, OicHttpError } from '../errors.js'
 import type { HttpClient } from '../http/client.js'
 import { describeJson } from '../oic/shape.js'
@@ -116,9 +117,7 @@ async function postToken(
   const headers: Record<string, string> = {}
   const form = { ...fields }
   if (client.clientSecret !== undefined) {
-    const pair = `${client.clientId}:${client.clientSecret}`
-    options.mask(pair)
-    headers.authorization = `Basic ${Buffer.from(pair).toString('base64')}`
+    headers.authorization = basicAuthorization(client.clientId, client.clientSecret, options.mask)
   } else form.client_id = client.clientId
   let body: TokenBody | undefined
   try {

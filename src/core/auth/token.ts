@@ -2,6 +2,7 @@
  * OAuth 2.0 token requests to an OCI IAM identity domain (`/oauth2/v1/token`) for every supported grant and
  * client authentication, with RFC 6749 errors turned into lines that say what to fix.
  */
+import { basicAuthorization } from './basic.js'
 import type { KeyObject } from 'node:crypto'
 import { ConfigurationError, OicActionError, OicHttpError } from '../errors.js'
 import type { HttpClient } from '../http/client.js'
@@ -135,9 +136,10 @@ async function clientAuthentication(
       }
     }
   }
-  const pair = `${req.clientId}:${req.clientSecret ?? ''}`
-  mask(pair)
-  return { headers: { authorization: `Basic ${Buffer.from(pair).toString('base64')}` }, fields: {} }
+  return {
+    headers: { authorization: basicAuthorization(req.clientId, req.clientSecret ?? '', mask) },
+    fields: {}
+  }
 }
 
 /**
