@@ -45,41 +45,47 @@ export interface PacerOptions {
   /** Shortest and longest wait between two rounds (ms). */
   minMs: number
   maxMs: number
-  /** Operations read per round while nothing has finished yet: the oldest ones, to learn how long they take. */
-  probe: number
-  /** A round waits the observed median × `factor` × the share still pending, that share taken as at least `floor`. */
-  factor: number
-  floor: number
+  /** Status reads the rounds may spend per operation on average (the list read before the requests included). */
+  readsPerOperation: number
 }
 
 /**
- * The pace of parallel status reads (issue 21: activations take 2–15 s; at most about 3 reads per activation). The
- * times are learned, never assumed, so the same pace suits a slow tenant and a fast emulator: while nothing has
- * finished, only the {@link PacerOptions.probe} oldest operations are read, at short and growing waits; once some
- * have finished, every pending one is read, each round waiting the observed median scaled by the share still
- * pending — with many pending a round is costly and waits about the median, with few left rounds come sooner so the
- * last one is seen soon after it ends. When every probe finished in the round that saw the first one end, the times
- * are alike and the rest are probably done too: they are all read at once. Figures from simulations of 40
- * operations (uniform 2–15 s: 1.7–2.6 reads each, the last seen within 11 % of its end; uniform 0.2–1.5 s alike).
+ * The pace of status rounds (issue 21: activations take 2–15 s, a slot is freed only when its end is seen, at most
+ * about 3 reads per activation). The times are learned, never assumed, so the same pace suits a slow tenant and a
+ * fast emulator: while nothing has finished, rounds come at short and growing waits; once some have finished, the
+ * reads left in the budget are spread evenly over the time the rest should still take (what each one in flight
+ * should still need by the times observed, plus the queued ones on the slots), so an end is seen about half a wait
+ * after it happens wherever it falls, and the queue moves on.
  */
 export const DEFAULT_PACER: PacerOptions = {
   initialMs: 250,
   growth: 1.5,
-  minMs: 250,
+  minMs: 100,
   maxMs: 10_000,
-  probe: 3,
-  factor: 1.25,
-  floor: 0.1
+  readsPerOperation: 2.5
 }
 
-/** Learns how long operations take and says how long to wait and what to read next (see {@link DEFAULT_PACER}). */
+/** What a round will find: the ages of the operations in flight, those queued, the slots, the reads it costs. */
+export interface RoundPlan {
+  ages: readonly number[]
+  queued: number
+  slots: number
+  cost: number
+}
+
+const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length
+
+/** Learns how long operations take and says how long to wait before the next round (see {@link DEFAULT_PACER}). */
 export class PollPacer {
   private readonly observed: number[] = []
   private delay: number
-  private probing = false
-  private readAllNow = false
+  private spent = 0
 
-  constructor(private readonly options: PacerOptions = DEFAULT_PACER) {
+  /** `total`: the operations to watch, which set the budget of reads. */
+  constructor(
+    private readonly total: number,
+    private readonly options: PacerOptions = DEFAULT_PACER
+  ) {
     this.delay = options.initialMs
   }
 
@@ -88,39 +94,33 @@ export class PollPacer {
     this.observed.push(ms)
   }
 
-  /** The median of the observed times, undefined before any finished. */
-  median(): number | undefined {
-    if (!this.observed.length) return undefined
-    const sorted = [...this.observed].sort((a, b) => a - b)
-    return sorted[Math.floor((sorted.length - 1) / 2)]
+  /** Records `reads` status reads spent. */
+  spend(reads: number): void {
+    this.spent += reads
   }
 
-  /** The wait before the next round, with `pending` of `total` operations not final yet. */
-  next(pending: number, total: number): number {
-    if (this.readAllNow) {
-      this.readAllNow = false
-      return 0
-    }
-    const median = this.median()
+  /** The wait before the next round. */
+  next(plan: RoundPlan): number {
     const { minMs, maxMs } = this.options
-    if (median === undefined) {
+    if (!this.observed.length) {
       const wait = this.delay
       this.delay = Math.min(maxMs, this.delay * this.options.growth)
       return Math.min(maxMs, wait)
     }
-    const share = total > 0 ? Math.max(pending / total, this.options.floor) : 1
-    return Math.round(Math.min(maxMs, Math.max(minMs, median * this.options.factor * share)))
-  }
-
-  /** What to read this round, of `pending` oldest first: the probe while nothing has finished, then all. */
-  pick<T>(pending: readonly T[]): T[] {
-    this.probing = this.observed.length === 0
-    return this.probing ? pending.slice(0, Math.max(1, this.options.probe)) : [...pending]
-  }
-
-  /** Ends a round in which `read` operations were read and `finished` of them were final. */
-  roundDone(read: number, finished: number): void {
-    this.readAllNow = this.probing && finished > 0 && finished === read
-    this.probing = false
+    const avg = mean(this.observed)
+    // What one of age `a` should still need: the mean of the longer times observed, or soon when none was longer.
+    const still = (a: number): number => {
+      const longer = this.observed.filter(d => d > a)
+      return longer.length ? mean(longer) - a : minMs
+    }
+    const needs = plan.ages.map(still)
+    const slots = Math.max(1, plan.slots)
+    const rest = Math.max(0, ...needs, (needs.reduce((a, b) => a + b, 0) + plan.queued * avg) / slots)
+    const rounds = Math.floor(
+      (this.total * this.options.readsPerOperation - this.spent) / Math.max(1, plan.cost)
+    )
+    // Past the budget (longer than anything seen), rounds come every half of the mean time.
+    const wait = rounds >= 1 ? rest / rounds : avg / 2
+    return Math.round(Math.min(maxMs, Math.max(minMs, wait)))
   }
 }

@@ -73,7 +73,7 @@ export interface ImportCarSettings {
   /** `none`, `all`, or a deployment code. */
   activate: { kind: 'none' } | { kind: 'all' } | { kind: 'deployment'; code: string }
   activationTimeoutMs: number
-  /** Most activation requests (starts, status reads, deactivations) in flight at once (`activation-concurrency`). */
+  /** Most activations in progress at once, counted until their end is seen (`activation-concurrency`). */
   activationConcurrency: number
   /** Activate integrations whose connections wait for console consent instead of skipping them (./consent.ts). */
   activateWithoutConsent: boolean

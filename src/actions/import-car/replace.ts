@@ -56,7 +56,7 @@ export interface ReplaceOptions {
   deps: Deps
   /** Accept archive integrations the replacement did not visibly change instead of failing (`accept-unchanged`). */
   acceptUnchanged?: boolean
-  /** Most activation requests in flight at once (`activation-concurrency`). */
+  /** Most activations in progress at once, and deactivations in flight (`activation-concurrency`). */
   concurrency?: number
 }
 

@@ -115,14 +115,18 @@ export async function startActivation(
   return request(client, project, ref, deps, false)
 }
 
-/** One status read of a watch; an unconfirmed request that stays CONFIGURED long enough is sent once more. */
+/**
+ * One status read of a watch (`listed`: its status from a list read of this round, else read here); an unconfirmed
+ * request that stays CONFIGURED long enough is sent once more.
+ */
 export async function checkActivation(
   client: HttpClient,
   project: string | undefined,
   w: Watch,
-  deps: ActivationDeps
+  deps: ActivationDeps,
+  listed?: string
 ): Promise<Watch> {
-  const status = await getActivationStatus(client, project, w.ref.code, w.ref.version)
+  const status = listed ?? (await getActivationStatus(client, project, w.ref.code, w.ref.version))
   if (!w.unconfirmed || status !== 'CONFIGURED')
     return { ...w, status, unconfirmed: w.unconfirmed && status === 'CONFIGURED' }
   const configuredPolls = w.configuredPolls + 1

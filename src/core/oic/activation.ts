@@ -1,11 +1,12 @@
 /**
  * Activating and deactivating integration versions and waiting for the outcome (contract §7.2–7.3 with K5), with
- * bounded concurrency (issue 21): at most `concurrency` requests in flight, every pending activation read in each
- * round, rounds paced by the activation times observed (core/poll.ts, {@link PollPacer}). After an activation
+ * bounded concurrency (issue 21): at most `concurrency` activations in progress, each round reading every one in
+ * progress (one list read of the project when that is cheaper), rounds paced by the activation times observed
+ * (core/poll.ts, {@link PollPacer}). After an activation
  * request, CONFIGURED means "activation has not yet started" (Oracle, Retrieve Integration Activation Status), not a
  * failure: only ACTIVATED and FAILEDACTIVATION are final. One activation's requests and reads: ./activation-watch.ts.
  */
-import { integrationId } from './api.js'
+import { integrationId, PAGE_SIZE } from './api.js'
 import type { HttpClient } from '../http/client.js'
 import { DEFAULT_PACER, PollPacer, type PacerOptions } from '../poll.js'
 import { mapWithConcurrency } from '../pool.js'
@@ -36,7 +37,10 @@ export const DEFAULT_ACTIVATION_CONCURRENCY = 8
 
 /** How activations and deactivations run. */
 export interface ActivationOptions {
-  /** Most requests in flight at once (starts, status reads, deactivations); default {@link DEFAULT_ACTIVATION_CONCURRENCY}. */
+  /**
+   * Most activations in progress at once (request to the end seen), and most deactivations in flight; default
+   * {@link DEFAULT_ACTIVATION_CONCURRENCY}.
+   */
   concurrency?: number
   /** The pace of status reads (tests); default {@link DEFAULT_PACER}. */
   pacer?: PacerOptions
@@ -60,10 +64,11 @@ async function knownStatuses(
 }
 
 /**
- * Activates `refs` — started in their order, at most `concurrency` requests in flight — and waits for all of them
- * until `timeoutMs`. When the instance refuses a start with 429 beyond the client's own retries (a limit on
- * activations in flight), no more are started than are in flight at that moment; the refused one is started again
- * after a round.
+ * Activates `refs` — started in their order, at most `concurrency` in progress at once — and waits for all of them
+ * until `timeoutMs`. A slot is held from the request until the activation is seen ACTIVATED or FAILEDACTIVATION (an
+ * instance counts an activation until it ends, not until it answers), and the next queued one starts right after
+ * the round that saw the end. When the instance refuses a start with 429 beyond the client's own retries (a lower
+ * limit of its own), no more are started than are in progress at that moment; the refused one waits for a slot.
  */
 export async function activateIntegrations(
   client: HttpClient,
@@ -75,18 +80,56 @@ export async function activateIntegrations(
 ): Promise<ActivationOutcome[]> {
   const limit = Math.max(1, options.concurrency ?? DEFAULT_ACTIVATION_CONCURRENCY)
   const deadline = deps.now() + timeoutMs
-  const pacer = new PollPacer(options.pacer ?? DEFAULT_PACER)
+  const pacer = new PollPacer(refs.length, options.pacer ?? DEFAULT_PACER)
   const known = await knownStatuses(client, project, refs.length)
-  const queue = [...refs]
-  const pending: Pending[] = []
-  const finished: Watch[] = []
-  const outcomes = new Map<string, ActivationOutcome>()
-  let cap = Infinity
+  if (known) pacer.spend(1)
+  // One list read gives every status: cheaper than reading each in flight once more than its pages are in flight.
+  const listPages = known ? Math.max(1, Math.ceil(known.size / PAGE_SIZE)) : Infinity
+  const run: Run = { queue: [...refs], pending: [], finished: [], outcomes: new Map(), cap: limit }
   for (;;) {
-    const batch = queue.splice(0, Math.max(0, Math.min(queue.length, cap - pending.length)))
+    await fill(client, project, run, deps, known)
+    const { pending, queue } = run
+    if (!pending.length && !queue.length) break
+    const left = deadline - deps.now()
+    if (left <= 0) break
+    const byList = pending.length > listPages
+    const cost = byList ? listPages : pending.length
+    const ages = pending.map(p => deps.now() - p.startedAt)
+    await deps.sleep(Math.min(pacer.next({ ages, queued: queue.length, slots: run.cap, cost }), left))
+    pacer.spend(cost)
+    await readRound(client, project, { run, pacer, deps, limit, byList })
+  }
+  const settled = [...run.finished, ...run.pending.map(p => p.watch)]
+  const described = await mapWithConcurrency(settled, limit, w => outcomeOf(client, project, w, deps))
+  for (const o of described) run.outcomes.set(integrationId(o), o)
+  for (const ref of run.queue)
+    run.outcomes.set(integrationId(ref), { ...ref, status: 'TIMEOUT', lastStatus: 'CONFIGURED' })
+  return refs.map(ref => run.outcomes.get(integrationId(ref)) as ActivationOutcome)
+}
+
+/** The state of a run of activations: what waits for a slot, what holds one, what ended. */
+interface Run {
+  queue: VersionRef[]
+  pending: Pending[]
+  finished: Watch[]
+  outcomes: Map<string, ActivationOutcome>
+  /** Most in progress at once: `concurrency`, lowered to what the instance held when it answered 429. */
+  cap: number
+}
+
+/** Starts queued activations, in order, while slots are free (those already active hold none). */
+async function fill(
+  client: HttpClient,
+  project: string | undefined,
+  run: Run,
+  deps: ActivationDeps,
+  known: Map<string, string> | undefined
+): Promise<void> {
+  while (run.queue.length && run.pending.length < run.cap) {
+    const batch = run.queue.splice(0, run.cap - run.pending.length)
     let refused = 0
-    // After a 429 the rest of the batch is not sent: it waits for a round, as the refused ones do.
-    const started = await mapWithConcurrency(batch, limit, async ref => {
+    // After a 429 the rest of the batch is not sent: it waits for a slot, as the refused ones do.
+    const started = await mapWithConcurrency(batch, batch.length, async ref => {
       if (refused) return { s: THROTTLED, at: 0 }
       const s = await startActivation(client, project, ref, deps, known?.get(integrationId(ref)))
       if (s === THROTTLED) refused++
@@ -94,59 +137,42 @@ export async function activateIntegrations(
     })
     for (const { s, at } of started) {
       if (s === THROTTLED) continue
-      if ('ref' in s) pending.push({ watch: s, startedAt: at })
-      else outcomes.set(integrationId(s), s)
+      if ('ref' in s) run.pending.push({ watch: s, startedAt: at })
+      else run.outcomes.set(integrationId(s), s)
     }
-    if (refused) {
-      cap = Math.max(1, pending.length)
-      queue.unshift(...batch.filter((_, i) => started[i]?.s === THROTTLED))
-      deps.log(
-        `The instance refused ${refused} activation(s) with 429 (too many in progress): at most ${cap} at a time from now on`
-      )
-    }
-    if (!pending.length && !queue.length) break
-    const left = deadline - deps.now()
-    if (left <= 0) break
-    await deps.sleep(Math.min(pacer.next(pending.length, refs.length), left))
-    await readRound(client, project, { pending, finished, pacer, deps, limit, last: deps.now() >= deadline })
+    if (!refused) continue
+    run.cap = Math.max(1, run.pending.length)
+    run.queue.unshift(...batch.filter((_, i) => started[i]?.s === THROTTLED))
+    deps.log(
+      `The instance refused ${refused} activation(s) with 429 (too many in progress): at most ${run.cap} at a time from now on`
+    )
+    return
   }
-  const settled = [...finished, ...pending.map(p => p.watch)]
-  const described = await mapWithConcurrency(settled, limit, w => outcomeOf(client, project, w, deps))
-  for (const o of described) outcomes.set(integrationId(o), o)
-  for (const ref of queue)
-    outcomes.set(integrationId(ref), { ...ref, status: 'TIMEOUT', lastStatus: 'CONFIGURED' })
-  return refs.map(ref => outcomes.get(integrationId(ref)) as ActivationOutcome)
 }
 
-/** One round of status reads, in parallel: what the pacer picks (everything on the last round); finals move on. */
+/**
+ * One round of status reads: one list read of the project for all (`project` given), else every activation in
+ * progress read in parallel. Finals leave their slot.
+ */
 async function readRound(
   client: HttpClient,
   project: string | undefined,
-  round: {
-    pending: Pending[]
-    finished: Watch[]
-    pacer: PollPacer
-    deps: ActivationDeps
-    limit: number
-    last: boolean
-  }
+  round: { run: Run; pacer: PollPacer; deps: ActivationDeps; limit: number; byList: boolean }
 ): Promise<void> {
-  const { pending, finished, pacer, deps } = round
-  const picked = round.last ? [...pending] : pacer.pick(pending)
+  const { run, pacer, deps } = round
+  const picked = [...run.pending]
+  const listed = round.byList ? await knownStatuses(client, project, Infinity) : undefined
   const read = await mapWithConcurrency(picked, round.limit, p =>
-    checkActivation(client, project, p.watch, deps)
+    checkActivation(client, project, p.watch, deps, listed?.get(integrationId(p.watch.ref)))
   )
   const now = deps.now()
-  let ended = 0
   picked.forEach((p, i) => {
     p.watch = read[i] as Watch
     if (!ACTIVATION_FINAL.has(p.watch.status)) return
-    ended++
     pacer.observe(now - p.startedAt)
-    finished.push(p.watch)
-    pending.splice(pending.indexOf(p), 1)
+    run.finished.push(p.watch)
+    run.pending.splice(run.pending.indexOf(p), 1)
   })
-  pacer.roundDone(picked.length, ended)
 }
 
 /** One line per activation that did not end ACTIVATED: the status and why (activation errors, never started). */

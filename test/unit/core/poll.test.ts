@@ -34,44 +34,34 @@ describe('poll', () => {
 })
 
 describe('PollPacer', () => {
-  it('reads only the probe, at growing waits capped at maxMs, until something finishes', () => {
-    const pacer = new PollPacer({ ...DEFAULT_PACER, initialMs: 100, growth: 2, maxMs: 500, probe: 2 })
-    expect([1, 2, 3, 4, 5].map(() => pacer.next(10, 10))).toEqual([100, 200, 400, 500, 500])
-    expect(pacer.pick(['a', 'b', 'c', 'd'])).toEqual(['a', 'b'])
-    expect(pacer.median()).toBeUndefined()
+  const plan = { ages: [1000, 2000], queued: 0, slots: 10, cost: 1 }
+
+  it('waits at growing intervals capped at maxMs until something finishes', () => {
+    const pacer = new PollPacer(10, { ...DEFAULT_PACER, initialMs: 100, growth: 2, maxMs: 500 })
+    expect([1, 2, 3, 4, 5].map(() => pacer.next(plan))).toEqual([100, 200, 400, 500, 500])
   })
 
-  it('after the first finish reads all, waiting the median × factor × the share pending (at least floor)', () => {
-    const pacer = new PollPacer({ ...DEFAULT_PACER, factor: 1, floor: 0.25, minMs: 100, maxMs: 60_000 })
-    pacer.pick(['a', 'b', 'c'])
+  it('spreads the reads left over the time the rest should still take', () => {
+    // 10 operations × 2 reads = 20 reads; 4 spent, so 16 rounds of 1 read are left.
+    const pacer = new PollPacer(10, { ...DEFAULT_PACER, readsPerOperation: 2, minMs: 1, maxMs: 60_000 })
+    pacer.spend(4)
     pacer.observe(4000)
-    pacer.roundDone(3, 1)
-    expect(pacer.pick(['b', 'c'])).toEqual(['b', 'c'])
+    pacer.observe(8000)
+    // In flight: ages 1000 (still 6000 - 1000 = 5000: the mean of the longer ones) and 7000 (8000 - 7000 = 1000);
+    // 6 queued of mean 6000 on 2 slots: (5000 + 1000 + 36 000) / 2 = 21 000 ms to go, over 16 rounds.
+    expect(pacer.next({ ages: [1000, 7000], queued: 6, slots: 2, cost: 1 })).toBe(Math.round(21_000 / 16))
+    // A round reading each of 2 costs 2: 8 rounds left, each twice as long.
+    expect(pacer.next({ ages: [1000, 7000], queued: 6, slots: 2, cost: 2 })).toBe(Math.round(21_000 / 8))
+    // The last one, older than anything seen: soon (minMs), and never below minMs.
+    expect(pacer.next({ ages: [9000], queued: 0, slots: 2, cost: 1 })).toBe(1)
+  })
+
+  it('past its budget reads every half of the mean time, within minMs and maxMs', () => {
+    const pacer = new PollPacer(2, { ...DEFAULT_PACER, readsPerOperation: 2, minMs: 100, maxMs: 3000 })
+    pacer.spend(4)
     pacer.observe(2000)
-    pacer.observe(9000)
-    expect(pacer.median()).toBe(4000)
-    expect(pacer.next(20, 40)).toBe(2000)
-    expect(pacer.next(2, 40)).toBe(1000)
-    expect(new PollPacer({ ...DEFAULT_PACER, maxMs: 1500 }).next(1, 1)).toBe(250)
-  })
-
-  it('reads everything at once when every probe ended in the round that saw the first end', () => {
-    const pacer = new PollPacer(DEFAULT_PACER)
-    pacer.pick(['a', 'b', 'c', 'd'])
-    pacer.observe(5000)
-    pacer.observe(5000)
-    pacer.observe(5000)
-    pacer.roundDone(3, 3)
-    expect(pacer.next(1, 4)).toBe(0)
-    pacer.roundDone(1, 0)
-    expect(pacer.next(1, 4)).toBeGreaterThan(0)
-  })
-
-  it('keeps its pace when the probe round saw only some end', () => {
-    const pacer = new PollPacer({ ...DEFAULT_PACER, factor: 1, floor: 1 })
-    pacer.pick(['a', 'b', 'c'])
-    pacer.observe(3000)
-    pacer.roundDone(3, 1)
-    expect(pacer.next(2, 3)).toBe(3000)
+    expect(pacer.next({ ages: [2500], queued: 0, slots: 1, cost: 1 })).toBe(1000)
+    pacer.observe(20_000)
+    expect(pacer.next({ ages: [2500], queued: 0, slots: 1, cost: 1 })).toBe(3000)
   })
 })

@@ -101,7 +101,7 @@ export class FakeTarget {
   readonly attachments: string[] = []
   /** Connections an import brings (draft, as a real import leaves them). */
   connectionsAfterUpload: TargetConnection[] = []
-  /** Statuses an activation goes through, one per status poll after the request (the last one stays). */
+  /** Statuses an activation goes through, one per status poll or list read after the request (the last one stays). */
   activationScript: string[] = ['ACTIVATED']
   /** Per `CODE|VERSION`: the activation script of that version. */
   activationScripts = new Map<string, string[]>()
@@ -361,11 +361,14 @@ export class FakeTarget {
     if (m[1] !== p || !this.exists) return problem(404, `Project ${m[1] ?? ''} not found.`)
     const rest = m[2] ?? ''
     if (rest === '' && method === 'GET') return { status: 200, body: this.projectBody() }
-    if (rest === '/integrations' && method === 'GET')
+    if (rest === '/integrations' && method === 'GET') {
+      // A list read shows each status as a status poll would, so it moves each activation on by one step too.
+      for (const i of this.integrations) if (this.pending.get(key(i))?.length) this.statusPoll(key(i))
       return this.collection(
         this.integrations.map(i => this.integrationItem(i)),
         req
       )
+    }
     if (rest === '/connections' && method === 'GET')
       return this.collection(
         this.connections.map(c => ({ ...c, links: [] })),

@@ -28,14 +28,13 @@ describe('import-car activate', () => {
     expect(c.target.requests('POST', /\/integrations\//)[0]?.query.get('enableAsyncActivationMode')).toBe(
       'true'
     )
-    // The status before the request comes from one list read (none per integration), then a read per step of the
-    // script: CONFIGURED did not end the wait.
+    // The status before the request comes from one list read (none per integration), then, both in progress, one
+    // list read per step of the script (three after the target's and the one before the requests): CONFIGURED did not
+    // end the wait.
+    expect(c.target.requests('GET', /\/integrations\/[^/]+\/activationStatus$/)).toHaveLength(0)
     expect(
-      c.target.requests(
-        'GET',
-        /^\/projects\/SALES_ORDERS\/integrations\/ORDER_SYNC\|01\.00\.0000\/activationStatus$/
-      )
-    ).toHaveLength(3)
+      c.target.requests('GET', /^\/projects\/SALES_ORDERS\/integrations$/).length
+    ).toBeGreaterThanOrEqual(5)
     expect(c.net.slept.length).toBeGreaterThanOrEqual(2)
     expect(output(host, 'integrations')).toEqual([
       { ...A0, status: 'ACTIVATED' },

@@ -50,7 +50,15 @@ export function fakeOic(durations: Record<string, number>, options: FakeOptions 
     writes: [] as string[],
     reads: new Map<string, number>(),
     lists: 0,
-    sleeps: [] as number[]
+    sleeps: [] as number[],
+    /** When a read (status or list) first showed each integration final, by `CODE|VERSION`. */
+    seenFinal: new Map<string, number>(),
+    /** When each accepted activation request was made, in order. */
+    startedAt: [] as number[]
+  }
+  const seen = (id: string, status: string): string => {
+    if (status === 'ACTIVATED' && !stats.seenFinal.has(id)) stats.seenFinal.set(id, t)
+    return status
   }
   const settle = (f: Fake): void => {
     if (f.status === 'ACTIVATION_INPROGRESS' && t - (f.startedAt ?? 0) >= f.durationMs) f.status = 'ACTIVATED'
@@ -66,14 +74,19 @@ export function fakeOic(durations: Record<string, number>, options: FakeOptions 
     if (req.method === 'GET' && req.path.endsWith('/integrations')) {
       stats.lists++
       return {
-        items: [...all.values()].map(i => (settle(i), { code: i.code, version: i.version, status: i.status }))
+        items: [...all.values()].map(
+          i => (
+            settle(i),
+            { code: i.code, version: i.version, status: seen(`${i.code}|${i.version}`, i.status) }
+          )
+        )
       }
     }
     if (!f) return fail(req, 404)
     settle(f)
     if (req.method === 'GET') {
       stats.reads.set(id, (stats.reads.get(id) ?? 0) + 1)
-      return { activationStatus: f.status }
+      return { activationStatus: seen(id, f.status) }
     }
     const wanted = (req.json as { status: string }).status
     stats.writes.push(`${wanted} ${id}`)
@@ -89,6 +102,7 @@ export function fakeOic(durations: Record<string, number>, options: FakeOptions 
     }
     f.status = 'ACTIVATION_INPROGRESS'
     f.startedAt = t
+    stats.startedAt.push(t)
     stats.maxPending = Math.max(stats.maxPending, pending())
     if (options.loseAnswer?.has(id)) fail(req, 0)
     return { status: 'ACTIVATION_INPROGRESS' }
