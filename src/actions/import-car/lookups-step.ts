@@ -6,6 +6,7 @@ import type { Collaborators } from '../../core/collaborators.js'
 import { ConfigurationError, withContext } from '../../core/errors.js'
 import type { HttpClient } from '../../core/http/client.js'
 import { getLookup, updateProjectLookup } from '../../core/oic/lookups.js'
+import { CONFIGURE_CONCURRENCY, settleEach } from './configure.js'
 import { diffRows, rowsOf, type LookupPlan, type RowChanges } from './lookups-plan.js'
 
 /** What happened to one lookup. */
@@ -29,12 +30,12 @@ const counts = (c: RowChanges): Pick<LookupOutcome, 'added' | 'removed' | 'chang
   changed: c.changed.length
 })
 
+/** One lookup's read → update → read-back chain; its log line is returned, to be logged in the file's order. */
 async function applyLookup(
-  deps: Pick<Collaborators, 'log'>,
   client: HttpClient,
   project: string,
   { setting }: LookupPlan
-): Promise<LookupOutcome> {
+): Promise<{ outcome: LookupOutcome; line: string }> {
   const { name, columns, rows } = setting
   const now = await getLookup(client, project, name).catch((e: unknown) => {
     throw withContext(`read lookup ${name} of project ${project} after the import`, e)
@@ -42,8 +43,10 @@ async function applyLookup(
   const before = rowsOf(now)
   const changes = diffRows(before, rows)
   if (same(now.columns ?? [], columns) && same(before, rows)) {
-    deps.log(`Lookup ${name}: already holds these ${rows.length} rows; left as it is.`)
-    return { name, status: 'unchanged', before: before.length, after: before.length, ...counts(changes) }
+    return {
+      outcome: { name, status: 'unchanged', before: before.length, after: before.length, ...counts(changes) },
+      line: `Lookup ${name}: already holds these ${rows.length} rows; left as it is.`
+    }
   }
   await updateProjectLookup(client, project, {
     name,
@@ -57,20 +60,28 @@ async function applyLookup(
       `Lookup ${name} of project ${project} holds ${after.length} rows after the update, not the ${rows.length} of ${setting.location.file}:${setting.location.line ?? '?'}: OIC did not take the rows as sent; check the lookup in OIC.`,
       { location: setting.location }
     )
-  deps.log(`Lookup ${name}: ${before.length} → ${after.length} rows.`)
-  return { name, status: 'updated', before: before.length, after: after.length, ...counts(changes) }
+  return {
+    outcome: { name, status: 'updated', before: before.length, after: after.length, ...counts(changes) },
+    line: `Lookup ${name}: ${before.length} → ${after.length} rows.`
+  }
 }
 
-/** Sets the rows of every planned lookup, one after the other; none when the file has no `lookups:`. */
+/**
+ * Sets the rows of every planned lookup; none when the file has no `lookups:`. The lookups are independent, so their
+ * chains run together (issue 21, at most {@link CONFIGURE_CONCURRENCY}); lines are logged in the file's order, and
+ * after a failure no further lookup is started, those set are logged and the first failure by position is thrown.
+ */
 export async function lookupsStep(
   deps: Pick<Collaborators, 'log'>,
   client: HttpClient,
   project: string,
   plans: LookupPlan[]
 ): Promise<LookupOutcome[]> {
-  const out: LookupOutcome[] = []
-  for (const plan of plans) out.push(await applyLookup(deps, client, project, plan))
-  return out
+  const done = await settleEach(plans, CONFIGURE_CONCURRENCY, plan => applyLookup(client, project, plan))
+  for (const d of done) if (d?.ok) deps.log(d.value.line)
+  const failed = done.find(d => d?.ok === false)
+  if (failed && !failed.ok) throw failed.error
+  return done.map(d => (d as { value: { outcome: LookupOutcome } }).value.outcome)
 }
 
 /** Summary rows (Kind, Id, Version, Change, Status, Blocked by) of the lookups set. */
