@@ -736,6 +736,7 @@ function createTerminalHost(inputs, env, streams, options) {
 /* harmony export */   nr: () => (/* binding */ authorizeUrl)
 /* harmony export */ });
 /* unused harmony export AUTHORIZE_PATH */
+/* harmony import */ var _basic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5624);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _oic_shape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95364);
 /* harmony import */ var _token_response_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4851);
@@ -745,6 +746,7 @@ function createTerminalHost(inputs, env, streams, options) {
  * authentication: HTTP Basic with the client secret for a confidential application (OCI IAM's token examples),
  * or `client_id` in the form for a public client, whose proof is PKCE alone (RFC 6749 §2.3, §3.2.1).
  */
+
 
 
 
@@ -790,9 +792,7 @@ async function postToken(http, client, fields, options) {
     const headers = {};
     const form = { ...fields };
     if (client.clientSecret !== undefined) {
-        const pair = `${client.clientId}:${client.clientSecret}`;
-        options.mask(pair);
-        headers.authorization = `Basic ${Buffer.from(pair).toString('base64')}`;
+        headers.authorization = (0,_basic_js__WEBPACK_IMPORTED_MODULE_3__/* .basicAuthorization */ .a)(client.clientId, client.clientSecret, options.mask);
     }
     else
         form.client_id = client.clientId;
@@ -856,6 +856,23 @@ function explainLoginError(error, client, step) {
     };
     const fix = fixes[code] ?? '';
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The identity domain refused the ${step}: ${code || `HTTP ${error.status}`}${said}. ${fix}`.trim(), { cause: error, fix: fix || undefined });
+}
+
+
+/***/ }),
+
+/***/ 5624:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ basicAuthorization)
+/* harmony export */ });
+/** HTTP Basic client authentication at a token endpoint (RFC 6749 §2.3.1, as OCI IAM's token examples send it). */
+/** The `authorization` header for `clientId:clientSecret`; the pair is masked before it is encoded. */
+function basicAuthorization(clientId, clientSecret, mask) {
+    const pair = `${clientId}:${clientSecret}`;
+    mask(pair);
+    return `Basic ${Buffer.from(pair).toString('base64')}`;
 }
 
 

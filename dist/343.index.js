@@ -1183,9 +1183,12 @@ async function startActivation(client, project, ref, deps, known) {
         return { ref, status: before, unconfirmed: false, configuredPolls: 0 };
     return request(client, project, ref, deps, false);
 }
-/** One status read of a watch; an unconfirmed request that stays CONFIGURED long enough is sent once more. */
-async function checkActivation(client, project, w, deps) {
-    const status = await (0,integrations/* getActivationStatus */.Jy)(client, project, w.ref.code, w.ref.version);
+/**
+ * One status read of a watch (`listed`: its status from a list read of this round, else read here); an unconfirmed
+ * request that stays CONFIGURED long enough is sent once more.
+ */
+async function checkActivation(client, project, w, deps, listed) {
+    const status = listed ?? (await (0,integrations/* getActivationStatus */.Jy)(client, project, w.ref.code, w.ref.version));
     if (!w.unconfirmed || status !== 'CONFIGURED')
         return { ...w, status, unconfirmed: w.unconfirmed && status === 'CONFIGURED' };
     const configuredPolls = w.configuredPolls + 1;
@@ -1209,8 +1212,9 @@ async function outcomeOf(client, project, w, deps) {
 ;// CONCATENATED MODULE: ./src/core/oic/activation.ts
 /**
  * Activating and deactivating integration versions and waiting for the outcome (contract §7.2–7.3 with K5), with
- * bounded concurrency (issue 21): at most `concurrency` requests in flight, every pending activation read in each
- * round, rounds paced by the activation times observed (core/poll.ts, {@link PollPacer}). After an activation
+ * bounded concurrency (issue 21): at most `concurrency` activations in progress, each round reading every one in
+ * progress (one list read of the project when that is cheaper), rounds paced by the activation times observed
+ * (core/poll.ts, {@link PollPacer}). After an activation
  * request, CONFIGURED means "activation has not yet started" (Oracle, Retrieve Integration Activation Status), not a
  * failure: only ACTIVATED and FAILEDACTIVATION are final. One activation's requests and reads: ./activation-watch.ts.
  */
@@ -1236,26 +1240,52 @@ async function knownStatuses(client, project, count) {
     return new Map(listed.filter(i => i.status).map(i => [(0,api/* integrationId */.cr)(i), String(i.status)]));
 }
 /**
- * Activates `refs` — started in their order, at most `concurrency` requests in flight — and waits for all of them
- * until `timeoutMs`. When the instance refuses a start with 429 beyond the client's own retries (a limit on
- * activations in flight), no more are started than are in flight at that moment; the refused one is started again
- * after a round.
+ * Activates `refs` — started in their order, at most `concurrency` in progress at once — and waits for all of them
+ * until `timeoutMs`. A slot is held from the request until the activation is seen ACTIVATED or FAILEDACTIVATION (an
+ * instance counts an activation until it ends, not until it answers), and the next queued one starts right after
+ * the round that saw the end. When the instance refuses a start with 429 beyond the client's own retries (a lower
+ * limit of its own), no more are started than are in progress at that moment; the refused one waits for a slot.
  */
 async function activateIntegrations(client, project, refs, timeoutMs, deps, options = {}) {
     const limit = Math.max(1, options.concurrency ?? DEFAULT_ACTIVATION_CONCURRENCY);
     const deadline = deps.now() + timeoutMs;
-    const pacer = new poll/* PollPacer */.zM(options.pacer ?? poll/* DEFAULT_PACER */.sQ);
+    const pacer = new poll/* PollPacer */.zM(refs.length, options.pacer ?? poll/* DEFAULT_PACER */.sQ);
     const known = await knownStatuses(client, project, refs.length);
-    const queue = [...refs];
-    const pending = [];
-    const finished = [];
-    const outcomes = new Map();
-    let cap = Infinity;
+    if (known)
+        pacer.spend(1);
+    // One list read gives every status: cheaper than reading each in flight once more than its pages are in flight.
+    const listPages = known ? Math.max(1, Math.ceil(known.size / api/* PAGE_SIZE */.md)) : Infinity;
+    const run = { queue: [...refs], pending: [], finished: [], outcomes: new Map(), cap: limit };
     for (;;) {
-        const batch = queue.splice(0, Math.max(0, Math.min(queue.length, cap - pending.length)));
+        await fill(client, project, run, deps, known);
+        const { pending, queue } = run;
+        if (!pending.length && !queue.length)
+            break;
+        const left = deadline - deps.now();
+        if (left <= 0)
+            break;
+        const byList = pending.length > listPages;
+        const cost = byList ? listPages : pending.length;
+        const ages = pending.map(p => deps.now() - p.startedAt);
+        await deps.sleep(Math.min(pacer.next({ ages, queued: queue.length, slots: run.cap, cost }), left));
+        pacer.spend(cost);
+        await readRound(client, project, { run, pacer, deps, limit, byList });
+    }
+    const settled = [...run.finished, ...run.pending.map(p => p.watch)];
+    const described = await (0,pool/* mapWithConcurrency */.W)(settled, limit, w => outcomeOf(client, project, w, deps));
+    for (const o of described)
+        run.outcomes.set((0,api/* integrationId */.cr)(o), o);
+    for (const ref of run.queue)
+        run.outcomes.set((0,api/* integrationId */.cr)(ref), { ...ref, status: 'TIMEOUT', lastStatus: 'CONFIGURED' });
+    return refs.map(ref => run.outcomes.get((0,api/* integrationId */.cr)(ref)));
+}
+/** Starts queued activations, in order, while slots are free (those already active hold none). */
+async function fill(client, project, run, deps, known) {
+    while (run.queue.length && run.pending.length < run.cap) {
+        const batch = run.queue.splice(0, run.cap - run.pending.length);
         let refused = 0;
-        // After a 429 the rest of the batch is not sent: it waits for a round, as the refused ones do.
-        const started = await (0,pool/* mapWithConcurrency */.W)(batch, limit, async (ref) => {
+        // After a 429 the rest of the batch is not sent: it waits for a slot, as the refused ones do.
+        const started = await (0,pool/* mapWithConcurrency */.W)(batch, batch.length, async (ref) => {
             if (refused)
                 return { s: THROTTLED, at: 0 };
             const s = await startActivation(client, project, ref, deps, known?.get((0,api/* integrationId */.cr)(ref)));
@@ -1267,48 +1297,36 @@ async function activateIntegrations(client, project, refs, timeoutMs, deps, opti
             if (s === THROTTLED)
                 continue;
             if ('ref' in s)
-                pending.push({ watch: s, startedAt: at });
+                run.pending.push({ watch: s, startedAt: at });
             else
-                outcomes.set((0,api/* integrationId */.cr)(s), s);
+                run.outcomes.set((0,api/* integrationId */.cr)(s), s);
         }
-        if (refused) {
-            cap = Math.max(1, pending.length);
-            queue.unshift(...batch.filter((_, i) => started[i]?.s === THROTTLED));
-            deps.log(`The instance refused ${refused} activation(s) with 429 (too many in progress): at most ${cap} at a time from now on`);
-        }
-        if (!pending.length && !queue.length)
-            break;
-        const left = deadline - deps.now();
-        if (left <= 0)
-            break;
-        await deps.sleep(Math.min(pacer.next(pending.length, refs.length), left));
-        await readRound(client, project, { pending, finished, pacer, deps, limit, last: deps.now() >= deadline });
+        if (!refused)
+            continue;
+        run.cap = Math.max(1, run.pending.length);
+        run.queue.unshift(...batch.filter((_, i) => started[i]?.s === THROTTLED));
+        deps.log(`The instance refused ${refused} activation(s) with 429 (too many in progress): at most ${run.cap} at a time from now on`);
+        return;
     }
-    const settled = [...finished, ...pending.map(p => p.watch)];
-    const described = await (0,pool/* mapWithConcurrency */.W)(settled, limit, w => outcomeOf(client, project, w, deps));
-    for (const o of described)
-        outcomes.set((0,api/* integrationId */.cr)(o), o);
-    for (const ref of queue)
-        outcomes.set((0,api/* integrationId */.cr)(ref), { ...ref, status: 'TIMEOUT', lastStatus: 'CONFIGURED' });
-    return refs.map(ref => outcomes.get((0,api/* integrationId */.cr)(ref)));
 }
-/** One round of status reads, in parallel: what the pacer picks (everything on the last round); finals move on. */
+/**
+ * One round of status reads: one list read of the project for all (`project` given), else every activation in
+ * progress read in parallel. Finals leave their slot.
+ */
 async function readRound(client, project, round) {
-    const { pending, finished, pacer, deps } = round;
-    const picked = round.last ? [...pending] : pacer.pick(pending);
-    const read = await (0,pool/* mapWithConcurrency */.W)(picked, round.limit, p => checkActivation(client, project, p.watch, deps));
+    const { run, pacer, deps } = round;
+    const picked = [...run.pending];
+    const listed = round.byList ? await knownStatuses(client, project, Infinity) : undefined;
+    const read = await (0,pool/* mapWithConcurrency */.W)(picked, round.limit, p => checkActivation(client, project, p.watch, deps, listed?.get((0,api/* integrationId */.cr)(p.watch.ref))));
     const now = deps.now();
-    let ended = 0;
     picked.forEach((p, i) => {
         p.watch = read[i];
         if (!ACTIVATION_FINAL.has(p.watch.status))
             return;
-        ended++;
         pacer.observe(now - p.startedAt);
-        finished.push(p.watch);
-        pending.splice(pending.indexOf(p), 1);
+        run.finished.push(p.watch);
+        run.pending.splice(run.pending.indexOf(p), 1);
     });
-    pacer.roundDone(picked.length, ended);
 }
 /** One line per activation that did not end ACTIVATED: the status and why (activation errors, never started). */
 function describeOutcome(o) {
@@ -2016,32 +2034,31 @@ async function poll(options) {
     }
 }
 /**
- * The pace of parallel status reads (issue 21: activations take 2–15 s; at most about 3 reads per activation). The
- * times are learned, never assumed, so the same pace suits a slow tenant and a fast emulator: while nothing has
- * finished, only the {@link PacerOptions.probe} oldest operations are read, at short and growing waits; once some
- * have finished, every pending one is read, each round waiting the observed median scaled by the share still
- * pending — with many pending a round is costly and waits about the median, with few left rounds come sooner so the
- * last one is seen soon after it ends. When every probe finished in the round that saw the first one end, the times
- * are alike and the rest are probably done too: they are all read at once. Figures from simulations of 40
- * operations (uniform 2–15 s: 1.7–2.6 reads each, the last seen within 11 % of its end; uniform 0.2–1.5 s alike).
+ * The pace of status rounds (issue 21: activations take 2–15 s, a slot is freed only when its end is seen, at most
+ * about 3 reads per activation). The times are learned, never assumed, so the same pace suits a slow tenant and a
+ * fast emulator: while nothing has finished, rounds come at short and growing waits; once some have finished, the
+ * reads left in the budget are spread evenly over the time the rest should still take (what each one in flight
+ * should still need by the times observed, plus the queued ones on the slots), so an end is seen about half a wait
+ * after it happens wherever it falls, and the queue moves on.
  */
 const DEFAULT_PACER = {
     initialMs: 250,
     growth: 1.5,
-    minMs: 250,
+    minMs: 100,
     maxMs: 10_000,
-    probe: 3,
-    factor: 1.25,
-    floor: 0.1
+    readsPerOperation: 2.5
 };
-/** Learns how long operations take and says how long to wait and what to read next (see {@link DEFAULT_PACER}). */
+const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+/** Learns how long operations take and says how long to wait before the next round (see {@link DEFAULT_PACER}). */
 class PollPacer {
+    total;
     options;
     observed = [];
     delay;
-    probing = false;
-    readAllNow = false;
-    constructor(options = DEFAULT_PACER) {
+    spent = 0;
+    /** `total`: the operations to watch, which set the budget of reads. */
+    constructor(total, options = DEFAULT_PACER) {
+        this.total = total;
         this.options = options;
         this.delay = options.initialMs;
     }
@@ -2049,38 +2066,31 @@ class PollPacer {
     observe(ms) {
         this.observed.push(ms);
     }
-    /** The median of the observed times, undefined before any finished. */
-    median() {
-        if (!this.observed.length)
-            return undefined;
-        const sorted = [...this.observed].sort((a, b) => a - b);
-        return sorted[Math.floor((sorted.length - 1) / 2)];
+    /** Records `reads` status reads spent. */
+    spend(reads) {
+        this.spent += reads;
     }
-    /** The wait before the next round, with `pending` of `total` operations not final yet. */
-    next(pending, total) {
-        if (this.readAllNow) {
-            this.readAllNow = false;
-            return 0;
-        }
-        const median = this.median();
+    /** The wait before the next round. */
+    next(plan) {
         const { minMs, maxMs } = this.options;
-        if (median === undefined) {
+        if (!this.observed.length) {
             const wait = this.delay;
             this.delay = Math.min(maxMs, this.delay * this.options.growth);
             return Math.min(maxMs, wait);
         }
-        const share = total > 0 ? Math.max(pending / total, this.options.floor) : 1;
-        return Math.round(Math.min(maxMs, Math.max(minMs, median * this.options.factor * share)));
-    }
-    /** What to read this round, of `pending` oldest first: the probe while nothing has finished, then all. */
-    pick(pending) {
-        this.probing = this.observed.length === 0;
-        return this.probing ? pending.slice(0, Math.max(1, this.options.probe)) : [...pending];
-    }
-    /** Ends a round in which `read` operations were read and `finished` of them were final. */
-    roundDone(read, finished) {
-        this.readAllNow = this.probing && finished > 0 && finished === read;
-        this.probing = false;
+        const avg = mean(this.observed);
+        // What one of age `a` should still need: the mean of the longer times observed, or soon when none was longer.
+        const still = (a) => {
+            const longer = this.observed.filter(d => d > a);
+            return longer.length ? mean(longer) - a : minMs;
+        };
+        const needs = plan.ages.map(still);
+        const slots = Math.max(1, plan.slots);
+        const rest = Math.max(0, ...needs, (needs.reduce((a, b) => a + b, 0) + plan.queued * avg) / slots);
+        const rounds = Math.floor((this.total * this.options.readsPerOperation - this.spent) / Math.max(1, plan.cost));
+        // Past the budget (longer than anything seen), rounds come every half of the mean time.
+        const wait = rounds >= 1 ? rest / rounds : avg / 2;
+        return Math.round(Math.min(maxMs, Math.max(minMs, wait)));
     }
 }
 

@@ -290,9 +290,10 @@ function multipart(parts) {
 /* harmony export */   Tt: () => (/* binding */ getJson),
 /* harmony export */   _w: () => (/* binding */ listAll),
 /* harmony export */   cr: () => (/* binding */ integrationId),
+/* harmony export */   md: () => (/* binding */ PAGE_SIZE),
 /* harmony export */   yl: () => (/* binding */ qFilter)
 /* harmony export */ });
-/* unused harmony exports PAGE_SIZE, qValue, listPage */
+/* unused harmony exports qValue, listPage */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26214);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 /* harmony import */ var _page_guard_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19226);

@@ -484,6 +484,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: TOKEN_PATH, explainTokenError
 
+// EXTERNAL MODULE: ./src/core/auth/basic.ts
+var basic = __webpack_require__(5624);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/oic/shape.ts
@@ -522,6 +524,11 @@ async function signAssertion(key, claims, nowMs) {
 // EXTERNAL MODULE: ./src/core/auth/token-response.ts
 var token_response = __webpack_require__(4851);
 ;// CONCATENATED MODULE: ./src/core/auth/token.ts
+/**
+ * OAuth 2.0 token requests to an OCI IAM identity domain (`/oauth2/v1/token`) for every supported grant and
+ * client authentication, with RFC 6749 errors turned into lines that say what to fix.
+ */
+
 
 
 
@@ -588,9 +595,10 @@ async function clientAuthentication(req, nowMs, mask) {
             }
         };
     }
-    const pair = `${req.clientId}:${req.clientSecret ?? ''}`;
-    mask(pair);
-    return { headers: { authorization: `Basic ${Buffer.from(pair).toString('base64')}` }, fields: {} };
+    return {
+        headers: { authorization: (0,basic/* basicAuthorization */.a)(req.clientId, req.clientSecret ?? '', mask) },
+        fields: {}
+    };
 }
 /**
  * Requests a token; every secret it creates (assertions, the token itself) is passed to `mask` first. Each attempt

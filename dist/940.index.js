@@ -944,32 +944,31 @@ async function poll(options) {
     }
 }
 /**
- * The pace of parallel status reads (issue 21: activations take 2–15 s; at most about 3 reads per activation). The
- * times are learned, never assumed, so the same pace suits a slow tenant and a fast emulator: while nothing has
- * finished, only the {@link PacerOptions.probe} oldest operations are read, at short and growing waits; once some
- * have finished, every pending one is read, each round waiting the observed median scaled by the share still
- * pending — with many pending a round is costly and waits about the median, with few left rounds come sooner so the
- * last one is seen soon after it ends. When every probe finished in the round that saw the first one end, the times
- * are alike and the rest are probably done too: they are all read at once. Figures from simulations of 40
- * operations (uniform 2–15 s: 1.7–2.6 reads each, the last seen within 11 % of its end; uniform 0.2–1.5 s alike).
+ * The pace of status rounds (issue 21: activations take 2–15 s, a slot is freed only when its end is seen, at most
+ * about 3 reads per activation). The times are learned, never assumed, so the same pace suits a slow tenant and a
+ * fast emulator: while nothing has finished, rounds come at short and growing waits; once some have finished, the
+ * reads left in the budget are spread evenly over the time the rest should still take (what each one in flight
+ * should still need by the times observed, plus the queued ones on the slots), so an end is seen about half a wait
+ * after it happens wherever it falls, and the queue moves on.
  */
 const DEFAULT_PACER = {
     initialMs: 250,
     growth: 1.5,
-    minMs: 250,
+    minMs: 100,
     maxMs: 10_000,
-    probe: 3,
-    factor: 1.25,
-    floor: 0.1
+    readsPerOperation: 2.5
 };
-/** Learns how long operations take and says how long to wait and what to read next (see {@link DEFAULT_PACER}). */
+const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+/** Learns how long operations take and says how long to wait before the next round (see {@link DEFAULT_PACER}). */
 class PollPacer {
+    total;
     options;
     observed = [];
     delay;
-    probing = false;
-    readAllNow = false;
-    constructor(options = DEFAULT_PACER) {
+    spent = 0;
+    /** `total`: the operations to watch, which set the budget of reads. */
+    constructor(total, options = DEFAULT_PACER) {
+        this.total = total;
         this.options = options;
         this.delay = options.initialMs;
     }
@@ -977,38 +976,31 @@ class PollPacer {
     observe(ms) {
         this.observed.push(ms);
     }
-    /** The median of the observed times, undefined before any finished. */
-    median() {
-        if (!this.observed.length)
-            return undefined;
-        const sorted = [...this.observed].sort((a, b) => a - b);
-        return sorted[Math.floor((sorted.length - 1) / 2)];
+    /** Records `reads` status reads spent. */
+    spend(reads) {
+        this.spent += reads;
     }
-    /** The wait before the next round, with `pending` of `total` operations not final yet. */
-    next(pending, total) {
-        if (this.readAllNow) {
-            this.readAllNow = false;
-            return 0;
-        }
-        const median = this.median();
+    /** The wait before the next round. */
+    next(plan) {
         const { minMs, maxMs } = this.options;
-        if (median === undefined) {
+        if (!this.observed.length) {
             const wait = this.delay;
             this.delay = Math.min(maxMs, this.delay * this.options.growth);
             return Math.min(maxMs, wait);
         }
-        const share = total > 0 ? Math.max(pending / total, this.options.floor) : 1;
-        return Math.round(Math.min(maxMs, Math.max(minMs, median * this.options.factor * share)));
-    }
-    /** What to read this round, of `pending` oldest first: the probe while nothing has finished, then all. */
-    pick(pending) {
-        this.probing = this.observed.length === 0;
-        return this.probing ? pending.slice(0, Math.max(1, this.options.probe)) : [...pending];
-    }
-    /** Ends a round in which `read` operations were read and `finished` of them were final. */
-    roundDone(read, finished) {
-        this.readAllNow = this.probing && finished > 0 && finished === read;
-        this.probing = false;
+        const avg = mean(this.observed);
+        // What one of age `a` should still need: the mean of the longer times observed, or soon when none was longer.
+        const still = (a) => {
+            const longer = this.observed.filter(d => d > a);
+            return longer.length ? mean(longer) - a : minMs;
+        };
+        const needs = plan.ages.map(still);
+        const slots = Math.max(1, plan.slots);
+        const rest = Math.max(0, ...needs, (needs.reduce((a, b) => a + b, 0) + plan.queued * avg) / slots);
+        const rounds = Math.floor((this.total * this.options.readsPerOperation - this.spent) / Math.max(1, plan.cost));
+        // Past the budget (longer than anything seen), rounds come every half of the mean time.
+        const wait = rounds >= 1 ? rest / rounds : avg / 2;
+        return Math.round(Math.min(maxMs, Math.max(minMs, wait)));
     }
 }
 
