@@ -60,7 +60,7 @@ function poolInputs(options: BenchOptions): Record<string, string> {
     : {}
 }
 
-async function actionSteps(
+export async function actionSteps(
   emulator: EmulatorProcess,
   size: PromotionSize,
   workspace: string,

@@ -400,14 +400,16 @@ async function apply(client, project, ref, setting, deps) {
 /**
  * After activation: the schedule of every activated scheduled integration (scheduled in the archive, or flagged by
  * the target) is defined or changed as the file says and started, or left stopped with `start: false`. A failure is
- * recorded for the report, not thrown, so the other schedules are still handled.
+ * recorded for the report, not thrown, so the other schedules are still handled. `listed` is the project's
+ * integrations when already read (the target's scheduled flags).
  */
-async function schedulesStep(deps, client, project, activations, settings, scheduledInArchive) {
+async function schedulesStep(deps, client, project, activations, settings, scheduledInArchive, listed) {
     const activated = activations.filter(a => a.status === 'ACTIVATED');
     if (!activated.length)
         return [];
+    // Whether the target flags one scheduled does not change with its activation: a list read before it serves.
     const present = activated.some(a => !scheduledInArchive.includes((0,_core_oic_api_js__WEBPACK_IMPORTED_MODULE_1__/* .integrationId */ .cr)(a)))
-        ? await (0,_core_oic_integrations_js__WEBPACK_IMPORTED_MODULE_2__/* .listIntegrations */ .iB)(client, project)
+        ? (listed ?? (await (0,_core_oic_integrations_js__WEBPACK_IMPORTED_MODULE_2__/* .listIntegrations */ .iB)(client, project)))
         : [];
     const scheduled = activated.filter(a => scheduledInArchive.includes((0,_core_oic_api_js__WEBPACK_IMPORTED_MODULE_1__/* .integrationId */ .cr)(a)) ||
         present.some(p => (0,_core_oic_api_js__WEBPACK_IMPORTED_MODULE_1__/* .integrationId */ .cr)(p) === (0,_core_oic_api_js__WEBPACK_IMPORTED_MODULE_1__/* .integrationId */ .cr)(a) && (0,_core_oic_schedules_js__WEBPACK_IMPORTED_MODULE_3__/* .isScheduledIntegration */ .A2)(p)));
@@ -577,15 +579,19 @@ async function upload(deps, client, file, mode, expected) {
     }
     return written.answer;
 }
-/** The versions `activate` asks for: none, the newest of each imported code, or a deployment's. */
-async function activationSet(client, project, s, imported) {
+/**
+ * The versions `activate` asks for: none, the newest of each imported code, or a deployment's. `listed` is the
+ * project's integrations when already read.
+ */
+async function activationSet(client, project, s, imported, listed) {
     if (s.activate.kind === 'none')
         return [];
     if (s.activate.kind === 'all') {
         // One version per integration: activating two of the same major version would deactivate the first again.
         if (imported.length)
             return [...(0,_core_oic_versions_js__WEBPACK_IMPORTED_MODULE_14__/* .newestByCode */ .Nx)(imported).values()];
-        return [...(0,_core_oic_versions_js__WEBPACK_IMPORTED_MODULE_14__/* .newestByCode */ .Nx)(await (0,_core_oic_integrations_js__WEBPACK_IMPORTED_MODULE_4__/* .listIntegrations */ .iB)(client, project)).values()].map(({ code, version }) => ({
+        const present = listed ?? (await (0,_core_oic_integrations_js__WEBPACK_IMPORTED_MODULE_4__/* .listIntegrations */ .iB)(client, project));
+        return [...(0,_core_oic_versions_js__WEBPACK_IMPORTED_MODULE_14__/* .newestByCode */ .Nx)(present).values()].map(({ code, version }) => ({
             code,
             version
         }));
@@ -663,15 +669,17 @@ async function importStep(deps, client, s, { archive, car, expected }, plan) {
 }
 /**
  * Activates what `activate` asks for, plus what a replace deactivated, one version per integration code; a version
- * using a connection that waits for console consent is SKIPPED instead (./consent.ts).
+ * using a connection that waits for console consent is SKIPPED instead (./consent.ts). `listed` is the project's
+ * integrations read after configuration (their statuses before the requests), when already read.
  */
-async function activateStep(deps, client, s, done, imported, consent = _consent_js__WEBPACK_IMPORTED_MODULE_12__/* .NO_CONSENT_HOLD */ .fF) {
-    const wanted = await activationSet(client, done.project, s, imported);
+async function activateStep(deps, client, s, done, imported, consent = _consent_js__WEBPACK_IMPORTED_MODULE_12__/* .NO_CONSENT_HOLD */ .fF, listed) {
+    const wanted = await activationSet(client, done.project, s, imported, listed);
     const refs = [...done.reactivate, ...wanted.filter(w => !done.reactivate.some(r => r.code === w.code))];
     const { go, held } = (0,_consent_js__WEBPACK_IMPORTED_MODULE_12__/* .holdForConsent */ .RJ)(refs, consent);
     const outcomes = go.length
         ? await (0,_core_oic_activation_js__WEBPACK_IMPORTED_MODULE_10__/* .activateIntegrations */ .Hm)(client, done.project, go, s.activationTimeoutMs, deps, {
-            concurrency: s.activationConcurrency
+            concurrency: s.activationConcurrency,
+            listed
         })
         : [];
     return refs.map(r => [...held, ...outcomes].find(o => o.code === r.code && o.version === r.version));
@@ -1233,10 +1241,10 @@ async function outcomeOf(client, project, w, deps) {
  */
 const DEFAULT_ACTIVATION_CONCURRENCY = 8;
 /** The status of each version in the project by `CODE|VERSION`: one list read instead of one read each. */
-async function knownStatuses(client, project, count) {
-    if (!project || count < 2)
+async function knownStatuses(client, project, count, read) {
+    if (!project || (count < 2 && !read))
         return undefined;
-    const listed = await (0,integrations/* listIntegrations */.iB)(client, project);
+    const listed = read ?? (await (0,integrations/* listIntegrations */.iB)(client, project));
     return new Map(listed.filter(i => i.status).map(i => [(0,api/* integrationId */.cr)(i), String(i.status)]));
 }
 /**
@@ -1250,7 +1258,7 @@ async function activateIntegrations(client, project, refs, timeoutMs, deps, opti
     const limit = Math.max(1, options.concurrency ?? DEFAULT_ACTIVATION_CONCURRENCY);
     const deadline = deps.now() + timeoutMs;
     const pacer = new poll/* PollPacer */.zM(refs.length, options.pacer ?? poll/* DEFAULT_PACER */.sQ);
-    const known = await knownStatuses(client, project, refs.length);
+    const known = await knownStatuses(client, project, refs.length, options.listed);
     if (known)
         pacer.spend(1);
     // One list read gives every status: cheaper than reading each in flight once more than its pages are in flight.

@@ -1,6 +1,8 @@
 /** `import-car`: imports a `.car` into the target, configures its connections, activates and verifies. */
 import { collaborators } from '../../core/collaborators.js'
+import { listIntegrations } from '../../core/oic/integrations.js'
 import { createOicClient } from '../../core/oic-instance.js'
+import { allInOrder } from '../../core/pool.js'
 import type { ActionContext } from '../../core/run-action.js'
 import { certificatesStep } from './certificates-step.js'
 import { configureStep } from './configure.js'
@@ -38,22 +40,21 @@ export async function main(ctx: ActionContext): Promise<void> {
   })
   const configured = await configureStep(client, done.project, plan.settings, host.env, deps.log)
   const lookups = await lookupsStep(deps, client, done.project, plan.lookups)
-  const consent = await consentStep(
-    deps,
-    client,
-    done.project,
-    prepared.car,
-    plan.settings,
-    s.activateWithoutConsent
-  )
-  const activations = await activateStep(deps, client, s, done, plan.imported, consent)
+  // Two independent reads of the configured project, issued together (issue 21): which connections wait for consent,
+  // and the integrations (statuses before the activation requests, the target's scheduled flags).
+  const [consent, listed] = await allInOrder([
+    consentStep(deps, client, done.project, prepared.car, plan.settings, s.activateWithoutConsent),
+    s.activate.kind === 'none' ? Promise.resolve(undefined) : listIntegrations(client, done.project)
+  ])
+  const activations = await activateStep(deps, client, s, done, plan.imported, consent, listed)
   const schedules = await schedulesStep(
     deps,
     client,
     done.project,
     activations,
     prepared.file?.schedules ?? [],
-    plan.diff.scheduled
+    plan.diff.scheduled,
+    listed
   )
   await verifyAndReport(ctx, client, s, {
     ...done,

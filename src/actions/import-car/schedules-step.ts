@@ -120,7 +120,8 @@ async function apply(
 /**
  * After activation: the schedule of every activated scheduled integration (scheduled in the archive, or flagged by
  * the target) is defined or changed as the file says and started, or left stopped with `start: false`. A failure is
- * recorded for the report, not thrown, so the other schedules are still handled.
+ * recorded for the report, not thrown, so the other schedules are still handled. `listed` is the project's
+ * integrations when already read (the target's scheduled flags).
  */
 export async function schedulesStep(
   deps: Deps,
@@ -128,12 +129,14 @@ export async function schedulesStep(
   project: string,
   activations: readonly ActivationOutcome[],
   settings: readonly ScheduleSetting[],
-  scheduledInArchive: readonly string[]
+  scheduledInArchive: readonly string[],
+  listed?: readonly Integration[]
 ): Promise<ScheduleOutcome[]> {
   const activated = activations.filter(a => a.status === 'ACTIVATED')
   if (!activated.length) return []
+  // Whether the target flags one scheduled does not change with its activation: a list read before it serves.
   const present = activated.some(a => !scheduledInArchive.includes(integrationId(a)))
-    ? await listIntegrations(client, project)
+    ? (listed ?? (await listIntegrations(client, project)))
     : []
   const scheduled = activated.filter(
     a =>

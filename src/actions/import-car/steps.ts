@@ -6,7 +6,7 @@ import { ConfigurationError, isNotFound, OicActionError, OicHttpError } from '..
 import type { HttpClient } from '../../core/http/client.js'
 import { listConnections } from '../../core/oic/connections.js'
 import { getDeployment, type VersionRef } from '../../core/oic/deployments.js'
-import { listIntegrations } from '../../core/oic/integrations.js'
+import { listIntegrations, type Integration } from '../../core/oic/integrations.js'
 import { listLibraries } from '../../core/oic/libraries.js'
 import { listLookups } from '../../core/oic/lookups.js'
 import { orUndefined } from '../../core/oic/not-found.js'
@@ -115,18 +115,23 @@ export async function upload(
   return written.answer
 }
 
-/** The versions `activate` asks for: none, the newest of each imported code, or a deployment's. */
+/**
+ * The versions `activate` asks for: none, the newest of each imported code, or a deployment's. `listed` is the
+ * project's integrations when already read.
+ */
 export async function activationSet(
   client: HttpClient,
   project: string,
   s: ImportCarSettings,
-  imported: VersionRef[]
+  imported: VersionRef[],
+  listed?: readonly Integration[]
 ): Promise<VersionRef[]> {
   if (s.activate.kind === 'none') return []
   if (s.activate.kind === 'all') {
     // One version per integration: activating two of the same major version would deactivate the first again.
     if (imported.length) return [...newestByCode(imported).values()]
-    return [...newestByCode(await listIntegrations(client, project)).values()].map(({ code, version }) => ({
+    const present = listed ?? (await listIntegrations(client, project))
+    return [...newestByCode(present).values()].map(({ code, version }) => ({
       code,
       version
     }))
@@ -248,7 +253,8 @@ export async function importStep(
 
 /**
  * Activates what `activate` asks for, plus what a replace deactivated, one version per integration code; a version
- * using a connection that waits for console consent is SKIPPED instead (./consent.ts).
+ * using a connection that waits for console consent is SKIPPED instead (./consent.ts). `listed` is the project's
+ * integrations read after configuration (their statuses before the requests), when already read.
  */
 export async function activateStep(
   deps: Collaborators,
@@ -256,14 +262,16 @@ export async function activateStep(
   s: ImportCarSettings,
   done: Imported,
   imported: VersionRef[],
-  consent: ConsentHold = NO_CONSENT_HOLD
+  consent: ConsentHold = NO_CONSENT_HOLD,
+  listed?: readonly Integration[]
 ): Promise<ActivationOutcome[]> {
-  const wanted = await activationSet(client, done.project, s, imported)
+  const wanted = await activationSet(client, done.project, s, imported, listed)
   const refs = [...done.reactivate, ...wanted.filter(w => !done.reactivate.some(r => r.code === w.code))]
   const { go, held } = holdForConsent(refs, consent)
   const outcomes = go.length
     ? await activateIntegrations(client, done.project, go, s.activationTimeoutMs, deps, {
-        concurrency: s.activationConcurrency
+        concurrency: s.activationConcurrency,
+        listed
       })
     : []
   return refs.map(

@@ -7,6 +7,7 @@ import { integrationId } from '../../core/oic/api.js'
 import { listConnections } from '../../core/oic/connections.js'
 import type { VersionRef } from '../../core/oic/deployments.js'
 import { listIntegrations } from '../../core/oic/integrations.js'
+import { allInOrder } from '../../core/pool.js'
 import type { ActionContext } from '../../core/run-action.js'
 import type { ImportCarSettings } from './inputs.js'
 import { activationHint } from './plan.js'
@@ -43,14 +44,15 @@ export interface ImportRun {
 
 /** The project as read back: every imported version with its status, the connections, and what is missing. */
 async function readBack(client: HttpClient, project: string, imported: VersionRef[]) {
-  const afterIntegrations = await listIntegrations(client, project)
+  // Independent reads, issued together (issue 21).
+  const [afterIntegrations, connections] = await allInOrder([
+    listIntegrations(client, project),
+    listConnections(client, project)
+  ])
   const missing = imported.filter(
     r => !afterIntegrations.some(a => a.code === r.code && a.version === r.version)
   )
-  const afterConnections = (await listConnections(client, project)).map(c => ({
-    id: c.id,
-    status: c.status ?? 'UNKNOWN'
-  }))
+  const afterConnections = connections.map(c => ({ id: c.id, status: c.status ?? 'UNKNOWN' }))
   const integrationsOut = (imported.length ? imported : afterIntegrations).map(r => ({
     code: r.code,
     version: r.version,

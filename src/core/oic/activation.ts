@@ -12,7 +12,12 @@ import { DEFAULT_PACER, PollPacer, type PacerOptions } from '../poll.js'
 import { mapWithConcurrency } from '../pool.js'
 import { settleLostWrite } from '../settle-lost-write.js'
 import type { VersionRef } from './deployments.js'
-import { getActivationStatus, listIntegrations, setIntegrationStatus } from './integrations.js'
+import {
+  getActivationStatus,
+  listIntegrations,
+  setIntegrationStatus,
+  type Integration
+} from './integrations.js'
 import {
   ACTIVATION_FINAL,
   ACTIVE,
@@ -44,6 +49,11 @@ export interface ActivationOptions {
   concurrency?: number
   /** The pace of status reads (tests); default {@link DEFAULT_PACER}. */
   pacer?: PacerOptions
+  /**
+   * The project's integrations as the caller just read them (one list read shared with other steps, issue 21): the
+   * statuses before the first request are taken from it instead of a read of their own.
+   */
+  listed?: readonly Integration[]
 }
 
 /** An activation started and not final yet. */
@@ -56,10 +66,11 @@ interface Pending {
 async function knownStatuses(
   client: HttpClient,
   project: string | undefined,
-  count: number
+  count: number,
+  read?: readonly Integration[]
 ): Promise<Map<string, string> | undefined> {
-  if (!project || count < 2) return undefined
-  const listed = await listIntegrations(client, project)
+  if (!project || (count < 2 && !read)) return undefined
+  const listed = read ?? (await listIntegrations(client, project))
   return new Map(listed.filter(i => i.status).map(i => [integrationId(i), String(i.status)]))
 }
 
@@ -81,7 +92,7 @@ export async function activateIntegrations(
   const limit = Math.max(1, options.concurrency ?? DEFAULT_ACTIVATION_CONCURRENCY)
   const deadline = deps.now() + timeoutMs
   const pacer = new PollPacer(refs.length, options.pacer ?? DEFAULT_PACER)
-  const known = await knownStatuses(client, project, refs.length)
+  const known = await knownStatuses(client, project, refs.length, options.listed)
   if (known) pacer.spend(1)
   // One list read gives every status: cheaper than reading each in flight once more than its pages are in flight.
   const listPages = known ? Math.max(1, Math.ceil(known.size / PAGE_SIZE)) : Infinity

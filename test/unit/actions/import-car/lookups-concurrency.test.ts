@@ -74,11 +74,10 @@ describe('lookups set together (issue 21)', () => {
   it('read → PUT → read-back per lookup, chains in parallel within the bound, lines in the file order', async () => {
     const { net, client, drive } = roundNetwork(new Set())
     const log: string[] = []
-    const p = plans(10)
+    const p = plans(CONFIGURE_CONCURRENCY + 4)
     const out = await drive(lookupsStep({ log: l => void log.push(l) }, client, P, p))
-    expect(net.maxInFlight).toBeGreaterThan(1)
-    expect(net.maxInFlight).toBeLessThanOrEqual(CONFIGURE_CONCURRENCY)
-    expect(net.ticks).toBe(6) // 3 round trips per chain, ⌈10/8⌉ waves: 6, not 30
+    expect(net.maxInFlight).toBe(CONFIGURE_CONCURRENCY)
+    expect(net.ticks).toBe(6) // 3 round trips per chain, 2 waves: 6, not 3 per lookup
     expect(out.map(o => [o.name, o.status, o.after])).toEqual(p.map(x => [x.setting.name, 'updated', 2]))
     expect(log).toEqual(p.map(x => `Lookup ${x.setting.name}: 0 → 2 rows.`))
     for (const x of p)
@@ -92,16 +91,18 @@ describe('lookups set together (issue 21)', () => {
   it('a lookup OIC did not take: the first by position is the error; the others set are logged, none started after', async () => {
     const { net, client, drive } = roundNetwork(new Set(['L2', 'L3']))
     const log: string[] = []
-    const p = plans(20)
+    const bound = CONFIGURE_CONCURRENCY
+    const p = plans(2 * bound + 8)
     const error: unknown = await drive(lookupsStep({ log: l => void log.push(l) }, client, P, p)).catch(
       (e: unknown) => e
     )
     expect((error as Error).message).toMatch(
       /^Lookup L2 of project SALES holds 1 rows after the update, not the 2/
     )
-    // The answers of the third round come last-sent first: L8…L4 end before the failures of L3 and L2 are seen, so
-    // their slots start L9…L13; once a failure is seen, no slot starts another (L14…L20 untouched).
-    const set = [1, ...Array.from({ length: 10 }, (_, i) => i + 4)]
+    // The answers of the third round come last-sent first: L<bound>…L4 end before the failures of L3 and L2 are
+    // seen, so their slots start as many more (L<bound+1>…L<2·bound−3>); once a failure is seen, no slot starts
+    // another (the rest untouched). With a bound of 8: L1 and L4…L13 set, L14…L24 untouched.
+    const set = [1, ...Array.from({ length: 2 * (bound - 3) }, (_, i) => i + 4)]
     expect(log).toEqual(set.map(i => `Lookup L${i}: 0 → 2 rows.`))
     const put = net.sent.filter(s => s.method === 'PUT').map(s => Number(s.name.slice(1)))
     expect(put.sort((a, b) => a - b)).toEqual([...set, 2, 3].sort((a, b) => a - b))

@@ -3,7 +3,7 @@
 // started yet" (K5); a failed or timed-out activation fails the step naming why.
 import { describe, expect, it } from '@jest/globals'
 import { problem } from './fake-target.js'
-import { A0, B0, existing, importCar, output, P, rows, salesSpec, setup, writes } from './harness.js'
+import { A0, B0, calls, existing, importCar, output, P, rows, salesSpec, setup, writes } from './harness.js'
 
 const activations = (c: Awaited<ReturnType<typeof setup>>): string[] =>
   c.target
@@ -45,6 +45,29 @@ describe('import-car activate', () => {
     expect(output<{ activations: unknown[] }>(host, 'results').activations).toEqual([
       { ...A0, status: 'ACTIVATED' },
       { ...B0, status: 'ACTIVATED' }
+    ])
+  })
+
+  it('all: reads are shared (issue 21): one integration list before the requests also serves the schedules step', async () => {
+    const c = await setup()
+    c.target.activationScript = ['ACTIVATION_INPROGRESS', 'ACTIVATED']
+    const host = await importCar(c, { activate: 'all' })
+    expect(host.failed).toBeUndefined()
+    const project = `/projects/${P}`
+    expect(calls(c)).toEqual([
+      `GET ${project}`,
+      'POST /projects/archive',
+      // Issued together: which connections wait for consent, and the statuses before the requests.
+      `GET ${project}/connections`,
+      `GET ${project}/integrations`,
+      `POST ${project}/integrations/${A0.code}|${A0.version}`,
+      `POST ${project}/integrations/${B0.code}|${B0.version}`,
+      // Two rounds (in progress, then activated); no read of its own for the schedules step.
+      `GET ${project}/integrations`,
+      `GET ${project}/integrations`,
+      // The read-back of verify, issued together.
+      `GET ${project}/integrations`,
+      `GET ${project}/connections`
     ])
   })
 

@@ -17,7 +17,7 @@ describe('test-connections inputs', () => {
     expect(s.connection.instance).toBeUndefined()
     expect([s.project, s.concurrency, s.includeUnconfigured, s.failOn]).toEqual([
       undefined,
-      8,
+      16,
       false,
       'failure'
     ])
