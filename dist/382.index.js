@@ -26,9 +26,11 @@ var api = __webpack_require__(93993);
 // EXTERNAL MODULE: ./src/core/oic/deployments.ts
 var deployments = __webpack_require__(97029);
 // EXTERNAL MODULE: ./src/core/oic/integrations.ts
-var oic_integrations = __webpack_require__(81858);
+var integrations = __webpack_require__(81858);
 // EXTERNAL MODULE: ./src/core/oic/not-found.ts
 var not_found = __webpack_require__(69921);
+// EXTERNAL MODULE: ./src/core/pool.ts
+var pool = __webpack_require__(46021);
 // EXTERNAL MODULE: ./src/core/settle-lost-write.ts
 var settle_lost_write = __webpack_require__(5189);
 // EXTERNAL MODULE: ./src/core/inputs.ts
@@ -120,6 +122,7 @@ function getSettings(host) {
 
 
 
+
 const sortedKeys = (refs) => (refs ?? [])
     .map(r => (0,api/* integrationId */.cr)(r))
     .sort()
@@ -157,6 +160,22 @@ function changeOf(ref, before) {
         return 'added';
     return old.version === ref.version ? 'unchanged' : `version ${old.version} → ${ref.version}`;
 }
+/**
+ * The integrations resolved against the project's list, and the deployment as it is, read together (issue 21). A
+ * project that is not there is named (both reads answer 404 then), and a mistake in the integrations input is
+ * reported before whatever the deployment's read met.
+ */
+async function readProject(client, settings, instance) {
+    const { project } = settings;
+    const resolved = (0,integrations/* listIntegrations */.iB)(client, project)
+        .catch((error) => {
+        if ((0,errors/* isNotFound */.c4)(error))
+            throw new errors/* ConfigurationError */.j1(`Project '${project}' does not exist in instance '${instance}': check the project input.`, { input: 'project' });
+        throw (0,errors/* withContext */.eQ)(`Could not list the integrations of project ${project}`, error);
+    })
+        .then(available => (0,resolve/* resolveIntegrations */.k)(settings.deployment.integrations, available, project));
+    return (0,pool/* allInOrder */.b)([resolved, (0,not_found/* orUndefined */.y)((0,deployments/* getDeployment */.i8)(client, project, settings.deployment.code))]);
+}
 /** Runs the action. */
 async function main(ctx) {
     const { host } = ctx;
@@ -165,14 +184,8 @@ async function main(ctx) {
     const code = settings.deployment.code;
     const client = (0,oic_instance/* createOicClient */.zZ)(settings.connection, ctx);
     const instance = settings.connection.instance ?? 'the OIC 2 instance';
-    const available = await (0,oic_integrations/* listIntegrations */.iB)(client, project).catch((error) => {
-        if ((0,errors/* isNotFound */.c4)(error))
-            throw new errors/* ConfigurationError */.j1(`Project '${project}' does not exist in instance '${instance}': check the project input.`, { input: 'project' });
-        throw (0,errors/* withContext */.eQ)(`Could not list the integrations of project ${project}`, error);
-    });
-    const resolved = (0,resolve/* resolveIntegrations */.k)(settings.deployment.integrations, available, project);
+    const [resolved, existing] = await readProject(client, settings, instance);
     const body = desired(settings, resolved);
-    const existing = await (0,not_found/* orUndefined */.y)((0,deployments/* getDeployment */.i8)(client, project, code));
     let result;
     if (!existing)
         result = settings.dryRun ? 'planned' : 'created';
@@ -486,6 +499,54 @@ function resolveInsideRoots(value, input, env, cwd = process.cwd()) {
  */
 function resolveReadPath(value, env, cwd = process.cwd()) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(env.GITHUB_WORKSPACE || cwd, value);
+}
+
+
+/***/ }),
+
+/***/ 46021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ mapWithConcurrency),
+/* harmony export */   b: () => (/* binding */ allInOrder)
+/* harmony export */ });
+/** Running async work with bounded concurrency, results in input order. */
+/**
+ * Maps `items` through `fn` with at most `limit` calls in flight. After a call fails no further item is started;
+ * the calls already in flight end first, then the first failure is thrown (nothing runs on after the caller is told).
+ */
+async function mapWithConcurrency(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (!failure && next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
+}
+/**
+ * Awaits independent work started together and returns its values in order. Every promise is awaited (nothing left
+ * running unobserved); when some fail, the failure of the first by position is thrown, so which error a user sees
+ * does not depend on which answer came first.
+ */
+async function allInOrder(promises) {
+    const settled = await Promise.allSettled(promises);
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return settled.map(s => s.value);
 }
 
 

@@ -285,22 +285,29 @@ async function gitPushStep(host, deps, s, archive) {
 }
 
 // EXTERNAL MODULE: ./src/core/oic/deployments.ts
-var oic_deployments = __webpack_require__(97029);
+var deployments = __webpack_require__(97029);
 // EXTERNAL MODULE: ./src/core/oic/not-found.ts
 var not_found = __webpack_require__(69921);
+// EXTERNAL MODULE: ./src/core/pool.ts
+var pool = __webpack_require__(46021);
 ;// CONCATENATED MODULE: ./src/actions/export-car/source.ts
 /** What `export-car` exports: the project, and the deployment when one is named, checked to exist first. */
 
 
 
 
+
 /** Reads the project and checks the deployment exists: a wrong name is one line before any download. */
 async function checkSource(client, s, instance) {
-    const project = await (0,not_found/* orUndefined */.y)((0,projects/* getProject */.U1)(client, s.project));
+    // Read together (issue 21); a project that is not there answers 404 to both, and is the error reported.
+    const [project, listed] = await (0,pool/* allInOrder */.b)([
+        (0,not_found/* orUndefined */.y)((0,projects/* getProject */.U1)(client, s.project)),
+        s.deployment ? (0,not_found/* orUndefined */.y)((0,deployments/* listDeployments */.Jn)(client, s.project)) : Promise.resolve(undefined)
+    ]);
     if (!project)
         throw new errors/* ConfigurationError */.j1(`Project '${s.project}' does not exist in instance '${instance}': check the project input.`, { input: 'project' });
     if (s.deployment) {
-        const deployments = await (0,oic_deployments/* listDeployments */.Jn)(client, s.project);
+        const deployments = listed ?? [];
         if (!deployments.some(d => d.code === s.deployment)) {
             throw new errors/* ConfigurationError */.j1(`Deployment '${s.deployment}' does not exist in project ${s.project} (deployments there: ${deployments.map(d => d.code).join(', ') || 'none'}): create it with create-deployment first.`, { input: 'deployment' });
         }
@@ -963,6 +970,54 @@ function resolveInsideRoots(value, input, env, cwd = process.cwd()) {
  */
 function resolveReadPath(value, env, cwd = process.cwd()) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(env.GITHUB_WORKSPACE || cwd, value);
+}
+
+
+/***/ }),
+
+/***/ 46021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ mapWithConcurrency),
+/* harmony export */   b: () => (/* binding */ allInOrder)
+/* harmony export */ });
+/** Running async work with bounded concurrency, results in input order. */
+/**
+ * Maps `items` through `fn` with at most `limit` calls in flight. After a call fails no further item is started;
+ * the calls already in flight end first, then the first failure is thrown (nothing runs on after the caller is told).
+ */
+async function mapWithConcurrency(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (!failure && next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
+}
+/**
+ * Awaits independent work started together and returns its values in order. Every promise is awaited (nothing left
+ * running unobserved); when some fail, the failure of the first by position is thrown, so which error a user sees
+ * does not depend on which answer came first.
+ */
+async function allInOrder(promises) {
+    const settled = await Promise.allSettled(promises);
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return settled.map(s => s.value);
 }
 
 

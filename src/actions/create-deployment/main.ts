@@ -13,6 +13,7 @@ import {
 } from '../../core/oic/deployments.js'
 import { listIntegrations } from '../../core/oic/integrations.js'
 import { orUndefined } from '../../core/oic/not-found.js'
+import { allInOrder } from '../../core/pool.js'
 import type { ActionContext } from '../../core/run-action.js'
 import { lostAnswerLine, settleLostWrite } from '../../core/settle-lost-write.js'
 import { getSettings, type CreateDeploymentSettings } from './inputs.js'
@@ -64,6 +65,30 @@ function changeOf(ref: VersionRef, before: Deployment | undefined): string {
   return old.version === ref.version ? 'unchanged' : `version ${old.version} → ${ref.version}`
 }
 
+/**
+ * The integrations resolved against the project's list, and the deployment as it is, read together (issue 21). A
+ * project that is not there is named (both reads answer 404 then), and a mistake in the integrations input is
+ * reported before whatever the deployment's read met.
+ */
+async function readProject(
+  client: HttpClient,
+  settings: CreateDeploymentSettings,
+  instance: string
+): Promise<[ResolvedIntegration[], Deployment | undefined]> {
+  const { project } = settings
+  const resolved = listIntegrations(client, project)
+    .catch((error: unknown) => {
+      if (isNotFound(error))
+        throw new ConfigurationError(
+          `Project '${project}' does not exist in instance '${instance}': check the project input.`,
+          { input: 'project' }
+        )
+      throw withContext(`Could not list the integrations of project ${project}`, error)
+    })
+    .then(available => resolveIntegrations(settings.deployment.integrations, available, project))
+  return allInOrder([resolved, orUndefined(getDeployment(client, project, settings.deployment.code))])
+}
+
 /** Runs the action. */
 export async function main(ctx: ActionContext): Promise<void> {
   const { host } = ctx
@@ -73,17 +98,8 @@ export async function main(ctx: ActionContext): Promise<void> {
   const client = createOicClient(settings.connection, ctx)
   const instance = settings.connection.instance ?? 'the OIC 2 instance'
 
-  const available = await listIntegrations(client, project).catch((error: unknown) => {
-    if (isNotFound(error))
-      throw new ConfigurationError(
-        `Project '${project}' does not exist in instance '${instance}': check the project input.`,
-        { input: 'project' }
-      )
-    throw withContext(`Could not list the integrations of project ${project}`, error)
-  })
-  const resolved = resolveIntegrations(settings.deployment.integrations, available, project)
+  const [resolved, existing] = await readProject(client, settings, instance)
   const body = desired(settings, resolved)
-  const existing = await orUndefined(getDeployment(client, project, code))
 
   let result: DeploymentResult
   if (!existing) result = settings.dryRun ? 'planned' : 'created'

@@ -4,6 +4,7 @@ import type { HttpClient } from '../../core/http/client.js'
 import { listDeployments } from '../../core/oic/deployments.js'
 import { orUndefined } from '../../core/oic/not-found.js'
 import { getProject, type Project } from '../../core/oic/projects.js'
+import { allInOrder } from '../../core/pool.js'
 
 /** The project to export (as the server has it) and the deployment, when one was named. */
 export interface ExportSource {
@@ -19,14 +20,18 @@ export async function checkSource(
   s: { project: string; deployment?: string },
   instance: string
 ): Promise<ExportSource> {
-  const project = await orUndefined(getProject(client, s.project))
+  // Read together (issue 21); a project that is not there answers 404 to both, and is the error reported.
+  const [project, listed] = await allInOrder([
+    orUndefined(getProject(client, s.project)),
+    s.deployment ? orUndefined(listDeployments(client, s.project)) : Promise.resolve(undefined)
+  ])
   if (!project)
     throw new ConfigurationError(
       `Project '${s.project}' does not exist in instance '${instance}': check the project input.`,
       { input: 'project' }
     )
   if (s.deployment) {
-    const deployments = await listDeployments(client, s.project)
+    const deployments = listed ?? []
     if (!deployments.some(d => d.code === s.deployment)) {
       throw new ConfigurationError(
         `Deployment '${s.deployment}' does not exist in project ${s.project} (deployments there: ${deployments.map(d => d.code).join(', ') || 'none'}): create it with create-deployment first.`,

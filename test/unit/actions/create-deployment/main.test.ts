@@ -88,6 +88,8 @@ afterEach(async () => {
 const listAnswers = (refs: Ref[] = AVAILABLE): void =>
   answer(net.oic, 'GET', LIST, 200, integrationsPage(refs))
 const posts = (): ReturnType<typeof sent> => sent(net).filter(r => r.method === 'POST')
+/** The reads of the project's integration list (the deployment is read together with it). */
+const listReads = (): ReturnType<typeof sent> => sent(net).filter(r => r.path.endsWith('/integrations'))
 
 describe('create-deployment: a new deployment', () => {
   it('is created with the resolved versions; outputs, request and summary are exact', async () => {
@@ -401,7 +403,7 @@ describe('create-deployment: failures of the reads', () => {
   it('401 is not retried and says to authenticate again', async () => {
     answer(net.oic, 'GET', LIST, 401, '')
     const host = await runInProcess(run, INPUTS, { net })
-    expect(sent(net)).toHaveLength(1)
+    expect(listReads()).toHaveLength(1)
     expect(host.failed?.message).toMatch(
       /^Could not list the integrations of project SALES: GET \S+ failed: HTTP 401\. The access token was rejected/
     )
@@ -417,7 +419,7 @@ describe('create-deployment: failures of the reads', () => {
   it('503 on every attempt: retried `retries` times, then one line', async () => {
     answer(net.oic, 'GET', LIST, 503, '', { times: 3 })
     const host = await runInProcess(run, { ...INPUTS, retries: '2' }, { net })
-    expect(sent(net)).toHaveLength(3)
+    expect(listReads()).toHaveLength(3)
     expect(net.slept).toHaveLength(2)
     expect(host.failed?.message).toMatch(
       /^Could not list the integrations of project SALES: GET \S+ failed: HTTP 503$/
@@ -427,7 +429,7 @@ describe('create-deployment: failures of the reads', () => {
   it('500 on a read is reported at once', async () => {
     answer(net.oic, 'GET', LIST, 500, recorded('rest-adapter-error-20-4-2'))
     const host = await runInProcess(run, INPUTS, { net })
-    expect(sent(net)).toHaveLength(1)
+    expect(listReads()).toHaveLength(1)
     expect(host.failed?.message).toMatch(/HTTP 500 Internal Server Error: An internal error occurred/)
   })
 
@@ -437,6 +439,24 @@ describe('create-deployment: failures of the reads', () => {
     const host = await runInProcess(run, INPUTS, { net })
     expect(posts()).toEqual([])
     expect(host.failed?.message).toMatch(/^GET \S+\/deployments\/REL_2026_12\S* failed: HTTP 403/)
+  })
+
+  it('the list and the deployment are read together: a failed list still finds the deployment read sent', async () => {
+    answer(net.oic, 'GET', LIST, 500, recorded('rest-adapter-error-20-4-2'))
+    answer(net.oic, 'GET', DEPLOYMENT, 404, oracleError(404, 'Not Found', 'Not found'))
+    const host = await runInProcess(run, INPUTS, { net })
+    expect(host.failed?.message).toMatch(/^Could not list the integrations of project SALES/)
+    expect(sent(net).map(r => r.path.replace(`${API}/projects/${PROJECT}`, ''))).toEqual([
+      '/integrations',
+      `/deployments/${CODE}`
+    ])
+  })
+
+  it('a mistake in the integrations input is reported before a failed read of the deployment', async () => {
+    listAnswers()
+    answer(net.oic, 'GET', DEPLOYMENT, 500, recorded('rest-adapter-error-20-4-2'))
+    const host = await runInProcess(run, { ...INPUTS, integrations: 'NOPE' }, { net })
+    expect(host.failed?.message).toMatch(/^Input 'integrations': integration NOPE is not in project SALES/)
   })
 
   it('an integration the project does not hold names what it holds', async () => {

@@ -330,6 +330,20 @@ describe('export-car main: deployment export', () => {
     ])
   })
 
+  it('reads the project and its deployments together: a missing project is named, the list was already sent', async () => {
+    const net = network()
+    replyProject(net, 404, { status: 'HTTP 404 Not Found', title: 'Project SALES_ORDERS not found' })
+    replyDeployments(net)
+    const host = await go(net, { deployment: 'ORDERS_R1' })
+    expect(host.failed?.message).toBe(
+      "Project 'SALES_ORDERS' does not exist in instance 'mock-instance': check the project input."
+    )
+    expect(calls(net).map(c => c.request.split('?')[0])).toEqual([
+      expect.stringMatching(/^GET \S+\/projects\/SALES_ORDERS$/),
+      expect.stringMatching(/^GET \S+\/projects\/SALES_ORDERS\/deployments$/)
+    ])
+  })
+
   it('says none when the project has no deployment', async () => {
     const net = network()
     replyProject(net)
