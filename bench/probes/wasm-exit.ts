@@ -1,7 +1,7 @@
 /**
  * Probe: how long an action's process lives after its last line, through the dist stub (which keeps WebAssembly on
  * V8's baseline compiler on Node < 22, scripts/build.mjs) and through the bundle's `runNamed` imported directly (no
- * flag), interleaved, against the loopback emulator. On Node 20 the second waits at exit for V8's background
+ * flag; and with an explicit process.exit()), interleaved, against the loopback emulator. On Node 20 the second waits at exit for V8's background
  * optimising compile of undici's llhttp WebAssembly.
  *
  *   npx tsx bench/probes/wasm-exit.ts [rounds]        (the actions run on this Node: process.execPath)
@@ -41,7 +41,9 @@ try {
   const direct = `const { runNamed } = await import(${JSON.stringify(join(stub, '..', 'index.js'))}); await runNamed('authenticate')`
   const variants: Record<string, string[]> = {
     'dist stub': [stub],
-    'bundle, no flag': ['--input-type=module', '-e', direct]
+    'bundle, no flag': ['--input-type=module', '-e', direct],
+    // Exiting explicitly does not help: the wait is in V8's teardown.
+    'bundle, process.exit': ['--input-type=module', '-e', `${direct}; process.exit()`]
   }
   const wall: Record<string, number[]> = {}
   const tail: Record<string, number[]> = {}
