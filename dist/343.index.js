@@ -2,6 +2,71 @@ export const id = 343;
 export const ids = [343];
 export const modules = {
 
+/***/ 9377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ checkActivationTarget),
+/* harmony export */   p: () => (/* binding */ activationSet)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_oic_deployments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97029);
+/* harmony import */ var _core_oic_integrations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81858);
+/* harmony import */ var _core_oic_not_found_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69921);
+/* harmony import */ var _core_oic_versions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24028);
+/* harmony import */ var _core_pool_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46021);
+
+
+
+
+
+
+/**
+ * The versions `activate` asks for: none, the newest of each imported code, or a deployment's. `listed` is the
+ * project's integrations when already read.
+ */
+async function activationSet(client, project, s, imported, listed) {
+    if (s.activate.kind === 'none')
+        return [];
+    if (s.activate.kind === 'all') {
+        // One version per integration: activating two of the same major version would deactivate the first again.
+        if (imported.length)
+            return [...(0,_core_oic_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .newestByCode */ .Nx)(imported).values()];
+        const present = listed ?? (await (0,_core_oic_integrations_js__WEBPACK_IMPORTED_MODULE_2__/* .listIntegrations */ .iB)(client, project));
+        return [...(0,_core_oic_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .newestByCode */ .Nx)(present).values()].map(({ code, version }) => ({
+            code,
+            version
+        }));
+    }
+    const code = s.activate.code;
+    const deployment = await (0,_core_oic_deployments_js__WEBPACK_IMPORTED_MODULE_1__/* .getDeployment */ .i8)(client, project, code).catch((e) => {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(e))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'activate': deployment ${code} is not in project ${project} on the target.`, { input: 'activate' });
+        throw e;
+    });
+    return (deployment.integrations ?? []).map(({ code: c, version }) => ({ code: c, version }));
+}
+/**
+ * Refuses `activate: <deployment>` before anything changes when neither the archive's labels nor the target holds
+ * that deployment: found only after the import, the project would be left half done. The deployment is read
+ * together with the target (`target` is its read in flight): a project that is not there answers 404.
+ */
+async function checkActivationTarget(client, s, car, target, project) {
+    if (s.activate.kind !== 'deployment')
+        return;
+    const code = s.activate.code;
+    if (car.deployments.some(d => d.code === code))
+        return;
+    const deployment = project ? (0,_core_oic_not_found_js__WEBPACK_IMPORTED_MODULE_3__/* .orUndefined */ .y)((0,_core_oic_deployments_js__WEBPACK_IMPORTED_MODULE_1__/* .getDeployment */ .i8)(client, project, code)) : Promise.resolve(undefined);
+    const [found, pinned] = await (0,_core_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .allInOrder */ .b)([target, deployment]);
+    if (found.exists && pinned)
+        return;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'activate': deployment ${code} is neither in the archive nor in the target (the archive has: ${car.deployments.map(d => d.code).join(', ') || 'none'}): name one of them, all or none.`, { input: 'activate' });
+}
+
+
+/***/ }),
+
 /***/ 99556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -474,27 +539,24 @@ function scheduleFailure(outcomes = []) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _E: () => (/* binding */ readTarget),
-/* harmony export */   aT: () => (/* binding */ checkActivationTarget),
 /* harmony export */   kK: () => (/* binding */ importStep),
 /* harmony export */   w4: () => (/* binding */ activateStep)
 /* harmony export */ });
-/* unused harmony exports upload, activationSet, importOrReplace */
+/* unused harmony exports upload, importOrReplace */
 /* harmony import */ var _core_archive_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88351);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 /* harmony import */ var _core_oic_connections_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48256);
-/* harmony import */ var _core_oic_deployments_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97029);
-/* harmony import */ var _core_oic_integrations_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81858);
-/* harmony import */ var _core_oic_libraries_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77258);
-/* harmony import */ var _core_oic_lookups_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58990);
-/* harmony import */ var _core_oic_not_found_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(69921);
-/* harmony import */ var _core_oic_projects_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(24579);
-/* harmony import */ var _core_oic_versions_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(24028);
-/* harmony import */ var _core_settle_lost_write_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5189);
+/* harmony import */ var _core_oic_integrations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81858);
+/* harmony import */ var _core_oic_libraries_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77258);
+/* harmony import */ var _core_oic_lookups_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58990);
+/* harmony import */ var _core_oic_not_found_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(69921);
+/* harmony import */ var _core_oic_projects_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24579);
+/* harmony import */ var _core_settle_lost_write_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5189);
 /* harmony import */ var _core_pool_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(46021);
-/* harmony import */ var _core_oic_activation_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(94629);
+/* harmony import */ var _core_oic_activation_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(94629);
+/* harmony import */ var _activation_set_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9377);
 /* harmony import */ var _replace_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(54410);
 /* harmony import */ var _consent_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(99556);
-
 
 
 
@@ -526,17 +588,17 @@ async function optional(read) {
  * (when integrations depend on connections that are neither in the archive nor in the project).
  */
 async function readTarget(client, project, car) {
-    const exists = project ? Boolean(await (0,_core_oic_not_found_js__WEBPACK_IMPORTED_MODULE_7__/* .orUndefined */ .y)((0,_core_oic_projects_js__WEBPACK_IMPORTED_MODULE_8__/* .getProject */ .U1)(client, project))) : false;
+    const exists = project ? Boolean(await (0,_core_oic_not_found_js__WEBPACK_IMPORTED_MODULE_6__/* .orUndefined */ .y)((0,_core_oic_projects_js__WEBPACK_IMPORTED_MODULE_7__/* .getProject */ .U1)(client, project))) : false;
     if (!exists || !project) {
         const state = { exists: false, integrations: [], connections: [] };
         return car ? withInstanceConnections(client, state, car) : state;
     }
     // Independent reads, issued together (issue 21).
     const [integrations, connections, lookups, libraries] = await (0,_core_pool_js__WEBPACK_IMPORTED_MODULE_13__/* .allInOrder */ .b)([
-        (0,_core_oic_integrations_js__WEBPACK_IMPORTED_MODULE_4__/* .listIntegrations */ .iB)(client, project),
+        (0,_core_oic_integrations_js__WEBPACK_IMPORTED_MODULE_3__/* .listIntegrations */ .iB)(client, project),
         (0,_core_oic_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .listConnections */ .yb)(client, project),
-        car?.lookups.length ? optional((0,_core_oic_lookups_js__WEBPACK_IMPORTED_MODULE_6__/* .listLookups */ .aw)(client, project)) : Promise.resolve(undefined),
-        car?.libraries.length ? optional((0,_core_oic_libraries_js__WEBPACK_IMPORTED_MODULE_5__/* .listLibraries */ .sj)(client, project)) : Promise.resolve(undefined)
+        car?.lookups.length ? optional((0,_core_oic_lookups_js__WEBPACK_IMPORTED_MODULE_5__/* .listLookups */ .aw)(client, project)) : Promise.resolve(undefined),
+        car?.libraries.length ? optional((0,_core_oic_libraries_js__WEBPACK_IMPORTED_MODULE_4__/* .listLibraries */ .sj)(client, project)) : Promise.resolve(undefined)
     ]);
     const state = { exists, integrations, connections };
     if (!car)
@@ -560,66 +622,24 @@ async function withInstanceConnections(client, state, car) {
  * fails the upload (replace.ts puts back what it deactivated).
  */
 async function upload(deps, client, file, mode, expected) {
-    const written = await (0,_core_settle_lost_write_js__WEBPACK_IMPORTED_MODULE_9__/* .settleLostWrite */ .Pk)({
+    const written = await (0,_core_settle_lost_write_js__WEBPACK_IMPORTED_MODULE_8__/* .settleLostWrite */ .Pk)({
         what: mode === 'add' ? 'import the archive' : 'replace the archive',
         send: async () => {
-            const code = (await (0,_core_oic_projects_js__WEBPACK_IMPORTED_MODULE_8__/* .importProject */ .zB)(client, file, mode))?.code ?? expected;
+            const code = (await (0,_core_oic_projects_js__WEBPACK_IMPORTED_MODULE_7__/* .importProject */ .zB)(client, file, mode))?.code ?? expected;
             if (!code)
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OicActionError */ .km('The import answer named no project and the archive did not either: set the project input.');
             return code;
         },
-        readBack: async () => mode === 'add' && expected && (await (0,_core_oic_not_found_js__WEBPACK_IMPORTED_MODULE_7__/* .orUndefined */ .y)((0,_core_oic_projects_js__WEBPACK_IMPORTED_MODULE_8__/* .getProject */ .U1)(client, expected))) ? expected : undefined,
+        readBack: async () => mode === 'add' && expected && (await (0,_core_oic_not_found_js__WEBPACK_IMPORTED_MODULE_6__/* .orUndefined */ .y)((0,_core_oic_projects_js__WEBPACK_IMPORTED_MODULE_7__/* .getProject */ .U1)(client, expected))) ? expected : undefined,
         refused: error => error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OicHttpError */ .sZ && error.status === 409
             ? new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Project ${expected ?? ''} already exists in the target (409): set if-exists: replace to replace it, or skip.`, { input: 'if-exists', cause: error })
             : undefined
     });
     if (!written.answered) {
-        deps.warn((0,_core_settle_lost_write_js__WEBPACK_IMPORTED_MODULE_9__/* .lostAnswerLine */ .Xc)('the import', written.error, `project ${written.state} now exists, so the archive was not sent again.`));
+        deps.warn((0,_core_settle_lost_write_js__WEBPACK_IMPORTED_MODULE_8__/* .lostAnswerLine */ .Xc)('the import', written.error, `project ${written.state} now exists, so the archive was not sent again.`));
         return written.state;
     }
     return written.answer;
-}
-/**
- * The versions `activate` asks for: none, the newest of each imported code, or a deployment's. `listed` is the
- * project's integrations when already read.
- */
-async function activationSet(client, project, s, imported, listed) {
-    if (s.activate.kind === 'none')
-        return [];
-    if (s.activate.kind === 'all') {
-        // One version per integration: activating two of the same major version would deactivate the first again.
-        if (imported.length)
-            return [...(0,_core_oic_versions_js__WEBPACK_IMPORTED_MODULE_14__/* .newestByCode */ .Nx)(imported).values()];
-        const present = listed ?? (await (0,_core_oic_integrations_js__WEBPACK_IMPORTED_MODULE_4__/* .listIntegrations */ .iB)(client, project));
-        return [...(0,_core_oic_versions_js__WEBPACK_IMPORTED_MODULE_14__/* .newestByCode */ .Nx)(present).values()].map(({ code, version }) => ({
-            code,
-            version
-        }));
-    }
-    const code = s.activate.code;
-    const deployment = await (0,_core_oic_deployments_js__WEBPACK_IMPORTED_MODULE_3__/* .getDeployment */ .i8)(client, project, code).catch((e) => {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(e))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input 'activate': deployment ${code} is not in project ${project} on the target.`, { input: 'activate' });
-        throw e;
-    });
-    return (deployment.integrations ?? []).map(({ code: c, version }) => ({ code: c, version }));
-}
-/**
- * Refuses `activate: <deployment>` before anything changes when neither the archive's labels nor the target holds
- * that deployment: found only after the import, the project would be left half done. The deployment is read
- * together with the target (`target` is its read in flight): a project that is not there answers 404.
- */
-async function checkActivationTarget(client, s, car, target, project) {
-    if (s.activate.kind !== 'deployment')
-        return;
-    const code = s.activate.code;
-    if (car.deployments.some(d => d.code === code))
-        return;
-    const deployment = project ? (0,_core_oic_not_found_js__WEBPACK_IMPORTED_MODULE_7__/* .orUndefined */ .y)((0,_core_oic_deployments_js__WEBPACK_IMPORTED_MODULE_3__/* .getDeployment */ .i8)(client, project, code)) : Promise.resolve(undefined);
-    const [found, pinned] = await (0,_core_pool_js__WEBPACK_IMPORTED_MODULE_13__/* .allInOrder */ .b)([target, deployment]);
-    if (found.exists && pinned)
-        return;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input 'activate': deployment ${code} is neither in the archive nor in the target (the archive has: ${car.deployments.map(d => d.code).join(', ') || 'none'}): name one of them, all or none.`, { input: 'activate' });
 }
 /**
  * Imports the archive (POST) when the project is new, or, when it exists, fails (`if-exists: fail`), skips, or
@@ -673,11 +693,11 @@ async function importStep(deps, client, s, { archive, car, expected }, plan) {
  * integrations read after configuration (their statuses before the requests), when already read.
  */
 async function activateStep(deps, client, s, done, imported, consent = _consent_js__WEBPACK_IMPORTED_MODULE_12__/* .NO_CONSENT_HOLD */ .fF, listed) {
-    const wanted = await activationSet(client, done.project, s, imported, listed);
+    const wanted = await (0,_activation_set_js__WEBPACK_IMPORTED_MODULE_10__/* .activationSet */ .p)(client, done.project, s, imported, listed);
     const refs = [...done.reactivate, ...wanted.filter(w => !done.reactivate.some(r => r.code === w.code))];
     const { go, held } = (0,_consent_js__WEBPACK_IMPORTED_MODULE_12__/* .holdForConsent */ .RJ)(refs, consent);
     const outcomes = go.length
-        ? await (0,_core_oic_activation_js__WEBPACK_IMPORTED_MODULE_10__/* .activateIntegrations */ .Hm)(client, done.project, go, s.activationTimeoutMs, deps, {
+        ? await (0,_core_oic_activation_js__WEBPACK_IMPORTED_MODULE_9__/* .activateIntegrations */ .Hm)(client, done.project, go, s.activationTimeoutMs, deps, {
             concurrency: s.activationConcurrency,
             listed
         })

@@ -1533,6 +1533,8 @@ async function prepare(host, s, log) {
 var steps = __webpack_require__(405);
 // EXTERNAL MODULE: ./src/core/archive/diff.ts
 var archive_diff = __webpack_require__(88351);
+// EXTERNAL MODULE: ./src/actions/import-car/activation-set.ts
+var activation_set = __webpack_require__(9377);
 ;// CONCATENATED MODULE: ./src/actions/import-car/target-plan.ts
 /**
  * What `import-car` will do to the target, decided before anything changes: the target read, the activation target
@@ -1548,12 +1550,13 @@ var archive_diff = __webpack_require__(88351);
 
 
 
+
 /** Reads the target and checks everything against it; the one step a dry run shares with a real run. */
 async function planTarget(host, client, s, { archive, car, expected, file }) {
     const instance = s.connection.instance ?? 'the OIC 2 instance';
     // The target and the deployment to activate are read together; a failure of the target's read comes first.
     const reading = (0,steps/* readTarget */._E)(client, expected, car);
-    const [target] = await (0,pool/* allInOrder */.b)([reading, (0,steps/* checkActivationTarget */.aT)(client, s, car, reading, expected)]);
+    const [target] = await (0,pool/* allInOrder */.b)([reading, (0,activation_set/* checkActivationTarget */.a)(client, s, car, reading, expected)]);
     const settings = applicableSettings(host, car, target, file?.connections ?? []);
     if (target.exists)
         await checkAgainstTarget(client, expected, settings, target.connections);

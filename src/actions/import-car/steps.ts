@@ -1,20 +1,20 @@
-/** The steps of `import-car` that talk to the target: read it, upload the archive, choose what to activate. */
+/** The steps of `import-car` that talk to the target: read it, upload the archive, activate (./activation-set.ts). */
 import type { CarContents } from '../../core/archive/car.js'
 import { externalConnections, type TargetState } from '../../core/archive/diff.js'
 import type { Collaborators } from '../../core/collaborators.js'
-import { ConfigurationError, isNotFound, OicActionError, OicHttpError } from '../../core/errors.js'
+import { ConfigurationError, OicActionError, OicHttpError } from '../../core/errors.js'
 import type { HttpClient } from '../../core/http/client.js'
 import { listConnections } from '../../core/oic/connections.js'
-import { getDeployment, type VersionRef } from '../../core/oic/deployments.js'
+import type { VersionRef } from '../../core/oic/deployments.js'
 import { listIntegrations, type Integration } from '../../core/oic/integrations.js'
 import { listLibraries } from '../../core/oic/libraries.js'
 import { listLookups } from '../../core/oic/lookups.js'
 import { orUndefined } from '../../core/oic/not-found.js'
 import { getProject, importProject } from '../../core/oic/projects.js'
-import { newestByCode } from '../../core/oic/versions.js'
 import { lostAnswerLine, settleLostWrite } from '../../core/settle-lost-write.js'
 import { allInOrder } from '../../core/pool.js'
 import { activateIntegrations, type ActivationOutcome } from '../../core/oic/activation.js'
+import { activationSet } from './activation-set.js'
 import type { ImportCarSettings } from './inputs.js'
 import type { Prepared } from './prepare.js'
 import { replaceProject, type ReplaceOutcome } from './replace.js'
@@ -113,63 +113,6 @@ export async function upload(
     return written.state
   }
   return written.answer
-}
-
-/**
- * The versions `activate` asks for: none, the newest of each imported code, or a deployment's. `listed` is the
- * project's integrations when already read.
- */
-export async function activationSet(
-  client: HttpClient,
-  project: string,
-  s: ImportCarSettings,
-  imported: VersionRef[],
-  listed?: readonly Integration[]
-): Promise<VersionRef[]> {
-  if (s.activate.kind === 'none') return []
-  if (s.activate.kind === 'all') {
-    // One version per integration: activating two of the same major version would deactivate the first again.
-    if (imported.length) return [...newestByCode(imported).values()]
-    const present = listed ?? (await listIntegrations(client, project))
-    return [...newestByCode(present).values()].map(({ code, version }) => ({
-      code,
-      version
-    }))
-  }
-  const code = s.activate.code
-  const deployment = await getDeployment(client, project, code).catch((e: unknown) => {
-    if (isNotFound(e))
-      throw new ConfigurationError(
-        `Input 'activate': deployment ${code} is not in project ${project} on the target.`,
-        { input: 'activate' }
-      )
-    throw e
-  })
-  return (deployment.integrations ?? []).map(({ code: c, version }) => ({ code: c, version }))
-}
-
-/**
- * Refuses `activate: <deployment>` before anything changes when neither the archive's labels nor the target holds
- * that deployment: found only after the import, the project would be left half done. The deployment is read
- * together with the target (`target` is its read in flight): a project that is not there answers 404.
- */
-export async function checkActivationTarget(
-  client: HttpClient,
-  s: ImportCarSettings,
-  car: CarContents,
-  target: Promise<TargetState>,
-  project: string | undefined
-): Promise<void> {
-  if (s.activate.kind !== 'deployment') return
-  const code = s.activate.code
-  if (car.deployments.some(d => d.code === code)) return
-  const deployment = project ? orUndefined(getDeployment(client, project, code)) : Promise.resolve(undefined)
-  const [found, pinned] = await allInOrder([target, deployment])
-  if (found.exists && pinned) return
-  throw new ConfigurationError(
-    `Input 'activate': deployment ${code} is neither in the archive nor in the target (the archive has: ${car.deployments.map(d => d.code).join(', ') || 'none'}): name one of them, all or none.`,
-    { input: 'activate' }
-  )
 }
 
 /** What {@link importOrReplace} needs to know. */

@@ -17,7 +17,8 @@ import { planSchedules, type SchedulePlan } from './schedules-plan.js'
 import type { SourceLocation } from '../../core/errors.js'
 import { applicableSettings } from './plan.js'
 import type { Prepared } from './prepare.js'
-import { checkActivationTarget, readTarget } from './steps.js'
+import { checkActivationTarget } from './activation-set.js'
+import { readTarget } from './steps.js'
 import { allInOrder } from '../../core/pool.js'
 
 /** The target as found and what the import will change in it. */
