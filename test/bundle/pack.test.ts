@@ -69,7 +69,13 @@ describe('npm pack', () => {
 
   it('holds the bundle, the CLI and the action files, and no sources or tests', () => {
     const files = packed.files.map(f => f.path)
-    for (const file of ['bin/oic-actions.js', 'dist/index.js', 'action.yml', 'actions/import-car/action.yml'])
+    for (const file of [
+      'bin/oic-actions.js',
+      'dist/cli.js',
+      'dist/index.js',
+      'action.yml',
+      'actions/import-car/action.yml'
+    ])
       expect(files).toContain(file)
     expect(files.filter(f => /^(src|test|emulator|bench|scripts)\//.test(f))).toEqual([])
   })
